@@ -59,11 +59,22 @@ def _check_on_page(part: str, root, document=None) -> None:
     it on the page is tried: only what is off wherever it stands is refused. Each reader's position is judged: Word's
     simplePos and percentage offsets, LibreOffice's posOffset (rev-tpl19 3)."""
     page = _Page.of(root if root.find(f".//{{{W}}}sectPr") is not None or document is None else document)
-    for box in _anchored(root, page) + _vml_positioned(root, page):
+    for box in _anchored(root, page) + _vml_positioned(root, page) + _inline(root):
+        if box.unread and box.text is not None:
+            raise Refused(f"część {part}: nie można odczytać położenia ani rozmiaru pola tekstowego „{box.name}” "
+                          f"(„{box.unread[0]}”) – czytnik może je umieścić poza stroną, a jego tekst zostaje w pliku; "
+                          "ustaw jego położenie i rozmiar na nowo (Formatuj kształt → Układ) albo usuń je")
         if box.empty:
             raise Refused(f"część {part}: pole tekstowe „{box.name}” nie ma miejsca na tekst (jest mniejsze niż jego "
                           "marginesy wewnętrzne) – jego tekstu nie widać na żadnej stronie, a zostaje w pliku; "
                           "powiększ je albo usuń")
+        if box.unshown:
+            raise Refused(f"część {part}: pole tekstowe „{box.name}” ma więcej tekstu, niż mieści (od „{box.unshown}”) "
+                          "– tej części tekstu nie widać na żadnej stronie, a zostaje w pliku; powiększ pole, włącz "
+                          "„Zmień rozmiar kształtu, aby dopasować go do tekstu” (Formatuj kształt → Pole tekstowe) "
+                          "albo usuń nadmiar tekstu")
+        if box.relative is None:
+            continue  # an inline box stands in its line, on the page
         for axis in (0, 1):
             low, high = page.origins(axis, box.relative[axis])
             start, size = box.start[axis], box.size[axis]
@@ -174,15 +185,18 @@ class _Box:
     """A positioned drawing: its start (relative to its frame) and size on each axis in EMU, rotation applied, the
     frame each axis counts from, and – when it holds text – its text area's start and size."""
 
-    def __init__(self, name, start, size, relative, rotation=0.0, insets=None) -> None:
+    def __init__(self, name, start, size, relative, rotation=0.0, insets=None, body=None) -> None:
         self.name, self.relative = name, relative
         self.start, self.size = _rotated(start, size, size, rotation, (0, 0, 0, 0))
-        self.text, self.empty = None, False
+        self.text, self.empty, self.unshown, self.unread = None, False, None, []
         if insets is not None:
             # a text area of no width or height: its text is printed nowhere (rev-tpl20 6)
-            self.empty = min(size[0] - insets[0] - insets[2], size[1] - insets[1] - insets[3]) <= 0
+            area = (size[0] - insets[0] - insets[2], size[1] - insets[1] - insets[3])
+            self.empty = min(area) <= 0
             first, length = _rotated(start, size, size, rotation, insets)
             self.text = ((first[0], length[0]), (first[1], length[1]))
+            if body is not None and not self.empty:
+                self.unshown = _unshown(body, area)
 
 
 def _rotated(start, size, whole, rotation: float, insets) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -203,17 +217,43 @@ def _rotated(start, size, whole, rotation: float, insets) -> tuple[tuple[int, in
 def _anchored(root, page: _Page) -> list[_Box]:
     """DrawingML anchors, each at every position a reader takes (posOffset, Word's percentage offset, simplePos),
     and the shapes of a group (wpg) placed by the group's child coordinates."""
-    boxes = []
+    boxes, linked = [], _linked(root)
     for anchor in root.iter(f"{{{WP}}}anchor"):
-        sizes = [(_integer(e.get("cx")) or 0, _integer(e.get("cy")) or 0) for e in _own(anchor, "extent")]
         name = _name(anchor.find(f"{{{WP}}}docPr"))
         shape = next((e for e in anchor.iter(*_SHAPES)), None)
-        for size in sizes or [(0, 0)]:  # an extent no reader finds: a box of no size, still judged
+        for size in _extents(anchor):
             for start, relative in _positions(anchor, page, size, _rotation(shape)):
-                boxes.append(_Box(name, start, size, relative, _rotation(shape), _insets(shape)))
-                if shape is not None and etree.QName(shape).localname == "wgp":
-                    boxes += _members(shape, start, size, relative, name)
+                boxes += _placed(shape, name, start, size, relative, linked)
     return boxes
+
+
+def _inline(root) -> list[_Box]:
+    """Drawings in a line of text (wp:inline): on the page wherever the line is, their text boxes judged for room
+    only (rev-tpl20 6: a text box of no size in a line held text no reader prints)."""
+    boxes, linked = [], _linked(root)
+    for inline in root.iter(f"{{{WP}}}inline"):
+        shape = next((e for e in inline.iter(*_SHAPES)), None)
+        for size in _extents(inline):
+            boxes += _placed(shape, _name(inline.find(f"{{{WP}}}docPr")), (0, 0), size, None, linked)
+    return boxes
+
+
+def _extents(drawing) -> list[tuple[int, int]]:
+    """A drawing's sizes, one for each reader's wp:extent; an extent no reader finds: a box of no size, still judged."""
+    return [(_integer(e.get("cx")) or 0, _integer(e.get("cy")) or 0) for e in _own(drawing, "extent")] or [(0, 0)]
+
+
+def _placed(shape, name, start, size, relative, linked) -> list[_Box]:
+    """The box of a drawing's shape at start, and those of a group's shapes."""
+    boxes = [_Box(name, start, size, relative, _rotation(shape), _insets(shape), _body(shape, linked))]
+    if shape is not None and etree.QName(shape).localname == "wgp":
+        boxes += _members(shape, start, size, relative, name, linked=linked)
+    return boxes
+
+
+def _linked(root) -> set[str]:
+    """The ids of text boxes whose text flows on into another box (wps:linkedTxbx)."""
+    return {(e.get("id") or "").strip() for e in root.iter(f"{{{_WPS}}}linkedTxbx")}
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -293,6 +333,121 @@ def _rotation(shape) -> float:
     return ((_integer(None if transform is None else transform.get("rot")) or 0) / 60000) % 360
 
 
+class _Body:
+    """A text box's paragraphs as its reader lays them out: content (w:txbxContent), whether the box grows to its
+    text (DrawingML spAutoFit or normAutofit, VML mso-fit-shape-to-text) or hands it on to a linked box, whether its
+    lines run down the page (vertical text) and wrap."""
+
+    def __init__(self, content, grows: bool, vertical: bool, wraps: bool) -> None:
+        self.content, self.grows, self.vertical, self.wraps = content, grows, vertical, wraps
+
+
+def _body(shape, linked: set[str]) -> _Body | None:
+    """The text of a DrawingML shape (wps:wsp) as _Body; None when it holds none."""
+    if shape is None or shape.tag != f"{{{_WPS}}}wsp":
+        return None
+    box, body = shape.find(f"{{{_WPS}}}txbx"), shape.find(f"{{{_WPS}}}bodyPr")
+    content = None if box is None else box.find(f"{{{W}}}txbxContent")
+    if content is None:
+        return None
+    fits = body is not None and any(etree.QName(e).localname in ("spAutoFit", "normAutofit") for e in body)
+    flows = (box.get("id") or "").strip() in linked
+    get = (lambda key: None) if body is None else body.get
+    return _Body(content, fits or flows, (get("vert") or "horz") != "horz", (get("wrap") or "square") != "none")
+
+
+# Lines of text a fixed-size text box shows (rev-tpl20 5): a lower bound of the height its paragraphs take – a
+# paragraph's line at least its largest font size given directly (a style's size is not known here: at least
+# _SMALLEST_LINE), its lines at least its breaks and, where no run is narrowed, its letters at _NARROWEST_LETTER
+# of the size each across the box's width. A line starting below the text area is printed by no reader.
+_SMALLEST_LINE = 4 * 12700  # EMU: 4 pt, less than any font a letter's style sets
+_NARROWEST_LETTER = 0.2  # of the font size: narrower than an „i” or a space of the usual fonts
+
+
+def _unshown(body: _Body, area: tuple[int, int]) -> str | None:
+    """The beginning of the first paragraph holding a line that starts below the text area (None: all start in it)."""
+    if body.grows:
+        return None
+    width, height = (area[1], area[0]) if body.vertical else area
+    top, below = 0, False
+    for paragraph in _paragraphs(body.content):
+        line, count = _lines(paragraph, width if body.wraps else 0)
+        below = below or (count and top + line * (count - 1) >= height)
+        if below and _beginning(paragraph):
+            return _beginning(paragraph)  # (an empty paragraph below the area hides nothing)
+        top += line * count
+    return None
+
+
+def _paragraphs(content):
+    """The paragraphs of a text box one below another: its own and those of content controls around them (a
+    table's cells stand side by side: not counted)."""
+    for child in content:
+        local = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if local == "p":
+            yield child
+        elif local in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo"):
+            yield from _paragraphs(child)
+
+
+def _lines(paragraph, width: int) -> tuple[int, int]:
+    """A lower bound of a paragraph's line height (EMU) and its number of lines; 0 lines for one Word hides."""
+    mark = paragraph.find(f"{{{W}}}pPr/{{{W}}}rPr")
+    if mark is not None and _on(mark.find(f"{{{W}}}vanish")):
+        return 0, 0  # a hidden paragraph mark joins the paragraph to the next
+    runs = [r for r in paragraph.iter(f"{{{W}}}r") if not _on(r.find(f"{{{W}}}rPr/{{{W}}}vanish"))]
+    sizes = [_size(r.find(f"{{{W}}}rPr")) for r in runs if any(t.text for t in r.iter(f"{{{W}}}t"))] or \
+        [_size(mark)]
+    line = max([s for s in sizes if s is not None] + [_SMALLEST_LINE if None in sizes else 0])
+    line = _spaced(paragraph.find(f"{{{W}}}pPr/{{{W}}}spacing"), line)
+    breaks = sum(1 for r in runs for b in r.iter(f"{{{W}}}br", f"{{{W}}}cr")
+                 if (b.get(f"{{{W}}}type") or "textWrapping") == "textWrapping")
+    letters = 0 if not width or any(_narrowed(r.find(f"{{{W}}}rPr")) for r in runs) else \
+        sum(len(t.text or "") * _NARROWEST_LETTER * (_size(r.find(f"{{{W}}}rPr")) or _SMALLEST_LINE)
+            for r in runs for t in r.iter(f"{{{W}}}t"))
+    return line, max(breaks + 1, math.ceil(letters / width) if width > 0 else 1)
+
+
+def _size(properties) -> int | None:
+    """A run's font size given directly (w:sz, half-points) in EMU."""
+    size = None if properties is None else properties.find(f"{{{W}}}sz")
+    value = None if size is None else _integer(size.get(f"{{{W}}}val"))
+    return None if value is None else value * 6350
+
+
+def _spaced(spacing, line: int) -> int:
+    """A line's height under the paragraph's line spacing: exactly given, at least given, or a multiple (240ths)."""
+    value = None if spacing is None else _integer(spacing.get(f"{{{W}}}line"))
+    if value is None:
+        return line
+    rule = (spacing.get(f"{{{W}}}lineRule") or "auto").strip()
+    if rule == "exact":
+        return abs(value) * _EMU_PER_TWIP
+    if rule == "atLeast":
+        return max(line, value * _EMU_PER_TWIP)
+    return round(line * min(max(value, 0) / 240, 1))
+
+
+def _narrowed(properties) -> bool:
+    """A run drawn narrower than its font: scaled (w:w), condensed (w:spacing below 0) or fitted to a width."""
+    if properties is None:
+        return False
+    scale = properties.find(f"{{{W}}}w")
+    spacing = properties.find(f"{{{W}}}spacing")
+    return properties.find(f"{{{W}}}fitText") is not None or \
+        (scale is not None and (_integer(scale.get(f"{{{W}}}val")) or 0) < 100) or \
+        (spacing is not None and (_integer(spacing.get(f"{{{W}}}val")) or 0) < 0)
+
+
+def _on(toggle) -> bool:
+    return toggle is not None and (toggle.get(f"{{{W}}}val") or "true").strip().lower() not in ("0", "false", "off")
+
+
+def _beginning(paragraph) -> str:
+    text = " ".join("".join(t.text or "" for t in paragraph.iter(f"{{{W}}}t")).split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _insets(shape) -> tuple[int, int, int, int] | None:
     """A shape's text insets (wps:bodyPr lIns, tIns, rIns, bIns) when it holds text; None when it holds none (a
     picture, a group: its shapes are judged each)."""
@@ -305,7 +460,7 @@ def _insets(shape) -> tuple[int, int, int, int] | None:
                  for key, default in (("lIns", 91440), ("tIns", 45720), ("rIns", 91440), ("bIns", 45720)))
 
 
-def _members(group, start, size, relative, name, turns=()) -> list[_Box]:
+def _members(group, start, size, relative, name, turns=(), linked=frozenset()) -> list[_Box]:
     """The shapes of a DrawingML group, placed through the group's child offset and extent (a:chOff, a:chExt); in
     a turned group each turns with it about the group's centre (rev-tpl20 19: a turned group's shapes were not
     judged at all)."""
@@ -329,9 +484,10 @@ def _members(group, start, size, relative, name, turns=()) -> list[_Box]:
         moved, turned = _turned(placed, measured, turns), sum(degrees for degrees, _ in turns)
         if member.tag.endswith("grpSp"):
             boxes.append(_Box(label, moved, measured, relative, (turned + _rotation(member)) % 360))
-            boxes += _members(member, placed, measured, relative, label, turns)
+            boxes += _members(member, placed, measured, relative, label, turns, linked)
         else:
-            boxes.append(_Box(label, moved, measured, relative, (turned + _rotation(member)) % 360, _insets(member)))
+            boxes.append(_Box(label, moved, measured, relative, (turned + _rotation(member)) % 360, _insets(member),
+                              _body(member, linked)))
     return boxes
 
 
@@ -370,10 +526,19 @@ def _vml_positioned(root, page: _Page) -> list[_Box]:
                       (("left", "margin-left"), ("top", "margin-top")))
         size = (max(_emu(style.get("width")) or 0, 0), max(_emu(style.get("height")) or 0, 0))
         start, relative = _vml_aligned(page, style, start, size, relative)
-        boxes.append(_vml_box(shape, start, size, relative, style))
-        if etree.QName(shape).localname == "group" and not _degrees(style.get("rotation")):
-            boxes += _vml_members(shape, start, size, relative)
+        box = _vml_box(shape, start, size, relative, style)
+        box.unread = [f"{key}:{style[key]}" for key in _VML_PLACE if key in style and _emu(style[key]) is None]
+        boxes.append(box)
+        if etree.QName(shape).localname == "group":
+            boxes += _vml_members(shape, start, size, relative, ((_degrees(style.get("rotation")), _centre(start, size)),))
     return boxes
+
+
+_VML_PLACE = ("left", "margin-left", "top", "margin-top", "width", "height")
+
+
+def _centre(start, size) -> tuple[float, float]:
+    return start[0] + size[0] / 2, start[1] + size[1] / 2
 
 
 def _vml_aligned(page: _Page, style, start, size, relative):
@@ -388,7 +553,7 @@ def _vml_aligned(page: _Page, style, start, size, relative):
     return tuple(start), tuple(relative)
 
 
-def _vml_box(shape, start, size, relative, style) -> _Box:
+def _vml_box(shape, start, size, relative, style, rotation=None) -> _Box:
     textbox = shape.find(f"{{{_VML}}}textbox")
     insets = None
     if (textbox is not None and any((t.text or "").strip() for t in textbox.iter(f"{{{W}}}t"))) or \
@@ -396,12 +561,29 @@ def _vml_box(shape, start, size, relative, style) -> _Box:
         given = [_emu(v) for v in ((textbox.get("inset") if textbox is not None else None) or "").split(",")]
         defaults = (91440, 45720, 91440, 45720)
         insets = tuple(given[i] if i < len(given) and given[i] is not None else defaults[i] for i in range(4))
-    return _Box(_name(shape), start, size, relative, _degrees(style.get("rotation")), insets)
+    turn = _degrees(style.get("rotation")) if rotation is None else rotation
+    return _Box(_name(shape), start, size, relative, turn, insets, _vml_body(shape, style))
 
 
-def _vml_members(group, start, size, relative) -> list[_Box]:
+def _vml_body(shape, style) -> _Body | None:
+    """A VML text box's text as _Body: grown to its text (mso-fit-shape-to-text) or flowing on to the next box
+    (mso-next-textbox) – on the shape or its v:textbox –, its lines down the page (layout-flow), unwrapped
+    (mso-wrap-style:none)."""
+    textbox = shape.find(f"{{{_VML}}}textbox")
+    content = None if textbox is None else textbox.find(f"{{{W}}}txbxContent")
+    if content is None:
+        return None
+    both = {**style, **_style(textbox)}
+    grows = both.get("mso-fit-shape-to-text", "").lower() in ("t", "true") or bool(both.get("mso-next-textbox"))
+    vertical = both.get("layout-flow", "horizontal").lower() not in ("horizontal", "")
+    return _Body(content, grows, vertical, both.get("mso-wrap-style", "").lower() != "none")
+
+
+def _vml_members(group, start, size, relative, turns) -> list[_Box]:
     """A VML group's shapes: their left, top, width and height are in the group's coordinates (coordorigin,
-    coordsize – 0,0 and 1000,1000 unless given), placed here in the group's box."""
+    coordsize – 0,0 and 1000,1000 unless given), placed here in the group's box; in a turned group each turns with
+    it about the group's centre, turns being (degrees, pivot) innermost first (rev-tpl20 19: a turned group's shapes
+    were not judged at all)."""
     origin = _numbers(group.get("coordorigin"), (0, 0))
     extent = _numbers(group.get("coordsize"), (1000, 1000))
     if not all(extent):
@@ -415,9 +597,14 @@ def _vml_members(group, start, size, relative) -> list[_Box]:
         own = [_number(style.get(key)) for key in ("left", "top", "width", "height")]
         placed = tuple(round(start[i] + ((own[i] or 0) - origin[i]) * scale[i]) for i in (0, 1))
         measured = tuple(round(max(own[i + 2] or 0, 0) * scale[i]) for i in (0, 1))
-        boxes.append(_vml_box(member, placed, measured, relative, style))
-        if etree.QName(member).localname == "group" and not _degrees(style.get("rotation")):
-            boxes += _vml_members(member, placed, measured, relative)
+        turned = (sum(degrees for degrees, _ in turns) + _degrees(style.get("rotation"))) % 360
+        box = _vml_box(member, _turned(placed, measured, turns), measured, relative, style, turned)
+        box.unread = [f"{key}:{style[key]}" for key in ("left", "top", "width", "height")
+                      if key in style and own[("left", "top", "width", "height").index(key)] is None]
+        boxes.append(box)
+        if etree.QName(member).localname == "group":
+            inner = ((_degrees(style.get("rotation")), _centre(placed, measured)),) + tuple(turns)
+            boxes += _vml_members(member, placed, measured, relative, inner)
     return boxes
 
 
@@ -427,10 +614,12 @@ def _style(shape) -> dict[str, str]:
 
 
 def _number(value: str | None) -> float | None:
+    """A finite number as written („1e400” and „nan” are none a reader places a shape by)."""
     try:
-        return float((value or "").strip())
+        number = float((value or "").strip())
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def _numbers(value: str | None, default: tuple[int, int]) -> tuple[float, float]:
@@ -448,7 +637,8 @@ def _degrees(value: str | None) -> float:
 def _emu(value: str | None) -> int | None:
     """A VML style length (pt, in, cm, mm, pc, px – a bare number is px – or emu) in EMU."""
     found = _CSS_LENGTH.match(value or "")
-    return None if not found else round(float(found.group(1)) * _EMU_PER_UNIT[(found.group(2) or "").lower() or None])
+    number = None if not found else _number(found.group(1))
+    return None if number is None else round(number * _EMU_PER_UNIT[(found.group(2) or "").lower() or None])
 
 
 def _integer(value) -> int | None:
