@@ -512,7 +512,7 @@ def _public_address(address: str, scrub: Scrub) -> str | None:
     read = unquote(head) + mark + unquote_plus(query)
     if scrub(read) == read:
         return address
-    cleaned = quote(scrub(unquote(head)), safe=":/#@") + mark + _scrubbed_query(query, scrub)
+    cleaned = _scrubbed_path(head, scrub) + mark + _scrubbed_query(query, scrub)
     parts = urlsplit(address)
     if parts.scheme.lower() == "mailto":
         return _public_mailbox(cleaned)
@@ -530,6 +530,17 @@ def _canonical(address: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return address
     return urlunsplit((parts.scheme, parts.hostname.rstrip("."), parts.path, parts.query, parts.fragment))
+
+
+def _scrubbed_path(path: str, scrub: Scrub) -> str:
+    """An address before its query scrubbed as read (its escapes decoded), what the scrubber leaves kept byte for
+    byte: a path's „+” or „%2C” it did not touch is no „%2B” or „,” after it (rev-tpl20 4: a map's place name
+    „Komenda+Powiatowa+…” became the literal text „Komenda%2BPowiatowa”)."""
+    units = re.findall(r"(?:%[0-9A-Fa-f]{2})+|.", path, re.S)  # a character, or a run of escapes (one UTF-8 text)
+    pieces = [unquote(unit) for unit in units]
+    whole = "".join(pieces)
+    new = _distributed(pieces, whole, _spans(scrub, whole))
+    return "".join(unit if text == piece else quote(text, safe=":/#@") for unit, piece, text in zip(units, pieces, new))
 
 
 def _scrubbed_query(query: str, scrub: Scrub) -> str:
