@@ -146,3 +146,29 @@ def test_a_default_entry_for_a_colleague_the_case_shuts_out_goes_from_its_docume
         assert _given(made[1])[(USER, EWA)] == 4, acl_entries(made[1])
     if not mode & 0o004:  # nor what LibreOffice or the officer later makes in the documents folder
         assert not _default_of(team / "pisma" / "rejon").get((USER, EWA)), _default_of(team / "pisma" / "rejon")
+
+
+# --- finding 7: this account's own case folder every account may write was used at the first run ------------------
+
+@pytest.mark.parametrize("umask", [0o022, 0o077], indirect=True)
+@pytest.mark.parametrize("folder_mode, case_mode, refused", [
+    (0o777, 0o600, True), (0o777, 0o644, True), (0o2777, 0o660, True),
+    (0o1777, 0o600, False), (0o755, 0o644, False), (0o700, 0o600, False), (0o2770, 0o660, False),
+    (0o777, 0o666, False),  # a case every account may change: its documents are no more closed than it
+])
+def test_this_accounts_own_case_folder_every_account_may_write_is_refused(tmp_path, umask, folder_mode, case_mode,
+                                                                          refused):
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(case_mode)
+    folder = tmp_path / "out" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(folder_mode)
+    result = run("plan", case, "-o", tmp_path / "out")
+    if refused:
+        assert result.exit_code == 1 and "może w nim zapisywać każdy" in result.output, result.output
+        assert f"chmod o-w {folder}" in result.output and "Traceback" not in result.output
+        assert os.listdir(folder) == []
+    else:
+        assert result.exit_code == 0, result.output
+        assert (folder / "plan.docx").exists()

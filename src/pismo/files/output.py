@@ -70,8 +70,9 @@ folderlock.py, record.py and web/store.py follows):
   it); the owner of a file may rewrite it. So pismo keeps a case's documents only in folders whose owner may read
   the case anyway, and trusts only records it wrote Every rule reads the case file the command reads – through a link, its
   target's mode and ACL, never the link's (casefile._case_acl).
-- A case (documents) folder found on disk is used when it is this account's; root's, unless every account may write
-  it without the sticky bit (anyone could swap the documents: refused whoever owns it); another account's only when
+- A case (documents) folder found on disk is used when it is this account's or root's, unless every account may
+  write it without the sticky bit (anyone could swap the documents: refused whoever owns it – this account's own
+  only when the case file is not itself writable by every account, _refuse_own_open); another account's only when
   it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team
   case) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
@@ -247,7 +248,10 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
     except OSError:
         return
     me = getattr(os, "geteuid", lambda: found.st_uid)()
-    if not stat.S_ISDIR(found.st_mode) or found.st_uid == me:
+    if not stat.S_ISDIR(found.st_mode):
+        return
+    if found.st_uid == me:
+        _refuse_own_open(folder, found, case)
         return
     owner = _user_name(found.st_uid)
     if found.st_mode & 0o002 and (found.st_uid != 0 or not found.st_mode & stat.S_ISVTX):
@@ -270,6 +274,25 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
                           f"{case} – jako właściciel folderu mógłby usunąć albo podmienić dokumenty sprawy, której mu "
                           "nie udostępniono; poproś go (albo administratora), żeby go usunął, albo podaj inny folder "
                           "wyjściowy (-o); nic nie zapisano")
+
+
+def _refuse_own_open(folder: Path, found: os.stat_result, case: Path | None) -> None:
+    """This account's own case folder every account may write without the sticky bit: anyone could swap or take its
+    documents as well – refused, unless the case file (or, without one, the umask) lets every account write anyway:
+    then its documents are no more closed than the case."""
+    if not found.st_mode & 0o002 or found.st_mode & stat.S_ISVTX:
+        return
+    from pismo.files.casefile import sharing
+
+    try:
+        open_case = (sharing(case) if case is not None else shareable_mode()) & 0o002
+    except OSError:
+        open_case = 0
+    if not open_case:
+        raise OutputError(f"{folder}: folder sprawy należy do tego konta, ale może w nim zapisywać każdy (nie ma bitu "
+                          "„sticky”) – dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; odbierz innym "
+                          f"prawo zapisu (np. chmod o-w {folder}) albo podaj inny folder wyjściowy (-o); nic nie "
+                          "zapisano")
 
 
 def _open_to_all(folder: Path) -> bool:
