@@ -216,3 +216,38 @@ def test_a_web_page_s_akceptuje_button_names_no_superior(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {}, before=before)
     case, written = _case(path)
     assert "Kowalski" not in str(case["osoby"].get("przelozony")), written
+
+
+# --- finding 8: „Etap I – rozpoznanie (III 2026 r.):” lines over numbered items became actions „Etap I” with their
+# period unread; the undated items under a stage got the whole plan's period.
+
+def test_stage_headings_over_items_are_no_actions_and_date_their_undated_items(tmp_path):
+    from test_import_rev_imp16 import _comments
+
+    lines = ["Etap I – rozpoznanie (III 2026 r.):", "1) analiza zgłoszeń z KMZB – do 15.03.2026 r.,",
+             "Etap II – działania (IV–VII 2026 r.):", "2) patrole w rejonie sklepu w godzinach 17–22,",
+             "3) kontrole sklepu wspólnie z GKRPA – do 30.06.2026 r.,",
+             "Etap III – podsumowanie (VIII 2026 r.):", "4) ocena efektów działań"]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    got = [(a["opis"].rstrip(","), str(a["termin"].get("od")), str(a["termin"]["do"])) for a in case["dzialania"]]
+    assert got == [("analiza zgłoszeń z KMZB", "None", "2026-03-15"),
+                   ("patrole w rejonie sklepu w godzinach 17–22", "2026-04-01", "2026-07-31"),
+                   ("kontrole sklepu wspólnie z GKRPA", "None", "2026-06-30"),
+                   ("ocena efektów działań", "2026-08-01", "2026-08-31")], written
+    assert "okres etapu z nagłówka „Etap II – działania (IV–VII 2026 r.)”" in _notes_of(written, "patrole"), written
+    assert all(f"„Etap {n}" in _comments(written) for n in ("I –", "II –", "III –")), written
+
+
+@pytest.mark.parametrize("lines, first", [
+    # a numbered action opening with „Etap”: an action
+    (["1. Etap I – analiza zgłoszeń z KMZB – do 15.03.2026 r.", "2. Etap II – patrole – IV–VII 2026 r."],
+     "Etap I – analiza zgłoszeń z KMZB"),
+    # an unmarked line with a colon over unmarked lines: no stage over a list
+    (["Etap I – rozpoznanie:", "analiza zgłoszeń z KMZB – do 15.03.2026 r."], None),
+])
+def test_other_etap_lines_stay(tmp_path, lines, first):
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert "nagłówek etapu" not in written, written
+    assert first is None or case["dzialania"][0]["opis"] == first, written

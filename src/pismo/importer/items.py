@@ -297,6 +297,35 @@ STAGE_ROW = ("ten wiersz stoi między wierszami tabeli bez jej kolumn (np. komó
              "do opisu pozycji pod nim")
 
 
+# „Etap I – rozpoznanie (III 2026 r.):” on a line of its own over the items of the stage
+_STAGE_HEAD = re.compile(r"(?:etap|faza)\s+(?:[IVX]{1,4}|\d{1,2})\b[^:]{0,150}:", re.I)
+STAGE_LINE = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go na liście działań; działania pod nim bez "
+              "własnego terminu dostały okres etapu; sprawdź")
+STAGE_PERIOD = "w tekście brak terminu – przyjęto okres etapu z nagłówka {} nad działaniem; sprawdź"
+
+
+def stage_heading(item: Item, below: Item | None, period: Period | None) -> tuple[str, Termin | None] | None:
+    """An unmarked „Etap I – rozpoznanie (III 2026 r.):” over list items: the stage's heading, never an action –
+    (its text, its period when the text gives one)."""
+    if item.kind or item.cells or item.subs or not (below and below.kind) or not _STAGE_HEAD.fullmatch(item.text):
+        return None
+    text = item.text.rstrip(" :")
+    bracket = re.search(r"\(([^()]{1,60})\)\Z", text)
+    termin = parse_spec(bracket.group(1), period) if bracket else None
+    found = split_deadline(text, period) if termin is None else None
+    termin = found.termin if found and not found.termin.several else termin
+    return text, termin if termin and termin.do else None
+
+
+def staged(found: Action, stage: tuple[str, Termin | None] | None) -> Action:
+    """An action under a stage's heading without a deadline of its own: the stage's period, marked."""
+    if stage is None or stage[1] is None or NO_DEADLINE not in found.notes:
+        return found
+    found.termin = Termin(stage[1].od, stage[1].do)
+    found.notes = [STAGE_PERIOD.format(quoted(stage[0])) if note == NO_DEADLINE else note for note in found.notes]
+    return found
+
+
 def _unbulleted_intro(last: Item | None, line: Line) -> bool:
     """An unbulleted item right over the first item of a list, ending with „:” or announcing what follows („W
     ramach planu dzielnicowy podejmie następujące działania”): the list's introduction, not one of its items; over

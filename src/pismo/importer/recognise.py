@@ -20,8 +20,8 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import start_only, without_other_columns
-from pismo.importer.items import (NUMBER_CELL, STAGE_ROW, Item, action, continues, group_items, header_row,
-                                  opening_header, page_width, partner, way_text)
+from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, Item, action, continues, group_items,
+                                  header_row, opening_header, page_width, partner, stage_heading, staged, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
@@ -1087,8 +1087,15 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
             if not buckets[later] and not (later == 2 and plan.goal):
                 plan.note(later, f"nagłówek tej części był w jednym wierszu z częścią {merged[0]} – "
                                  "jej tekst może być tam")
-    for item in _table_items(plan, group_items(buckets[3], plan.period, 3, plan.width), 3):
-        plan.actions.append(action(item, plan.period))
+    items = list(_table_items(plan, group_items(buckets[3], plan.period, 3, plan.width), 3))
+    stage = None  # the stage heading („Etap II – działania (IV–VII 2026 r.):”) the actions stand under
+    for at, item in enumerate(items):
+        head = stage_heading(item, items[at + 1] if at + 1 < len(items) else None, plan.period)
+        if head:
+            stage = head
+            plan.note(3, STAGE_LINE.format(quoted(item.text)))
+            continue
+        plan.actions.append(staged(action(item, plan.period), stage))
         check_parts(plan)
     rows = 0  # partners read from table rows in a row, the last of them plan.partners[-1]
     for item in _table_items(plan, group_items(buckets[4], plan.period, 4, plan.width), 4):
