@@ -181,3 +181,30 @@ def test_a_word_surname_named_a_person_by_its_company_goes(text, secrets):
 ])
 def test_a_place_a_thing_or_an_officer_so_written_stays(text, words):
     _kept(text, words)
+
+
+# --- findings 10, 11, 20, 21, 13: Cyrillic lines and headings, a witness's list, a contact, a shout, glued text -------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłaszająca:\nОлена\nМельник, тел. 605 444 333", ["Олена", "Мельник", "605"]),
+    ("Заявник: Мельник (sklep przy Wiklinowej).", ["Мельник"]),
+    ("Свідок: Коваль", ["Коваль"]),
+    ("Świadkowie: Zbyszek spod siódemki.", ["Zbyszek"]),
+    ("Świadkowie: Zbyszek spod siódemki, a także Kontakt: Sowa\ntel. 605 444 333", ["Zbyszek", "Sowa", "605"]),
+    ("„Złodziej!” – krzyczał Wróbel, a „Policja!” – wołała Sowina.", ["Wróbel", "Sowina"]),
+    ("Hałas zgłosił:Kurek; kradzież zgłosiła–Sowa.", ["Kurek", "Sowa"]),
+    ("(Kurek)zgłosił hałas.", ["Kurek"]),
+])
+def test_a_person_in_these_shapes_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hałas zgłosił:Kurek.", ["Hałas zgłosił:"]),
+    ("Hałas zgłaszał „Kurek” z bloku nr 7.", ["Hałas zgłaszał"]),
+    ("Kontakt: Sekretariat, tel. 81 752 10 20", ["Sekretariat"]),
+    ("Napis:\nСлава\nУкраїні", ["Слава", "Україні"]),
+    ("Dzieci krzyczały pod blokiem.", ["Dzieci krzyczały"]),
+])
+def test_the_thing_before_the_verb_a_body_or_a_slogan_stays(text, words):
+    _kept(text, words)

@@ -16,6 +16,8 @@ from pismo.publication import name_tags
 from pismo.publication.names_data import FIRST_NAMES
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "„\"«»“", "”\"«»“"
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_INITIALS = re.compile(r"(?:[^\S\n]?[^\W\d_a-zа-яё]\.){1,2}(?![^\W\d_])")
 
 
 def _cyrillic(word: str) -> bool:
@@ -32,6 +34,10 @@ _LETTERS = {"а": "a", "б": "b", "в": "w v", "г": "h g", "ґ": "g", "д": "d"
 # The Latin look-alikes the text as seen has in a Cyrillic word (pismo.publication.visible: „Сергій” → „Cepгiй”).
 _LOOK_ALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
 _SENDER_PLACE = re.compile(r"[^\S\n]+(?:з|із|зі|от|из|z|ze)[^\S\n]+\w*\d\w*[^\S\n]*:")  # „Шевчук з 5б:”
+# A persons' heading right before a word, Ukrainian, Russian or Polish („Заявник: Мельник”, „Свідок:”, „Контакт:”,
+# „Zgłaszająca:”): the word is the person's (rev-pub18 10).
+_PERSONS_HEADING = re.compile(r"(?i:(?<!\w)(?:заявни\w*|заявит\w*|свідк?\w*|свидетел\w*|контакт\w*|потерпіл\w*"
+                              r"|потерпевш\w*|zgłaszając\w*|świadk?\w*|kontakt|pokrzywdzon\w*)[^\S\n]*:\s*)$")
 
 
 @lru_cache(maxsize=1024)
@@ -51,12 +57,18 @@ def _lone(text: str, words: Sequence, i: int) -> bool:
     t = words[i]
     if not _cyrillic(t.word):
         return False
-    if first_name(t.word) or _SENDER_PLACE.match(text, t.end):
+    if first_name(t.word) or _SENDER_PLACE.match(text, t.end) or _after_a_heading(text[max(0, t.start - 40):t.start]):
         return True
     beside = [(words[i - 1], t)] if i else []
     beside += [(t, words[i + 1])] if i + 1 < len(words) else []
     return any(re.fullmatch(r"[^\S\n]+", text[a.end:b.start]) and name_tags.person_verb((b if a is t else a).word)
                for a, b in beside)
+
+
+def _after_a_heading(before: str) -> bool:
+    """Whether a persons' heading ends the text before a word, read as written and with the Latin look-alikes the
+    text as seen has turned back to Cyrillic („Зaявник:”)."""
+    return bool(_PERSONS_HEADING.search(before) or _PERSONS_HEADING.search(before.lower().translate(_LOOK_ALIKES)))
 
 
 def _lower_pair(text: str, words: Sequence, i: int) -> bool:
@@ -67,19 +79,22 @@ def _lower_pair(text: str, words: Sequence, i: int) -> bool:
 
 
 def names(text: str, words: Sequence) -> list[tuple[int, int]]:
-    """The spans of two or three capitalised Cyrillic words in a row, joined by a space or a hyphen
+    """The spans of two or three capitalised Cyrillic words in a row, joined by a space or a hyphen (after a first
+    name, by a line break too)
     („Тетяна Коваленко-Шевченко”) – not a slogan quoted alone („„Слава Україні””) – and of one such word that is a
     first name or a sender with a flat (_lone). `words`: tokens with `word`, `start`, `end` (pismo.publication.names)."""
     found, i = [], 0
     while i < len(words):
         j = i
         while j + 1 < len(words) and _cyrillic(words[j].word) and _cyrillic(words[j + 1].word) \
-                and re.fullmatch(r"[^\S\n]+|-", text[words[j].end:words[j + 1].start]):
+                and (re.fullmatch(r"[^\S\n]+|-", gap := text[words[j].end:words[j + 1].start])
+                     or _LINE_BREAK.fullmatch(gap) and first_name(words[j].word)):  # „Олена⏎Мельник”: one name
             j += 1
         quoted = 0 < words[i].start and words[j].end < len(text) and text[words[i].start - 1] in _QUOTES_OPEN \
             and text[words[j].end] in _QUOTES_CLOSE
         if j > i and not quoted or j == i and _lone(text, words, i):
-            found.append((words[i].start, words[j].end))
+            initials = _INITIALS.match(text, words[j].end)  # „Мельник О.П.”: the patronymic's and name's initials
+            found.append((words[i].start, initials.end() if initials else words[j].end))
         elif j == i and _lower_pair(text, words, i):
             found.append((words[i].start, words[i + 1].end))
             j = i + 1

@@ -632,10 +632,17 @@ class Names:
             elif all(self._coordinable(words[i]) for i in group) \
                     and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
-        extra |= {i for i in _headed_items(text, words) if i not in taken and self._coordinable(words[i])}
+        extra |= {i for i in _headed_items(text, words) if i not in taken and (
+            self._coordinable(words[i]) or self._headed_first_name(words[i]))}
         extra |= {j for i, j in _comitatives(text, words) if i in taken and j not in taken and self._coordinable(words[j])
                   and any(case == "inst" for case, _ in name_tags.surname_cases(words[j].word))}
         return [(words[i].start, words[i].end) for i in sorted(extra)]
+
+    def _headed_first_name(self, t: _Token) -> bool:
+        """A first name opening an item of a persons' list („Świadkowie: Zbyszek spod siódemki”, rev-pub18 11): the
+        person, whatever follows – not an officer's, a place's or a club's."""
+        return t.word.istitle() and self._given_name(t.word) and not self._officers_word(t) \
+            and t.word not in self.places and t.word not in _CLUBS
 
     def _coordinable(self, t: _Token) -> bool:
         """A capitalised word that may be a private person's surname in a coordination: the dictionary's surname or
@@ -1078,7 +1085,8 @@ class Names:
         roles, named = self._occupied(text, words, taken)
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
                   and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i)
-                       or _role_in_apposition(text, words, i) and not self._officers_word(t))}
+                       or (_role_in_apposition(text, words, i) or _contact_person(text, words, i))
+                       and not self._officers_word(t))}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
@@ -2548,7 +2556,7 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     last = index if last is None else last
     first, t = words[index], words[last]
     after = words[last + 1] if last + 1 < len(words) else None
-    if after and _SPACE.fullmatch(text[t.end:after.start]):
+    if after and (_SPACE.fullmatch(text[t.end:after.start]) or _GLUED_BEFORE_VERB.fullmatch(text, t.end, after.start)):
         told = person_verb(after.word) or (person_verb(after.word, "pl") if t.lower.endswith(_FAMILY_PLURAL) else None)
         if told and _subject_after(text, words, last + 2):
             return None  # „Hałas zgłosiła sąsiadka”: the object first, the subject after the verb
@@ -2557,9 +2565,15 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     before = words[index - 1] if index else None
     if before and before.lower in _VERB_PARTICLES and index > 1 and _SPACE.fullmatch(text[before.end:first.start]):
         first, before = before, words[index - 2]  # „Kradzież zgłosiła też Mazurowa”: the particle parts no subject
-    if before and _SPACE.fullmatch(text[before.end:first.start]):
+    if before and (_SPACE.fullmatch(text[before.end:first.start]) or _GLUED_AFTER_VERB.fullmatch(text, before.end, first.start)):
         return person_verb(before.word)
     return None
+
+
+# Text pasted from a phone or a form loses its spaces (rev-pub18 21): „zgłosił:Kurek”, „zgłosiła–Sowa” – the verb and
+# its subject still; „(Kurek)zgłosił” likewise.
+_GLUED_AFTER_VERB = re.compile(r"[^\S\n]*[:–—][^\S\n]*")
+_GLUED_BEFORE_VERB = re.compile(r"\)[^\S\n]*")
 
 
 _COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz|albo|lub|bądź)[^\S\n]+|[^\S\n]*,[^\S\n]*")  # „Wróbel albo Kurek”
@@ -2652,6 +2666,23 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
         or tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Ludwin – wójt gminy”: the place's
+
+
+# „Kontakt: Sowa, tel. …”, „Kontakt: Sowa⏎605 …”: the word between a contact's label and a phone.
+_CONTACT_BEFORE = re.compile(r"(?i:(?<!\w)kontakt(?:u|em)?[^\S\n]*:[^\S\n]*)$")
+_PHONE_AFTER = re.compile(r"[^\S\n]*[,;]?\s*(?:(?i:tel|kom|nr)\b|\+?\d{2,3}[\s-]?\d{3}|\x00)")  # \x00: a contact cut
+
+
+def _contact_person(text: str, words: list[_Token], i: int) -> bool:
+    """A capitalised word right after „Kontakt:” with a phone after it, on its line or the next: the person to call
+    („Kontakt: Sowa⏎tel. 605 …”, rev-pub18 11) – not a body, a brand or a place („Kontakt: Sekretariat, tel.”)."""
+    t = words[i]
+    if not t.word.istitle() or not _CONTACT_BEFORE.search(text, max(0, t.start - 20), t.start) \
+            or not _PHONE_AFTER.match(text, t.end):
+        return False
+    return bool(name_tags.surname_cases(t.word) or tags(t.word).person) and not (
+        t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS or tags(t.word).place
+        and not tags(t.word).surname)
 
 
 _PLACES_OFFICES = ("wójt", "burmistrz", "sołty", "starost", "prezydent", "marszał", "wojewod", "radn", "proboszcz")
@@ -2946,8 +2977,10 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     for j in range(k, min(k + 3, len(words) + 1)):
         if _MARK_AFTER.match(text, words[j - 1].end) and _may_be_a_thing(words[k - 2]):
             return True  # a second pass over „Hałas zgłaszała [imię i nazwisko usunięte]”: the name was the subject
-        if j == len(words) or not _SPACE.fullmatch(text[words[j - 1].end:words[j].start]):
-            return False
+        if j == len(words) or not (_SPACE.fullmatch(text[words[j - 1].end:words[j].start]) or j == k and (
+                _GLUED_AFTER_VERB.fullmatch(text, words[j - 1].end, words[j].start)
+                or _QUOTE_AFTER_VERB.fullmatch(text, words[j - 1].end, words[j].start))):
+            return False  # „Hałas zgłosił:Kurek”, „Hałas zgłaszał „Kurek””: the subject after the verb still
         word, following = words[j].word, words[j + 1].word if j + 1 < len(words) else ""
         kind = name_tags.adjective(word)
         if kind == "only" or (kind == "also" and word[0].islower() and following
@@ -2964,6 +2997,7 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
 
 
 _MARK_AFTER = re.compile(rf"[^\S\n]+{re.escape(NAME_MARK)}")
+_QUOTE_AFTER_VERB = re.compile(r"[^\S\n]+[„\"«]")
 
 
 def _may_be_a_thing(t: _Token) -> bool:
