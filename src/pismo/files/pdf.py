@@ -514,6 +514,7 @@ class _Document:
     quick: bool = False  # the start before hung with no sign: this one's start is waited for a share of the time
     own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
     # another one (_reached_by)
+    checked: tuple = ()  # (path, size, mtime) of its PDF last checked by _made, and whether it was complete
 
     @property
     def target(self) -> Path:
@@ -1093,10 +1094,12 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
     try:
         tail = OutputTail(process.stdout)
         stalled, going = _watch(process, run, documents, tail)
+        _note_converted(run, documents)
         if stalled:
             kill_group(process)
             return _stall(run, documents, stalled, going)
         code = process.wait()
+        _note_converted(run, documents)
     finally:
         with run.lock:
             run.processes.discard(process)
@@ -1170,8 +1173,7 @@ def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
     program. Not once it converted any document of the run from that folder, nor of a document pismo cannot
     read itself: a damaged one was sent to reinstall a working LibreOffice. A limit of the session (ulimit -v),
     under which it says the same, is left to _why."""
-    if any(d.produced.exists() for d in documents):
-        run.converted = True
+    _note_converted(run, documents)
     if run.converted or session_limit():
         return ""
     if not (PROGRESS.match(said) or (UNLOADED.search(said) and all(map(_word_document, documents)))):
@@ -1380,10 +1382,9 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             pass
         if run.stop.is_set():
             return 0, True
-        produced = sum(1 for d in documents[done:] if d.produced.exists())
-        if produced:
-            done += produced
-            run.converted = True
+        produced = sum(1 for d in documents[done:] if d.produced.exists())  # a PDF being written is progress too
+        done += produced
+        _note_converted(run, documents[:done])
         lines = min(tail.reached, len(documents))  # a document it could not load is progress too
         if (produced or lines > seen) and time.monotonic() - began <= whole:
             seen = lines
@@ -1400,15 +1401,37 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             return (waited if last > moved else min(allowance, waited)), bool(done or seen)
 
 
+def _made(document: _Document) -> bool:
+    """LibreOffice finished this document's PDF: a complete one with pages (pdf_pages), not merely a file under its
+    name – half a PDF left by a crash or a hang while writing was taken as converted, the failure put on the next,
+    sound documents and the culprit kept first in every retry (rev-pdf9 #8). Checked again only when it changed."""
+    try:
+        found = os.stat(document.produced)
+    except OSError:
+        return False
+    key = (document.produced, found.st_size, found.st_mtime_ns)
+    if document.checked[:1] != (key,):
+        document.checked = (key, pdf_pages(document.produced) > 0)
+    return document.checked[1]
+
+
+def _note_converted(run: _Run, documents: list[_Document]) -> None:
+    """The run has converted once a complete PDF of any document is there – also one made just before the
+    process ended, between two looks of _watch: missed, the crashes after it were put down to a program that never
+    got going (rev-pdf9 #1)."""
+    if not run.converted and any(map(_made, documents)):
+        run.converted = True
+
+
 def _mark_failed_at(documents: list[_Document], tail: OutputTail) -> None:
     """A LibreOffice that ended with an error after its „convert …” line of a document it made no PDF of failed
     at that document: marked as a stall is, so the retry converts it last – kept first, its crash cost every
     sound document after it its PDF, twice."""
     if not tail.reached:
         return
-    done = sum(1 for d in documents if d.produced.exists())
+    done = sum(1 for d in documents if _made(d))
     at = _at(documents, tail, done, min(tail.reached, len(documents)))
-    if not at.produced.exists():
+    if not _made(at):
         at.stalls += 1
 
 
@@ -1463,9 +1486,9 @@ def _at(documents: list[_Document], tail: OutputTail, done: int, seen: int) -> _
     if reached is None:
         return documents[min(seen - 1 if seen > done else done, len(documents) - 1)]
     at, last = reached
-    if last is not None and not last.produced.exists():
+    if last is not None and not _made(last):
         return last
-    return next((d for d in documents[at:] if not d.produced.exists()), last or documents[-1])
+    return next((d for d in documents[at:] if not _made(d)), last or documents[-1])
 
 
 def _reached_by(documents: list[_Document], tail: OutputTail) -> tuple[int, _Document | None] | None:
@@ -1577,7 +1600,7 @@ def _place_all(documents: list[_Document], run: _Run) -> list[_Document]:
     """Put the PDFs soffice produced beside their documents, a folder at a time; the documents without a usable
     PDF (to convert again). A PDF that cannot be placed (full disk, no permission) is not retried: its
     document gets the reason."""
-    usable = [pdf_pages(d.produced) > 0 for d in documents]
+    usable = list(map(_made, documents))
     folders: dict[Path, list[_Document]] = {}
     for document in (d for d, ok in zip(documents, usable) if ok):
         folders.setdefault(document.target.parent, []).append(document)
