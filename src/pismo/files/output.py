@@ -112,6 +112,7 @@ folderlock.py, record.py and web/store.py follows):
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import hashlib
@@ -121,6 +122,7 @@ import re
 import secrets
 import signal
 import stat
+import sys
 import tempfile
 import threading
 import unicodedata
@@ -164,11 +166,10 @@ def name_problem(name: str) -> str | None:
     """Why a file or folder name cannot be used (None if it can): the one rule for names pismo writes."""
     if not name or name in (".", ".."):
         return "pusta albo oznacza folder nadrzędny"
-    if any("\udc80" <= char <= "\udcff" for char in name):  # bytes the locale could not decode
-        try:  # in a non-UTF-8 locale (LC_ALL=C, PYTHONUTF8=0) a valid UTF-8 name is decoded so: the bytes decide
-            name = name.encode("utf-8", "surrogateescape").decode("utf-8")
-        except UnicodeError:
-            return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)"
+    try:  # the bytes on disk decide, in every locale: a Latin-2 one decodes any byte, and pismo made names there that
+        name = _on_disk(name).decode("utf-8")  # it refused in every other (rev-sys9 #10)
+    except UnicodeError:
+        return "zawiera bajty spoza UTF-8 (np. polskie litery zapisane w innym kodowaniu)" + _locale_said()
     if "/" in name or "\\" in name:
         return "zawiera ukośnik (byłaby ścieżką, a nie nazwą)"
     if any(ord(char) < 32 or char == "\x7f" for char in name):
@@ -180,6 +181,25 @@ def name_problem(name: str) -> str | None:
     if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
         return f"jest dłuższa niż {MAX_NAME_BYTES} bajtów"
     return _windows_problem(name)
+
+
+def _on_disk(name: str) -> bytes:
+    """The bytes a name given by the file system (or the command line) stands for in this locale; text this locale
+    cannot write (Polish letters under LC_ALL=C) pismo writes in UTF-8 (record.as_path)."""
+    try:
+        return os.fsencode(name)
+    except UnicodeError:
+        return name.encode("utf-8", "surrogatepass")
+
+
+def _locale_said() -> str:
+    """Why a name typed in this locale has such bytes: the locale's own encoding, when it is not UTF-8."""
+    encoding = sys.getfilesystemencoding()
+    if codecs.lookup(encoding).name in ("utf-8", "ascii"):
+        return ""
+    shown = codecs.lookup(encoding).name.upper().replace("ISO8859", "ISO-8859")
+    return (f" – ustawienia regionalne tego systemu zapisują polskie litery w kodowaniu {shown}, a nie w UTF-8; "
+            "ustaw LC_ALL=C.UTF-8 albo pl_PL.UTF-8")
 
 
 def _windows_problem(name: str) -> str | None:

@@ -330,10 +330,15 @@ def docx_text(docx: bytes) -> list[str]:
 # --- new cases and import -----------------------------------------------------------------------
 
 def name_problem(name: str) -> str | None:
-    """Why a case name cannot be used: the rule for every name pismo writes."""
+    """Why a case name (text: typed, or as the list shows it – record.as_text) cannot be used: the rule for every
+    name pismo writes, applied to the name as it is written (record.as_path: UTF-8 in every locale)."""
     from pismo.files.output import name_problem as rule
+    from pismo.files.record import as_path
 
-    return rule(name)
+    try:
+        return rule(as_path(name))
+    except UnicodeError:  # a lone surrogate no byte gave (from JSON): no name to write
+        return rule(name)
 
 
 def skeleton() -> str:

@@ -305,7 +305,7 @@ class Store:
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
-            if path.is_file() and not path.is_symlink() and core.name_problem(path.name) is None:
+            if path.is_file() and not path.is_symlink() and core.name_problem(as_text(path.name)) is None:
                 found.append(as_text(path.stem))
         return found
 
@@ -348,7 +348,7 @@ class Store:
             match = _CASE_LIKE.fullmatch(name)
             if match is None or name.startswith(".") or (name == match[1] + SUFFIX and match[1] in listed):
                 continue
-            stem, problem = match[1], core.name_problem(path.name)
+            stem, problem = match[1], core.name_problem(name)
             if path.is_symlink():
                 why = "dowiązanie symboliczne – pismo serwer go nie otwiera; skopiuj plik do tego folderu"
             elif not path.is_file():
