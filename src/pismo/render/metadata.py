@@ -553,20 +553,54 @@ def _emf_plus(record: bytes) -> bytes:
             raise ValueError("damaged record")
         if kind == _EMF_PLUS_OBJECT and (flags >> 8) & 0x7F == _EMF_PLUS_IMAGE:
             raise Embedded("EMF+ image")
-        if kind != _EMF_PLUS_COMMENT:
-            out.append(data[position:position + size])
+        if kind != _EMF_PLUS_COMMENT and 0x4001 <= kind <= _EMF_PLUS_LAST and kind not in _EMF_PLUS_RESERVED:
+            out.append(_emf_plus_bounded(kind, flags, data[position:position + size]))
         position += size
     plus = b"EMF+" + b"".join(out)
     return struct.pack("<III", _EMF_COMMENT, 12 + len(plus), len(plus)) + plus
+
+
+_EMF_PLUS_LAST, _EMF_PLUS_RESERVED = 0x403A, {0x4005, 0x4006, 0x4007}  # SetTSClip; MultiFormatStart/Section/End
+# EMF+ records whose data size their type defines (MS-EMFPLUS 2.3) – the header, the end, the drawing state,
+# transforms, clipping, shapes by a brush, pen or path id – or their counts of rectangles and points (4 or 8 bytes,
+# 8 or 16 with the C flag clear); a record declared longer carries bytes no reader reads (rev-tpl20 10)
+_EMF_PLUS_FIXED = {0x4001: 16, 0x4002: 0, 0x4004: 0, 0x4009: 4, 0x4013: 4, 0x4014: 4, 0x4015: 4, 0x401D: 8,
+                   **{kind: 0 for kind in range(0x401E, 0x4025)}, 0x4025: 4, 0x4026: 4, 0x4027: 36, 0x4028: 4,
+                   0x4029: 4, 0x402A: 24, 0x402B: 0, 0x402C: 24, 0x402D: 8, 0x402E: 8, 0x402F: 4, 0x4030: 4,
+                   0x4031: 0, 0x4032: 16, 0x4033: 0, 0x4034: 0, 0x4035: 8}
+# (fields before the rectangle, or before a count of items, where the count stands, an item's kind)
+_EMF_PLUS_SHAPES = {0x400E: (4, None, "rect"), 0x400F: (0, None, "rect"), 0x4010: (12, None, "rect"),
+                    0x4011: (8, None, "rect"), 0x4012: (8, None, "rect"), 0x400A: (8, 4, "rect"),
+                    0x400B: (4, 0, "rect"), 0x400C: (8, 4, "point"), 0x400D: (4, 0, "point"),
+                    0x4016: (12, 8, "point"), 0x4017: (8, 4, "point"), 0x4018: (16, 12, "point"),
+                    0x4019: (4, 0, "point")}
+
+
+def _emf_plus_bounded(kind: int, flags: int, record: bytes) -> bytes:
+    """An EMF+ record cut to the data its type defines (Size and DataSize with it); as it is when its data is not
+    known (an object, a path of relative points) or shorter."""
+    size = _EMF_PLUS_FIXED.get(kind)
+    if kind in _EMF_PLUS_SHAPES and not flags & 0x0800:  # P: points of 1 or 2 bytes each
+        before, at, item = _EMF_PLUS_SHAPES[kind]
+        width = (8 if flags & 0x4000 else 16) if item == "rect" else (4 if flags & 0x4000 else 8)
+        size = before + width * (1 if at is None else _u32(record, 12 + at))
+    if size is None or len(record) <= 12 + size:
+        return record
+    size += -size % 4
+    return record[:4] + struct.pack("<II", 12 + size, size) + record[12:12 + size]
 
 
 _WMF_ESCAPE, _WMF_MFCOMMENT, _WMF_EMF = 0x0626, 0x000F, b"WMFC"
 
 
 def _wmf(blob: bytes) -> bytes:
-    """The WMF less its comment escapes; Embedded when one carries an EMF (LibreOffice draws that EMF instead)."""
+    """The WMF less its comment escapes, each record cut to its function's parameters and one of no known function
+    dropped, its header cut to its 9 words (rev-tpl20 11: bytes rode in all three); Embedded when an escape carries
+    an EMF (LibreOffice draws that EMF instead)."""
     start = 22 if blob[:4] == b"\xd7\xcd\xc6\x9a" else 0
     (header,) = struct.unpack("<H", blob[start + 2:start + 4])
+    if 2 * header < _WMF_HEADER:
+        raise ValueError("damaged header")
     records, position = [], start + 2 * header
     while position + 6 <= len(blob):
         size, function = struct.unpack("<IH", blob[position:position + 6])
@@ -578,15 +612,75 @@ def _wmf(blob: bytes) -> bytes:
         escape = struct.unpack("<H", record[6:8])[0] if function == _WMF_ESCAPE and len(record) >= 8 else None
         if escape == _WMF_MFCOMMENT and record[10:14] == _WMF_EMF:
             raise Embedded("EMF in WMF")
-        if escape != _WMF_MFCOMMENT:
-            records.append(record)
+        if escape != _WMF_MFCOMMENT and _wmf_known(function):
+            records.append(_wmf_bounded(function, record))
         position += 2 * size
         if function == 0:
             break
     body = b"".join(records)
-    head = blob[start:start + 2 * header]
-    head = head[:6] + struct.pack("<I", (len(head) + len(body)) // 2) + head[10:]
-    return blob[:start] + head + body
+    head = blob[start:start + min(2 * header, _WMF_HEADER)]
+    head = head[:2] + struct.pack("<HHI", len(head) // 2, _u16(head, 4), (len(head) + len(body)) // 2) + head[10:16] + \
+        b"\0\0"  # NumberOfMembers: unused
+    return _placeable(blob[:start]) + head + body
+
+
+_WMF_HEADER = 18  # bytes: Type, HeaderSize, Version, Size, NumberOfObjects, MaxRecord, NumberOfMembers
+# Records of a fixed number of parameter words (MS-WMF 2.3), by function; the state records' optional reserved
+# word counted in
+_WMF_FIXED = {0x0000: 0, 0x0035: 0, 0x001E: 0, 0x0102: 2, 0x0103: 2, 0x0104: 2, 0x0105: 2, 0x0106: 2, 0x0107: 2,
+              0x0108: 1, 0x012E: 2, 0x0127: 1, 0x012A: 1, 0x012B: 1, 0x012C: 1, 0x012D: 1, 0x0139: 1, 0x01F0: 1,
+              0x0234: 1, 0x0149: 2, 0x0201: 2, 0x0209: 2, 0x020A: 2, 0x020B: 2, 0x020C: 2, 0x020D: 2, 0x020E: 2,
+              0x020F: 2, 0x0211: 2, 0x0213: 2, 0x0214: 2, 0x0220: 2, 0x0228: 2, 0x0231: 2, 0x0410: 4, 0x0412: 4,
+              0x0415: 4, 0x0416: 4, 0x0418: 4, 0x0419: 4, 0x041B: 4, 0x041F: 4, 0x0429: 4, 0x061C: 6, 0x061D: 6,
+              0x0548: 5, 0x0817: 8, 0x081A: 8, 0x0830: 8, 0x02FA: 5, 0x02FC: 4, 0x02FB: 25}
+
+
+def _u16(record: bytes, at: int) -> int:
+    return struct.unpack("<H", record[at:at + 2])[0] if at + 2 <= len(record) else 0
+
+
+def _wmf_polygons(record: bytes) -> int:
+    count = _u16(record, 6)
+    return 1 + count + 2 * sum(_u16(record, 8 + 2 * k) for k in range(count))
+
+
+def _wmf_text_out(record: bytes) -> int:
+    length = _u16(record, 10)  # Y, X, StringLength, fwOpts, [Rectangle], String, [Dx]
+    return 4 + (4 if _u16(record, 12) & 0x0006 else 0) + (length + 1) // 2 + length
+
+
+# Records whose parameters their counts define: text, points, polygons, palettes, an escape's data
+_WMF_COUNTED = {0x0521: lambda r: 3 + (_u16(r, 6) + 1) // 2, 0x0A32: _wmf_text_out,
+                0x0324: lambda r: 1 + 2 * _u16(r, 6), 0x0325: lambda r: 1 + 2 * _u16(r, 6), 0x0538: _wmf_polygons,
+                0x0037: lambda r: 2 + 2 * _u16(r, 8), 0x00F7: lambda r: 2 + 2 * _u16(r, 8),
+                0x0436: lambda r: 2 + 2 * _u16(r, 8), _WMF_ESCAPE: lambda r: 2 + (_u16(r, 8) + 1) // 2}
+# Records holding a bitmap or a region, copied as they are (their sizes the bitmap's or region's)
+_WMF_SIZED = {0x0922, 0x0B23, 0x0940, 0x0B41, 0x0142, 0x0F43, 0x0D33, 0x01F9, 0x06FF}
+
+
+def _wmf_known(function: int) -> bool:
+    return function in _WMF_FIXED or function in _WMF_COUNTED or function in _WMF_SIZED
+
+
+def _wmf_bounded(function: int, record: bytes) -> bytes:
+    """A record cut to its function's parameters (its size word set to match); as it is when shorter."""
+    words = _WMF_FIXED.get(function)
+    if function in _WMF_COUNTED:
+        words = _WMF_COUNTED[function](record)
+    if words is None or len(record) <= 6 + 2 * words:
+        return record
+    return struct.pack("<IH", 3 + words, function) + record[6:6 + 2 * words]
+
+
+def _placeable(head: bytes) -> bytes:
+    """A placeable header with its reserved 4 bytes zeroed and its checksum made again; b"" stays."""
+    if len(head) != 22:
+        return head
+    head = head[:16] + b"\0\0\0\0"  # Key, HWmf, BoundingBox, Inch; Reserved
+    checksum = 0
+    for at in range(0, 20, 2):
+        checksum ^= _u16(head, at)
+    return head + struct.pack("<H", checksum)
 
 
 def drawn_text(blob: bytes) -> bool:
