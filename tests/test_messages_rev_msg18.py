@@ -253,3 +253,22 @@ def test_a_number_with_words_is_still_offered(new, told):
 
 def test_a_zero_target_is_no_negative():
     assert not _errors(_target("0"))
+
+
+# --- 11: a bound („>5”, „> 5”, „<= 7”) in a number's field --------------------------------------------------------------
+
+@pytest.mark.parametrize("new, told", [
+    (">5", "„>5” to porównanie („więcej niż 5”), a pole przyjmuje jedną liczbę – wpisz samą liczbę: 5; jeśli cel"),
+    ("<= 7", "„<= 7” to porównanie („najwyżej 7”), a pole przyjmuje jedną liczbę – wpisz samą liczbę: 7"),
+    ("> 5", "„> 5” YAML czyta jako początek tekstu blokowego, nie jako „więcej niż 5” – jeśli to liczba, wpisz samą "
+            "liczbę: 5"),
+])
+def test_a_bound_in_a_numbers_field_is_told_as_the_number(new, told):
+    """Finding 11 of rev-msg18: „> 5” was told to move „5” under the block header, „>5” as „a jest tekst „””."""
+    errors = _errors(_target(new))
+    assert [m for _, _, m in errors if told in m], errors
+
+
+def test_a_block_header_with_a_text_after_it_is_still_told_to_move_it():
+    report = _check((149, "przy ul. Lipowej", "przy ul. Lipowej\n    x: > 5 osób"))
+    assert not [m for _, _, m in _errors(report) if "więcej niż" in m], _errors(report)

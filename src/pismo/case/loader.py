@@ -370,7 +370,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
                        f"wcięcia „{loc[-2]}:”")
         union = _UNIONS.get(frozenset(kinds[loc] & {"int_type", "float_type", "date_type", "string_type"}))
         if union and not _over_lines(error.get("input")) and not _hidden_in(error) and not _number_advice(error) \
-                and not _in_printers_quotes(error, loc):
+                and not _in_printers_quotes(error, loc) and not comparison_told(error, doc.sources.get(tuple(loc))):
             message = f"{union}, a jest {_describe(error.get('input'))}"
         hidden = doc.where_hidden(loc, message, error.get("input")) if "na pozycji" in message else None
         message = re.sub(r" na pozycji \d+", "", message) if hidden else message  # told at its own line and column
@@ -540,6 +540,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _unknown_field(loc, hint) + ("" if listed and hint else _after_block(loc, doc))
     if kind != "value_error" and _over_lines(error.get("input")):  # a validator's own reason says more
         return _over_lines(error.get("input"))
+    if comparison_told(error, doc.sources.get(tuple(loc))):
+        return comparison_told(error, doc.sources.get(tuple(loc)))
     if _number_advice(error):
         return _number_advice(error)
     if _hidden_in(error):
@@ -734,6 +736,30 @@ _THOUSANDS = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>(?i:tys|mln|tys
                         r"(?:\s+[^\W\d_].*)?", re.DOTALL)
 _THOUSAND = {"tys": 1000, "mln": 1000000, "mil": 1000000}
 _YES_NO = {"tak": "true", "nie": "false", "prawda": "true", "fałsz": "false"}
+
+
+# a number given as a bound („>5”, „<= 7”, „≥ 5”): YAML reads „>5” as a block text's header, leaving no text
+_COMPARED = re.compile(r"\s*(?P<sign>[<>≤≥]=?|=[<>])\s*(?P<number>\d+(?:[.,]\d+)?)\s*")
+_SIGN_WORDS = {"<": "mniej niż", ">": "więcej niż", "≤": "najwyżej", "≥": "co najmniej", "<=": "najwyżej", "=<": "najwyżej",
+               ">=": "co najmniej", "=>": "co najmniej"}
+_COMPARED_TOLD = ("„{written}” to porównanie („{words} {number}”), a pole przyjmuje jedną liczbę – wpisz samą liczbę: "
+                  "{number}")
+_COMPARED_TARGET = "; jeśli cel ma zostać słowami, wpisz go w polu docelowo (np. docelowo: {words} {number})"
+
+
+def comparison_told(error: dict, source) -> str | None:
+    """What to write for a number given as a bound („>5”, „<= 7”): the number, the words in „docelowo”. source:
+    (line, column, text as written) of the value – „>5” reaches the model as an empty text."""
+    value = error.get("input")
+    if not error["type"].startswith(("int_", "float_", "decimal_")) or not isinstance(value, str):
+        return None
+    written = source[2].split("\n")[0] if source else value
+    found = _COMPARED.fullmatch(written)
+    if not found:
+        return None
+    number, words = found.group("number").replace(",", "."), _SIGN_WORDS[found.group("sign")]
+    target = _COMPARED_TARGET if "wartosc_docelowa" in error.get("loc", ()) else ""
+    return (_COMPARED_TOLD + target).format(written=written.strip(), words=words, number=number)
 
 
 def _number_advice(error: dict) -> str | None:

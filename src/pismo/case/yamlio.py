@@ -1684,6 +1684,10 @@ def _header_slip_told(slip, char: str) -> tuple[str, int]:
         header = char + slip.group("kept")
         return told + f"usuń „{slip.group('extra')}” po „{header}” („{char}-”)", slip.start("extra")
     words = " ".join(slip.group("text").split()[:3])
+    if char == ">" and re.fullmatch(r"\d+(?:[.,]\d+)?", words):  # „> 5”: more than five, in a number's field
+        return (f"błąd składni YAML: „> {words}” YAML czyta jako początek tekstu blokowego, nie jako „więcej niż "
+                f"{words}” – jeśli to liczba, wpisz samą liczbę: {words.replace(',', '.')}; jeśli to tekst, ujmij go "
+                f"w cudzysłów"), slip.start()
     return (f"błąd składni YAML: po „{slip.group()[:2].strip()}” (początek tekstu blokowego) nic nie wpisuj – przenieś "
             f"„{words}…” do następnego wiersza, z wcięciem takim jak tekst pod nim"), slip.start("text")
 
