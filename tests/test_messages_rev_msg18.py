@@ -272,3 +272,30 @@ def test_a_bound_in_a_numbers_field_is_told_as_the_number(new, told):
 def test_a_block_header_with_a_text_after_it_is_still_told_to_move_it():
     report = _check((149, "przy ul. Lipowej", "przy ul. Lipowej\n    x: > 5 osób"))
     assert not [m for _, _, m in _errors(report) if "więcej niż" in m], _errors(report)
+
+
+# --- 15, 16: an item's „id:” without its space, a group's fields on its own line -----------------------------------
+
+def test_an_items_first_field_without_the_space_after_its_colon_is_told_at_it():
+    """Finding 15 of rev-msg18: „- id:spotkanie-…” was told at the next line's colon, with advice to quote."""
+    errors = _errors(_check((137, "  - id: wniosek-do-prezydent", "  - id:wniosek-do-prezydent")))
+    assert errors == [(137, 5, "błąd składni YAML: po dwukropku nazwy pola „id” brak spacji – wpisz "
+                                "„- id: wniosek-do-prezydent”")], errors
+
+
+@pytest.mark.parametrize("edits, line, told", [
+    (((142, "    termin:", "    termin: od: 2026-03-01 do: 2026-03-31"), (143, "      do: 2026-03-31", "")), 142,
+     "pola „od”, „do” wpisz każde w osobnym wierszu pod „termin:”, z wcięciem większym niż „termin” (np. o 2 spacje): "
+     "termin: / od: 2026-03-01 / do: 2026-03-31"),
+    (((79, "okres:", "okres: od: 2026-03-01 do: 2026-08-31"), (80, "  od: 2026-03-01", ""), (81, "  do: 2026-08-31", "")),
+     79, "pola „od”, „do” wpisz każde w osobnym wierszu pod „okres:”"),
+])
+def test_a_groups_fields_on_its_line_are_told_to_go_under_it(edits, line, told):
+    """Finding 16 of rev-msg18: „termin: od: 2025-07-01 do: 2025-12-31” was told to be quoted – a text then warned."""
+    errors = _errors(_check(*edits))
+    assert [m for ln, _, m in errors if ln == line and told in m], errors
+
+
+def test_a_text_with_colons_is_still_told_to_be_quoted():
+    errors = _errors(_check((137, "  - id: wniosek-do-prezydent", "  - id: wniosek-do-prezydent\n    uwaga: zob: pkt 2")))
+    assert not [m for _, _, m in errors if "osobnym wierszu" in m or "brak spacji" in m], errors

@@ -336,6 +336,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _printers_close(text, mark) or _UNCLOSED
         elif _unbalanced_bracket(text, exc):
             message, mark = _unbalanced_bracket(text, exc)
+        elif _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem):
+            message, mark = _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem)
         elif _numbered_item(text, mark):
             message, mark = _numbered_item(text, mark)
         elif _comment_wrap(text, mark):
@@ -662,6 +664,47 @@ _ODD_DASHES.update({"\u2010": "łącznik z Worda (U+2010)", "\u2011": "łącznik
 # opening a wrapped line are the text's own words
 _ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}](?=[ \t\u00a0])|o(?=\t|[ ][^\W\d_a-ząćęłńóśźż])"
                        r"|\d{1,2}[.)](?=\t|[ ](?![a-ząćęłńóśźż]))|-(?=[^\s\-]))")
+
+
+_INNER_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<outer>[a-z_]+):[ ]+(?P<rest>(?:[a-z_]+:[ ]+[^:\s]+[ ,;]*){2,})$")
+
+
+def _group_on_one_line(text: str, mark, problem: str):
+    """(message, mark) for a group's fields written on its field's line („termin: od: 2025-07-01 do: 2025-12-31”):
+    each goes on a line of its own under the field – quoting, YAML's own advice, would make the dates a text."""
+    if mark is None or "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    line = lines[mark.line].split(" #")[0].rstrip() if mark.line < len(lines) else ""
+    found = _INNER_FIELDS.fullmatch(line)
+    pairs = re.findall(r"([a-z_]+):[ ]+([^:\s]+?)[,;]?(?=[ ]|$)", found.group("rest")) if found else []
+    if not pairs or any(name not in _field_names() for name, _ in pairs):
+        return None
+    outer, pad = found.group("outer"), " " * (len(found.group("lead")) + 2)
+    shown = " / ".join([f"{outer}:"] + [f"{pad}{name}: {value}".strip() for name, value in pairs])
+    return (f"błąd składni YAML: pola {', '.join(f'„{name}”' for name, _ in pairs)} wpisz każde w osobnym wierszu pod "
+            f"„{outer}:”, z wcięciem większym niż „{outer}” (np. o 2 spacje): {shown}"), \
+        yaml.Mark(mark.name, 0, mark.line, len(found.group("lead")) + len(outer) + 2, None, None)
+
+
+def _item_key_glued(text: str, mark, problem: str):
+    """(message, mark) for a list item's first field without the space after its colon („- id:spotkanie-…”): YAML
+    reads the item as one text and notices only the next line's field."""
+    if mark is None or "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    above = mark.line - 1
+    while above >= 0 and _blank(lines[above]):
+        above -= 1
+    item = re.fullmatch(r"(?P<lead>[ ]*(?:-[ ]+)+)(?P<name>[a-z_]+):(?P<value>[^\s:#][^:#]*?)[ ]*", lines[above]) \
+        if above >= 0 else None
+    if not item or _indent(lines[mark.line]) != len(item.group("lead")) or \
+            item.group("name") not in (_fields_at(lines, mark.line) or ()):
+        return None
+    name = item.group("name")
+    return (f"błąd składni YAML: po dwukropku nazwy pola „{name}” brak spacji – wpisz "
+            f"„{item.group('lead').strip()} {name}: {item.group('value')}”"), \
+        yaml.Mark(mark.name, 0, above, len(item.group("lead")), None, None)
 
 
 def _unbalanced_bracket(text: str, exc):
