@@ -172,3 +172,29 @@ def test_this_accounts_own_case_folder_every_account_may_write_is_refused(tmp_pa
     else:
         assert result.exit_code == 0, result.output
         assert (folder / "plan.docx").exists()
+
+
+# --- finding 10: a colleague the case was shared with after the first run got no entry on its documents -----------
+
+@pytest.mark.parametrize("umask", [0o022, 0o077], indirect=True)
+@pytest.mark.parametrize("note", [False, True])
+def test_a_colleague_the_case_is_shared_with_later_is_given_its_documents(tmp_path, umask, note):
+    from helpers import copying_soffice
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out, "--pdf", "--soffice", copying_soffice(tmp_path)).exit_code == 0
+    if note:  # the officer's own file beside them: the folder is his, not followed
+        (out / "rejon" / "notatka.txt").write_text("notatka\n")
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    for name in ("plan.docx", "plan.pdf", "manifest.json"):
+        given = _given(out / "rejon" / name)
+        assert given.get((USER, EWA)) == 4, (name, acl_entries(out / "rejon" / name))
+        assert not given[(GROUP_OBJ, NONE)] and not given[(OTHER, NONE)], (name, given)  # nobody else
+    if not note:
+        assert _given(out / "rejon")[(USER, EWA)] == 5

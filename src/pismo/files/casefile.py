@@ -499,6 +499,20 @@ def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
         e[0] in (_USER, _GROUP) and ("u" if e[0] == _USER else "g", e[2]) in gone)])
 
 
+def with_named(path: Path, named) -> None:
+    """Join the case file's `named` ACL entries (case_named) to the file or folder – never through a link: a
+    colleague the case was shared with after its documents were made was given none of them."""
+    if not named or os.path.islink(path):
+        return
+    try:
+        given = {(t, w): r for t, r, w in _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))}
+    except OSError:
+        given = {}
+    if all(given.get((t, w), 0) & r == r for t, r, w in named):
+        return
+    _acl_changed(path, lambda entries: _joined(entries, named))
+
+
 def has_acl(path: Path, follow: bool = False) -> bool:
     """Whether the file has an ACL of its own (beyond what its mode says) – a link none (pismo writes no file through
     one); `follow`: of a case file, its target's (_case_acl)."""

@@ -89,7 +89,8 @@ folderlock.py, record.py and web/store.py follows):
   within what the case file gives that account or group – none for a colleague it shuts out (share_like). They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
   kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
-  (record.SHARED – taken from every file of the record this account owns, its PDFs too); with an ACL
+  (record.SHARED – taken from every file of the record this account owns, its PDFs too), with those it has now
+  (a colleague the case was shared with after the first run; casefile.with_named); with an ACL
   (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
   bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
@@ -619,15 +620,16 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.group = group
     writing.case = source[0] if source is not None else None
     writing.revoked = revoked
+    writing.named = _case_named(source)
     try:
         yield writing
         _refuse_changed_source(source)
         writing.commit()
     finally:
         writing.discard()
-    for entry in (old or []) if revoked and writing.written else ():  # its PDFs too: not rewritten by this kind
-        if _own(folder / entry["plik"]):
-            _without_named(folder / entry["plik"], revoked)
+    for entry in (old or []) if (revoked or writing.named) and writing.written else ():  # its PDFs too: not
+        if _own(folder / entry["plik"]):                                                 # rewritten by this kind
+            _without_named(folder / entry["plik"], revoked, writing.named)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None)
         _without_named(folder, revoked)
@@ -648,13 +650,22 @@ def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | N
     return {**manifest, record.SHARED: [list(entry) for entry in sorted(ever)]}, ever - now
 
 
-def _without_named(path: Path, revoked: set) -> None:
-    from pismo.files.casefile import without_named
+def _without_named(path: Path, revoked: set, named=()) -> None:
+    """The file shared by name as the case file is now: without the entries it no longer has (`revoked`), with those
+    it has (`named`, casefile.case_named)."""
+    from pismo.files.casefile import with_named, without_named
 
     try:
         without_named(path, revoked)
+        with_named(path, named)
     except OSError:
         pass  # another account's file: its owner's to change
+
+
+def _case_named(source) -> list:
+    from pismo.files.casefile import case_named
+
+    return case_named(source[0]) if source is not None else []
 
 
 def _refuse_changed_source(source: tuple[Path, str] | None) -> None:
@@ -979,6 +990,7 @@ class _Writing:
         self.case: Path | None = None  # that case file, whose named ACL entries new files join (casefile.share_like)
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
         self.revoked: set = set()  # named ACL entries the case no longer has (_with_sharing): no file keeps them
+        self.named: list = []  # the case's named ACL entries (casefile.case_named): every file of it takes them
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -1031,7 +1043,7 @@ class _Writing:
 
         kept_as(temporary, old, target)
         take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
-        _without_named(temporary, self.revoked)
+        _without_named(temporary, self.revoked, self.named)
         if self.narrow is not None:
             narrowed(temporary, self.narrow, self.case)
 
@@ -1039,7 +1051,7 @@ class _Writing:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
         for target in self.written:
             if target not in self.temps:
-                _without_named(target, self.revoked)
+                _without_named(target, self.revoked, self.named)
                 try:
                     if self.group is not None and _own(target):
                         from pismo.files.casefile import take_group
