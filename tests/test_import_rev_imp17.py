@@ -251,3 +251,33 @@ def test_other_etap_lines_stay(tmp_path, lines, first):
     case, written = _case(path)
     assert "nagłówek etapu" not in written, written
     assert first is None or case["dzialania"][0]["opis"] == first, written
+
+
+# --- finding 10: a deadline ending the action's sentence without a dash („… przystanku do 30.04.2026 r.,”, „… przy
+# ul. Lipowej 26.06.2026 r. godz. 10.00,”, „… zebrania wiejskiego w maju 2026 r.”) was not read.
+
+@pytest.mark.parametrize("line, start, end, marked", [
+    ("- Wystąpienie do Wójta Gminy z wnioskiem o oznakowanie przystanku do 30.04.2026 r.,", "None", "2026-04-30",
+     False),
+    ("- Akcja dla dzieci na placu przy ul. Lipowej 26.06.2026 r. godz. 10.00,", "None", "2026-06-26", True),
+    ("- Spotkanie z sołtysem przy okazji zebrania wiejskiego w maju 2026 r.", "2026-05-01", "2026-05-31", True),
+    ("- Pogadanka w szkole w dniu 15.05.2026 r.", "None", "2026-05-15", True),
+])
+def test_a_date_ending_the_action_s_sentence_is_its_deadline(tmp_path, line, start, end, marked):
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- Kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    termin = case["dzialania"][0]["termin"]
+    assert (str(termin.get("od")), str(termin["do"])) == (start, end), written
+    notes = _notes_of(written, line[2:22])
+    assert ("odczytano z daty na końcu opisu" in notes) == marked and "brak terminu" not in notes, written
+
+
+@pytest.mark.parametrize("line", ["- Realizacja wniosku Rady Osiedla z dnia 12.05.2026 r.",
+                                  "- Analiza zgłoszeń napływających od 01.05.2026 r.",
+                                  "- Analiza zgłoszeń z KMZB za okres do 31.12.2025 r.",
+                                  "- Patrole na ul. 3 Maja"])
+def test_other_dates_ending_a_sentence_are_no_deadline(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- Kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    assert "odczytano z daty na końcu opisu" not in written, written
+    assert "brak terminu" in _notes_of(written, line[2:22]), written

@@ -451,13 +451,15 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
         if termin is None or _numeral_dash(text, dash, dashes[number + 1:], rest, period):
             continue
         return _dash_deadline(text, dash.start(), spec, termin, period)
+    body = text.rstrip(" ,;")  # a list's comma after „… do 30.04.2026 r.,”
     for pattern in (_TAIL, _BARE):
-        tail = pattern.search(text, max(0, len(text) - _SPEC_SCAN))  # a tail, so the end alone: linear
-        if tail and tail.start() > 0 and not _range_dash(text, tail.start()):
+        tail = pattern.search(body, max(0, len(body) - _SPEC_SCAN))  # a tail, so the end alone: linear
+        if tail and tail.start() > 0 and not _range_dash(body, tail.start()):
             termin = parse_spec(tail.group("spec"), period)
             if termin is not None and not _outside(termin, period):
-                return _tail_deadline(text, tail, termin, period)
-    return None
+                return _tail_deadline(body, tail, termin, period)
+    return _sentence_date(body, period)
+
 
 
 def _tail_deadline(text: str, tail: re.Match, termin: Termin, period: Period | None) -> Deadline | None:
@@ -480,6 +482,31 @@ _FULL_DATE = re.compile(rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*[./-]\s*\d{{1
                         rf"|\d{{1,2}}\s+(?:{_MONTHS}|{_ROMAN_ANY})\s*\.?\s*\d{{4}}", re.I)
 # a date naming a document or an event („wnioski z debaty z 15.02.2026 r.”, „pismo z dnia …”): no deadline's part
 _DATED = re.compile(r"\bz(?:\s+dnia|\s+dn\.)?\s*$", re.I)
+
+
+# a day's date or a month with its year ending the action's sentence, no dash or „do” before it: „… na placu przy
+# ul. Lipowej 26.06.2026 r. godz. 10.00”, „… przy okazji zebrania wiejskiego w maju 2026 r.”
+_AT_END = re.compile(rf"(?<=\s)(?P<spec>(?:(?:w\s+dniu|dnia)\s+)?(?:{_FULL_DATE.pattern})(?:\s*(?:roku|r\b\.?))?"
+                     rf"|we?\s+(?:{'|'.join(_LOCATIVE)})\s+\d{{4}}(?:\s*(?:roku|r\b\.?))?)"
+                     r"(?:,?\s*(?:o\s+)?godz\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$", re.I)
+_NOT_DUE = re.compile(r"(?:\b(?:od|z|ze|po|przed|nr)|z\s+dnia|z\s+dn\.)\s*$", re.I)  # „z dnia 12.01.2026 r.”
+SENTENCE_DATE = ("termin odczytano z daty na końcu opisu działania ({}) – zostawiono ją w opisie; sprawdź, czy to "
+                 "termin działania")
+
+
+def _sentence_date(body: str, period: Period | None) -> Deadline | None:
+    """A date ending the action's sentence without a dash („… przy ul. Lipowej 26.06.2026 r. godz. 10.00”, „…
+    w maju 2026 r.”): the action's deadline, the text kept whole and marked – a letter's date („pismo z dnia …”),
+    a start („od …”) or a date outside the plan is none."""
+    found = _AT_END.search(body, max(0, len(body) - _SPEC_SCAN))
+    if not found or not found.start() or _NOT_DUE.search(body, max(0, found.start() - 12), found.start()):
+        return None
+    spec = re.sub(r"^(?:w\s+dniu|dnia|we?)\s+", "", found.group("spec"), flags=re.I)
+    termin = parse_spec(spec, period)
+    if termin is None or termin.do is None or termin.several or _outside(termin, period):
+        return None
+    return Deadline(body, termin, SENTENCE_DATE.format(quoted(found.group().strip())))
+
 _LEFT = 80  # how far before a deadline read from a dash or the text's end a second date is looked for
 
 
