@@ -208,3 +208,21 @@ def test_a_person_in_these_shapes_goes(text, secrets):
 ])
 def test_the_thing_before_the_verb_a_body_or_a_slogan_stays(text, words):
     _kept(text, words)
+
+
+# --- finding 5: a Japanese family name that is a car's brand ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Nagranie przekazał Haruto Suzuki, a Yuki Honda i Kenji Honda zgłosili kradzież.", ["Haruto", "Suzuki", "Yuki", "Honda", "Kenji"]),
+    ("Nagranie przekazał Pan Suzuki.", ["Suzuki"]),
+])
+def test_a_japanese_name_with_a_brands_family_name_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Skradziono Toyotę Yaris, Hondę Civic i Suzuki Swift spod Parku Wodnego.", ["Toyotę Yaris", "Hondę Civic", "Suzuki Swift"]),
+    ("Kawasaki Ninja i Mazda CX-5 na parkingu.", ["Kawasaki Ninja", "Mazda CX-5"]),
+])
+def test_the_brands_cars_stay(text, words):
+    _kept(text, words)

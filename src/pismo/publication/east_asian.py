@@ -23,7 +23,17 @@ FAMILY_NAMES = frozenset("""
     Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara Okamoto Matsuda
     Nakagawa Nakano Harada Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita Shibata Sakai Kudo Yokoyama
     Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama Imai Takeda Murata Ueno Sugiyama Hirano Kojima Kikuchi
-""".split())  # not „Suzuki”: in a police text, a car
+""".split())  # not „Suzuki”: in a police text, a car (BRAND_FAMILY_NAMES)
+# Family names that are car or motorbike brands too: a person's only beside a Japanese given name („Haruto Suzuki”,
+# „Yuki Honda”; „Suzuki Swift”, „Hondę Civic” stay cars) or after „Pan/Pani” (rev-pub18 5).
+BRAND_FAMILY_NAMES = frozenset({"Suzuki", "Honda", "Toyota", "Mazda", "Yamaha", "Kawasaki", "Nissan"})
+# Common Japanese given names (the dictionary knows some as Polish words: „Ren”, „Hana”).
+JAPANESE_GIVEN = frozenset("""
+    Haruto Yuto Sota Yuki Hayato Haruki Ryusei Koki Sora Riku Kaito Ren Yamato Hinata Kenji Kenta Kenichi Hiroshi
+    Takeshi Takashi Satoshi Akira Daiki Naoki Shota Kazuki Yusuke Daisuke Ryota Tomoya Shun Takumi Makoto Kaoru
+    Aiko Sakura Yui Hina Haruka Yuna Mei Rin Aoi Akari Hana Emi Yumi Keiko Yoko Naomi Misaki Ayaka Nanami Miyu
+    Kumiko Mariko Tomoko Yuko Noriko Sachiko Mio Riko
+""".split())
 # A Korean given name as passports write it: two syllables joined by a hyphen, the second in small letters
 # („Min-jun”, „Ji-woo”, „Seung-hoon”); names.py joins the two words before asking.
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
@@ -64,6 +74,12 @@ def given_names(words: list[str], gaps: list[str], i: int) -> tuple[int, int] | 
     between words k and k + 1. A Polish word after the family name is no given name („Do Lublina”) unless a middle
     name comes first („Nguyen Thi Lan”); after a family name that is a Polish word too („Do”, „Li”) an unknown word
     is a given name only as one syllable („Li Wei”, not „Do Wrzosogrodu”)."""
+    if words[i] in BRAND_FAMILY_NAMES:
+        if i and gaps[i - 1] == " " and words[i - 1] in JAPANESE_GIVEN:
+            return i - 1, i  # „Haruto Suzuki”
+        if i + 1 < len(words) and gaps[i] == " " and words[i + 1] in JAPANESE_GIVEN:
+            return i, i + 1  # „Suzuki Haruto”
+        return None
     if words[i] not in FAMILY_NAMES:
         return None
     last, middle = i, False

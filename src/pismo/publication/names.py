@@ -745,7 +745,8 @@ class Names:
     def _east_asian(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """Vietnamese and Chinese names („Nguyen Van Hung”, „Li Wei”: pismo.publication.east_asian), not an
         officer's after a rank."""
-        if not self.dictionary or not name_tags.available() or not any(t.word in east_asian.FAMILY_NAMES for t in words):
+        if not self.dictionary or not name_tags.available() or not any(
+                t.word in east_asian.FAMILY_NAMES or t.word in east_asian.BRAND_FAMILY_NAMES for t in words):
             return []
         heads = east_asian.joined([t.word for t in words], [text[a.end:b.start] for a, b in zip(words, words[1:])])
         parts: list[list[int]] = []
@@ -760,6 +761,9 @@ class Names:
                     and not all(self._officers_word(w) for w in merged[name[0]:name[1] + 1]) \
                     and not any(w.word in self.places for w in merged[name[0]:name[1] + 1]):
                 found.append((merged[name[0]].start, merged[name[1]].end))
+            elif t.word in east_asian.BRAND_FAMILY_NAMES and i and merged[i - 1].lower in HONORIFICS \
+                    and _LINE_SPACE.fullmatch(gaps[i - 1]):
+                found.append((t.start, t.end))  # „Pan Suzuki”: no car
         return found
 
     def _surname_comma_first(self, text: str, words: list[_Token], i: int, pair_end: int) -> int | None:
