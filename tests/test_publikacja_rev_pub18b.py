@@ -226,3 +226,30 @@ def test_a_japanese_name_with_a_brands_family_name_goes(text, secrets):
 ])
 def test_the_brands_cars_stay(text, words):
     _kept(text, words)
+
+
+# --- findings 6, 7: a person in an article's slug in another case or order, in a file's name -------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("https://www.lecznaonline.pl/aktualnosci/zgloszenie-jadwigi-rutkowskiej-w-sprawie-kamer", ["rutkowskiej"]),
+    ("https://lublin.tvp.pl/1234/rutkowska-jadwiga-o-kradziezy", ["rutkowska"]),
+    ("https://lublin.tvp.pl/99/kradziez-u-pana-wrobla", ["wrobla"]),
+    ("Zdjęcia w plikach zgloszenie-kowalska.pdf i JANKOWALSKI.JPG.", ["kowalska", "JANKOWALSKI"]),
+])
+def test_a_person_in_a_slug_or_a_files_name_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "https://sp2.leczna.pl/szkola-im-jana-pawla-ii",
+    "https://leczna.pl/ulica-marii-konopnickiej-remont",
+    "https://leczna.pl/wystawa-o-marii-konopnickiej",
+    "https://leczna.pl/kosciol-sw-jadwigi-krolowej",
+    "https://leczna.pl/dzien-jadwigi-w-szkole",
+    "Pliki: plan-dzialania-2025.docx, monitoring-wiklinowa.jpg, gornik-leczna.png, PLAN2025.PDF, MAREKFOTO.JPG.",
+])
+def test_a_patron_a_figure_or_a_things_file_stays(text):
+    from pismo.publication.redact import scrub
+    from test_publikacja_rev_pub17 import UNIT
+
+    assert scrub(text, UNIT) == text

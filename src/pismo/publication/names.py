@@ -578,6 +578,7 @@ class Names:
             if not spans and self._officers_name(text, words, run):
                 kept.append(_span([words[i] for i in run]))
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
+        found += self._file_names(text) if self.dictionary and name_tags.available() else []
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
         officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
         officers += [(a, b) for a, b in _service_animals(text, words)  # „psa służbowego Aresem”: a dog's name
@@ -720,6 +721,23 @@ class Names:
             else:
                 found.append((m.start(), m.end()))
         return found, officers
+
+    def _file_names(self, text: str) -> list[tuple[int, int]]:
+        """Names in a file's name (rev-pub18 7): a part between hyphens or underscores the dictionary knows only as a
+        name („zgloszenie-kowalska.pdf”), and a first name glued to a surname in capitals („JANKOWALSKI.JPG”) – not
+        an officer's nor a thing's („monitoring-wiklinowa.jpg”, „MAREKFOTO.JPG”)."""
+        found = []
+        for m in _FILE_NAME.finditer(text):
+            stem = m.group("stem")
+            if stem.isupper() and stem.isalpha() and _capitals_name(stem):
+                found.append(m.span("stem"))
+                continue
+            for part in re.finditer(r"[^\W\d_]+", stem):
+                word = part.group().title()
+                if len(word) > 3 and part.group().islower() and _only_a_name(word) \
+                        and word not in self.officers.surnames and word not in self.officers.first:
+                    found.append((m.start("stem") + part.start(), m.start("stem") + part.end()))
+        return found
 
     def _lower_case_names(self, text: str, words: list[_Token]) -> list[tuple[int, int]]:
         """A common first name and a dictionary surname typed in lower case (notes from a phone, an SMS), after a role,
@@ -2455,6 +2473,21 @@ _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
                         rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)"
                         rf"|(?<![\w#.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
                         rf"(?=[_-]?\d*\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w))")  # a file's: „JadwigaRutkowska.jpg”
+
+
+_FILE_NAME = re.compile(rf"(?<![\w./@-])(?P<stem>[^\W_][\w-]*)\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w)")
+
+
+def _only_a_name(word: str) -> bool:
+    """A word the dictionary knows only as a person's name („Kowalska”, „Jadwiga”), no ordinary word nor place."""
+    found = tags(word)
+    return found.person and not found.ordinary and not found.geographic
+
+
+def _capitals_name(stem: str) -> bool:
+    """A first name glued to a surname in capitals („JANKOWALSKI”, „ANNANOWAK”)."""
+    return any(stem[:k].lower() in FIRST_NAMES and tags(stem[k:].title()).surname and not tags(stem[k:].title()).ordinary
+               for k in range(3, len(stem) - 2))
 
 
 _INITIAL_DOT = re.compile(r"\.(?=[^\S\n]*[a-ząćęłńóśźż(„\",;:)])")

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication import institutions, name_tags
+from pismo.publication import figures, institutions, name_tags
 from pismo.publication.names import COMMON_FIRST, Names
 from pismo.publication.names_data import FILE_TYPES, RANK_ABBREVIATIONS
 
@@ -273,9 +273,54 @@ def _slug_person(link: str) -> bool:
             continue  # a user's page or a dotted name: private_parts tells those
         parts = [p for p in re.split(r"[-_]+", segment) if p]
         if any(_nominative_first(a) and _slug_surname(b) and not re.fullmatch(r"[ivx]+", c)
-               for a, b, c in zip(parts, parts[1:], [*parts[2:], "-"])):
+               or _slug_pair(before, a, b) and not re.fullmatch(r"[ivx]+", c)
+               for before, a, b, c in zip(["-", *parts], parts, parts[1:], [*parts[2:], "-"])):
             return True
     return False
+
+
+# Words after which a slug's name is a patron's or a street's („im-jana-pawla-ii”, „ulica-marii-konopnickiej”,
+# „kosciol-sw-jadwigi”), not a person's.
+_PATRON_BEFORE = frozenset("""im imienia ul ulica ulicy ulice ulic al aleja alei aleje os osiedle osiedla osiedlu plac
+    placu rondo ronda park parku skwer skweru most mostu sw sww swietego swietej swietych bl blogoslawionego
+    blogoslawionej ks ksiedza kardynala papieza gen generala marszalka kosciol kosciola kosciele parafia parafii
+    pomnik pomnika szkola szkoly szkole patron patrona patronka patronki""".split())
+_SLUG_HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "pani", "pania"})
+
+
+def _slug_pair(before: str, a: str, b: str) -> bool:
+    """A person in a slug as news writes one (rev-pub18 6): a first name and a surname in one case („zgloszenie-
+    jadwigi-rutkowskiej”), a surname then a first name („rutkowska-jadwiga-o-kradziezy”), or a surname after
+    „pana/pani” („kradziez-u-pana-wrobla”) – not a patron's after „im”, „ul”, „sw” … (_PATRON_BEFORE)."""
+    if before in _PATRON_BEFORE or len(a) < 3 or len(b) < 3 or not (a.isalpha() and b.isalpha()):
+        return False
+    if a in _SLUG_HONORIFICS:
+        return _slug_surname(b) or _surname_cases(b) != frozenset()
+    first = _first_cases(a)
+    if first and (cases := _surname_cases(b)) and first & cases and not _first_cases(b):
+        return not _figure(a, b)  # „jadwigi-rutkowskiej”; not „wystawa-o-marii-konopnickiej”
+    return bool(_surname_cases(a)) and not _first_cases(a) and "nom" in _first_cases(b) \
+        and "nom" in _surname_cases(a) and not name_tags.tags(a.title()).ordinary  # „rutkowska-jadwiga”
+
+
+def _figure(first: str, surname: str) -> bool:
+    """Whether a slug's first name and surname are a public figure's (pismo.publication.figures), in any case."""
+    def lemmas(word: str, label: str) -> set[str]:
+        return {d.base(r.lemma) for r in d.analyse(word.title()) if label in r.labels}
+    return any((f, s) in figures.FIGURES for f in lemmas(first, "imię") for s in lemmas(surname, "nazwisko"))
+
+
+def _first_cases(word: str) -> frozenset[str]:
+    """The cases a slug's word reads in as a first name's singular („jadwigi” → gen)."""
+    return frozenset(c for r in d.analyse(word.title()) if "imię" in r.labels and "sg" in r.number for c in r.cases) \
+        if name_tags.available() else frozenset()
+
+
+def _surname_cases(word: str) -> frozenset[str]:
+    """The cases a slug's word reads in as a surname only, no ordinary word („rutkowskiej” → gen, dat, loc)."""
+    if not name_tags.available() or name_tags.tags(word.title()).ordinary:
+        return frozenset()
+    return frozenset(c for r in d.analyse(word.title()) if "nazwisko" in r.labels for c in r.cases)
 
 
 def _nominative_first(word: str) -> bool:
