@@ -121,3 +121,79 @@ def test_the_placeable_headers_reserved_bytes_are_zeroed():
     picture[16:20] = b"ZZQ1"
     kept = stripped(bytes(picture))
     assert kept[16:20] == b"\0\0\0\0" and kept == wmf(BRUSH, SELECT, RECTANGLE)
+
+
+# --- rev-tpl20 12: palette entries no pixel uses ----------------------------------------------------------------
+
+def _filtered(rows: list[bytes], kind: int) -> bytes:
+    """Rows of one byte per pixel filtered by kind (0 none, 1 sub, 2 up, 3 average, 4 Paeth)."""
+    out, previous = b"", bytes(len(rows[0]))
+    for row in rows:
+        line = bytearray()
+        for i, value in enumerate(row):
+            left, up, corner = (row[i - 1] if i else 0), previous[i], (previous[i - 1] if i else 0)
+            estimate = left + up - corner
+            paeth = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up),
+                        (abs(estimate - corner), 2, corner))[2]
+            line.append((value - (0, left, up, (left + up) // 2, paeth)[kind]) & 255)
+        out += bytes([kind]) + bytes(line)
+        previous = row
+    return out
+
+
+def _palette_png(kind: int, frame: bytes = b"") -> bytes:
+    from test_png_bounds_rev_tpl19 import chunk
+    palette = b"\xe3\x06\x13\xff\xff\xff" + (RIDE * 20)[:254 * 3]
+    rows = [bytes((x // 4 + y // 4) % 2 for x in range(16)) for y in range(16)]
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 3, 0, 0, 0)) +
+            chunk(b"PLTE", palette) + chunk(b"tRNS", b"\xff" * 2 + RIDE[:40]) + frame +
+            chunk(b"IDAT", __import__("zlib").compress(_filtered(rows, kind))) + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("kind", [0, 1, 2, 3, 4])
+def test_palette_entries_no_pixel_uses_are_zeroed(kind):
+    from test_picture_bounds_rev_tpl19b import chunks
+    kept = stripped(_palette_png(kind))
+    palette = dict(chunks(kept))[b"PLTE"]
+    assert RIDE[:6] not in kept and palette[:6] == b"\xe3\x06\x13\xff\xff\xff" and palette[6:] == bytes(254 * 3)
+    assert dict(chunks(kept))[b"tRNS"] == b"\xff\xff" + bytes(40)
+
+
+def test_a_palette_every_entry_of_which_is_used_is_kept_byte_for_byte():
+    from test_png_bounds_rev_tpl19 import chunk
+    import zlib
+    rows = [bytes(range(16 * y, 16 * y + 16)) for y in range(16)]
+    picture = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 3, 0, 0, 0)) +
+               chunk(b"PLTE", bytes(range(256)) * 3) + chunk(b"IDAT", zlib.compress(_filtered(rows, 4))) +
+               chunk(b"IEND", b""))
+    assert stripped(picture) == picture
+
+
+def test_an_entry_only_a_frame_uses_stays():
+    import zlib
+    from test_picture_bounds_rev_tpl19b import chunks, control
+    from test_png_bounds_rev_tpl19 import chunk
+    picture = _palette_png(0)
+    frame = (control(1, 2, 2) + chunk(b"fdAT", struct.pack(">I", 2) + zlib.compress(b"\0\x02\x02\0\x02\x02")))
+    at = picture.index(b"IEND") - 4
+    picture = picture[:at] + frame + picture[at:]
+    at = picture.index(b"PLTE") - 4
+    picture = picture[:at] + chunk(b"acTL", struct.pack(">II", 2, 0)) + control(0, 16, 16) + picture[at:]
+    palette = dict(chunks(stripped(picture)))[b"PLTE"]
+    assert palette[6:9] == RIDE[:3] and palette[9:] == bytes(253 * 3)
+
+
+def test_an_interlaced_picture_of_two_bits_keeps_the_entries_it_uses():
+    import zlib
+    from test_picture_bounds_rev_tpl19b import chunks
+    from test_png_bounds_rev_tpl19 import chunk
+    # 8 × 8, 2 bits a pixel, every pixel index 1: each pass's rows are 0x55 bytes after a filter byte 0
+    rows = b""
+    for x, y, dx, dy in ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2),
+                         (0, 1, 1, 2)):
+        columns, count = -(-(8 - x) // dx), -(-(8 - y) // dy)
+        rows += (b"\0" + b"\x55" * -(-columns * 2 // 8)) * count
+    picture = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 2, 3, 0, 0, 1)) +
+               chunk(b"PLTE", b"\0\0\0\xff\xff\xffZZQ" + RIDE[:3]) + chunk(b"IDAT", zlib.compress(rows)) +
+               chunk(b"IEND", b""))
+    assert dict(chunks(stripped(picture)))[b"PLTE"] == b"\0\0\0\xff\xff\xff" + bytes(6)

@@ -123,6 +123,8 @@ def _png_bounded(png: bytes) -> bytes:
         kept = [c for c in kept[:first] if c[0] != b"IDAT"] + [(b"IDAT", data)] + \
             [c for c in kept[first:] if c[0] != b"IDAT"]
     kept = _apng_bounded(kept, (width, height), depth * _PNG_CHANNELS.get(colour, 4), interlace)
+    if colour == 3:
+        kept = _palette_used(kept, (width, height), depth, interlace)
     return _PNG + b"".join(struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
                            for kind, body in kept)
 
@@ -164,6 +166,77 @@ def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bi
     numbers = itertools.count()
     return [(kind, struct.pack(">I", next(numbers)) + body[4:] if kind in (b"fcTL", b"fdAT") else body)
             for kind, body in out]
+
+
+def _palette_used(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], depth: int,
+                  interlace: int) -> list[tuple[bytes, bytes]]:
+    """A palette picture's PLTE and tRNS with the entries no pixel indexes zeroed – the image's and every frame's
+    (rev-tpl20 12: a 2-colour logo saved with 256 entries carried 254 of free text)."""
+    used: set[int] = set()
+    streams = [(canvas, b"".join(body for kind, body in chunks if kind == b"IDAT"))]
+    size = None
+    for kind, body in chunks:
+        if kind == b"fcTL" and len(body) >= 12:
+            size = struct.unpack(">II", body[4:12])
+            streams.append((size, b""))
+        elif kind == b"fdAT" and size is not None:
+            streams[-1] = (size, streams[-1][1] + body[4:])
+    for (width, height), data in streams:
+        used |= _indices(data, width, height, depth, interlace)
+    return [(kind, _zeroed(body, used, 3 if kind == b"PLTE" else 1) if kind in (b"PLTE", b"tRNS") else body)
+            for kind, body in chunks]
+
+
+def _zeroed(table: bytes, used: set[int], entry: int) -> bytes:
+    return b"".join(table[k:k + entry] if k // entry in used else bytes(len(table[k:k + entry]))
+                    for k in range(0, len(table), entry))
+
+
+def _indices(data: bytes, width: int, height: int, depth: int, interlace: int) -> set[int]:
+    """The palette indices an image's rows use (padding bits counted: they can only keep an entry)."""
+    stream = zlib.decompressobj()
+    size = _png_size(width, height, depth, interlace)
+    try:
+        rows = stream.decompress(data, max(size, 1))[:size]
+    except zlib.error:
+        raise ValueError("damaged image data") from None
+    values: set[int] = set()
+    position = 0
+    for x, y, dx, dy in (_ADAM7 if interlace else ((0, 0, 1, 1),)):
+        columns, count = max(0, -(-(width - x) // dx)), max(0, -(-(height - y) // dy))
+        if columns and count:
+            length = -(-columns * depth // 8)
+            values |= _unfiltered(rows[position:position + count * (length + 1)], length)
+            position += count * (length + 1)
+    per = 8 // depth
+    return {(value >> (8 - depth * (k + 1))) & ((1 << depth) - 1) for value in values for k in range(per)}
+
+
+def _unfiltered(rows: bytes, length: int) -> set[int]:
+    """The byte values of a pass's rows once their filters (of one byte per pixel: a palette's) are undone."""
+    stride = length + 1
+    if not rows[0::stride].strip(b"\0"):  # no row filtered: the bytes are the indices (a filter byte 0 too)
+        return set(rows)
+    values: set[int] = set()
+    previous = bytearray(length)
+    for start in range(0, len(rows) - length, stride):
+        kind, line = rows[start], bytearray(rows[start + 1:start + stride])
+        if kind > 4:
+            raise ValueError("damaged image data")
+        for i in range(length):
+            left, up = line[i - 1] if i else 0, previous[i]
+            corner = previous[i - 1] if i else 0
+            line[i] = (line[i] + (0 if kind == 0 else left if kind == 1 else up if kind == 2 else
+                                  (left + up) // 2 if kind == 3 else _paeth(left, up, corner))) & 255
+        values.update(line)
+        previous = line
+    return values
+
+
+def _paeth(left: int, up: int, corner: int) -> int:
+    estimate = left + up - corner
+    near = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up), (abs(estimate - corner), 2, corner))
+    return near[2]
 
 
 def _png_chunks(png: bytes) -> list[tuple[bytes, bytes]]:
