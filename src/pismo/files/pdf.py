@@ -534,6 +534,7 @@ class _Run:
         self.cleaned: dict[Path, bool] = {}  # folders whose leftovers this run has removed
         self.placed: list[Path] = []  # the PDFs put in place, for the listing after Ctrl+C
         self.converted = False  # soffice made a PDF of some document in this run: it sees pismo's folder
+        self.sees: bool | None = None  # soffice made a PDF of pismo's probe (_sees_folder), None: not tried
         self.told_waiting = False  # the terminal was told pismo waits for LibreOffice (_tell_waiting) …
         self.told_at = 0.0  # … last at this time (time.monotonic)
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
@@ -1124,7 +1125,7 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
     for document in documents:
         document.silent = not said.strip()
     _mark_unreached(documents, tail)
-    return _unseen(said, documents, run)
+    return _unseen(said, documents, run, lambda: _sees_folder(run, profile, out))
 
 
 def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
@@ -1166,22 +1167,60 @@ def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -
             "postępu), więc został zatrzymany (dokument może być bardzo długi albo uszkodzony)")
 
 
-def _unseen(said: str, documents: list[_Document], run: _Run) -> str:
+def _unseen(said: str, documents: list[_Document], run: _Run, sees=lambda: False) -> str:
     """A LibreOffice ending well that could not load any of pismo's sound documents, or says it wrote PDFs that
     are not there, works in a /tmp of its own (a snap's, a Flatpak's): told as such – „dokument może być
     uszkodzony” and „czy to rzeczywiście LibreOffice” sent the officer to check sound documents and a sound
     program. Not once it converted any document of the run from that folder, nor of a document pismo cannot
     read itself: a damaged one was sent to reinstall a working LibreOffice. A limit of the session (ulimit -v),
-    under which it says the same, is left to _why."""
+    under which it says the same, is left to _why. „Could not load” alone is told so only when LibreOffice cannot
+    load pismo's plain text probe from there either (`sees`): a lone document LibreOffice rejects, though pismo
+    reads it as sound, sent the officer to reinstall a LibreOffice that sees the folder (rev-pdf8 #6)."""
     _note_converted(run, documents)
     if run.converted or session_limit():
         return ""
-    if not (PROGRESS.match(said) or (UNLOADED.search(said) and all(map(_word_document, documents)))):
+    if not (PROGRESS.match(said) or (UNLOADED.search(said) and all(map(_word_document, documents)) and not sees())):
         return ""
     return (f"{CANNOT_SEE} w folderze tymczasowym {tempfile.gettempdir()} – tak działa LibreOffice zamknięty we "
             "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "
             "systemu (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) i podaj ten program w --soffice "
             f"albo w zmiennej {ENV_VAR} (np. /usr/bin/soffice)")
+
+
+def _sees_folder(run: _Run, profile, out: Path) -> bool:
+    """Whether this LibreOffice makes a PDF of a plain text file pismo puts in its temporary folder – asked once a
+    run, only when it could load none of the documents there: a LibreOffice closed in a /tmp of its own cannot."""
+    if run.sees is None:
+        run.sees = _probe(run, profile, out.with_name(f"probe-{out.name}"))
+    return run.sees
+
+
+def _probe(run: _Run, profile, folder: Path) -> bool:
+    text = folder / "pismo-proba.txt"
+    try:
+        folder.mkdir(exist_ok=True)
+        text.write_text("pismo\n", encoding="utf-8")
+    except OSError:  # the folder's fault, not the program's: no sign either way
+        return True
+    command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
+               "--convert-to", f"pdf:{PDF_FILTER}", "--outdir", str(folder), str(text)]
+    with run.lock:
+        if run.stop.is_set():
+            return True
+        try:
+            process = start(guarded(command, profile.pass_fds), folder, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, pass_fds=profile.pass_fds)
+        except OSError:
+            return True
+        run.processes.add(process)
+    try:
+        process.wait(timeout=STARTUP_ALLOWANCE)
+    except subprocess.TimeoutExpired:
+        kill_group(process)
+    finally:
+        with run.lock:
+            run.processes.discard(process)
+    return text.with_suffix(".pdf").exists()
 
 
 def _no_package(path: Path) -> str:
