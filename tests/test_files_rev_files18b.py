@@ -198,3 +198,35 @@ def test_a_colleague_the_case_is_shared_with_later_is_given_its_documents(tmp_pa
         assert not given[(GROUP_OBJ, NONE)] and not given[(OTHER, NONE)], (name, given)  # nobody else
     if not note:
         assert _given(out / "rejon")[(USER, EWA)] == 5
+
+
+# --- finding 12: in a /tmp-like drop folder a teammate was refused the case owner's own documents folder ----------
+
+@needs_root
+@pytest.mark.parametrize("owner, refused", [(1001, False), (1003, True)])
+def test_the_case_owners_folder_in_a_drop_folder_is_a_teammates_to_use(tmp_path, monkeypatch, owner, refused):
+    """anna (1001) owns the team case and her documents folder in the 1777 drop folder; bartek (1002) makes the
+    documents there too. A folder of someone else's there (1003, who may read the case as well) is still refused."""
+    from pismo.files import output
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    os.chown(case, 1001, TEAM)
+    case.chmod(0o660)
+    drop = tmp_path / "wspolne"
+    drop.mkdir()
+    drop.chmod(0o1777)
+    folder = drop / "rejon"
+    folder.mkdir()
+    os.chown(folder, owner, TEAM)
+    folder.chmod(0o2770)
+    monkeypatch.setattr(os, "geteuid", lambda: 1002)
+    monkeypatch.setattr("pismo.files.casefile.readable_by", lambda path, uid: True)  # the team's case: all read it
+    if refused:
+        with pytest.raises(output.OutputError, match="leży w folderze, w którym może zapisywać każdy"):
+            output.subfolder(drop, "rejon", case)
+    else:
+        assert output.subfolder(drop, "rejon", case) == folder
+        folder.chmod(0o2777)  # hers, but every account may write it: refused all the same
+        with pytest.raises(output.OutputError, match="może w nim zapisywać każdy"):
+            output.subfolder(drop, "rejon", case)

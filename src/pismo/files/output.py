@@ -68,13 +68,14 @@ folderlock.py, record.py and web/store.py follows):
 - Who. "This account" runs pismo; root is the admin; the case's owner owns the case file; any other account is
   "another account". The owner of a folder may rename, remove or swap anything in it whatever its mode (and chmod
   it); the owner of a file may rewrite it. So pismo keeps a case's documents only in folders whose owner may read
-  the case anyway, and trusts only records it wrote Every rule reads the case file the command reads – through a link, its
+  the case anyway, and trusts only records it wrote. Every rule reads the case file the command reads – through a link, its
   target's mode and ACL, never the link's (casefile._case_acl).
 - A case (documents) folder found on disk is used when it is this account's or root's, unless every account may
   write it without the sticky bit (anyone could swap the documents: refused whoever owns it – this account's own
   only when the case file is not itself writable by every account, _refuse_own_open); another account's only when
   it lies in no folder every account may write and its owner may read the case file (a teammate's folder of a team
-  case) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
+  case), or when its owner owns the case file (he may change the case itself; in a sticky folder none but he can
+  have made it) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
   entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (x, never listed) by
   whoever the case lets read, never written (_shared_like_case). A found documents folder's rights follow the case at
@@ -263,7 +264,8 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
     mode); another account's (not root's) in a folder every account may write (anyone may have made it there), or
     whose owner may not read the case file – as its owner he may rename, remove or swap anything in it whatever
     its mode, and a private case's documents landed in a teammate's folder in the team's share. A teammate's folder
-    of a case he may read (a team case) is used."""
+    of a case he may read (a team case) is used, and the case file's owner's wherever it lies: he may change the
+    case itself – a teammate was told to have her delete the team's documents folder in a /tmp-like drop folder."""
     try:
         found = os.lstat(folder)
     except OSError:
@@ -281,8 +283,8 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
                           f"dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; {ask}, albo podaj inny "
                           "folder wyjściowy (-o); nic nie zapisano")
-    if found.st_uid == 0:
-        return
+    if found.st_uid == 0 or _case_owner(case) == found.st_uid:  # he may change the case itself (and in a sticky
+        return                                                   # folder none but he can have put it there)
     if _open_to_all(folder.parent):  # any account may have made it there: its owner, whatever its mode, may
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, a leży w folderze, w którym może "
                           f"zapisywać każdy – jako jego właściciel {owner} może usunąć albo podmienić dokumenty "
@@ -295,6 +297,13 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
                           f"{case} – jako właściciel folderu mógłby usunąć albo podmienić dokumenty sprawy, której mu "
                           "nie udostępniono; poproś go (albo administratora), żeby go usunął, albo podaj inny folder "
                           "wyjściowy (-o); nic nie zapisano")
+
+
+def _case_owner(case: Path | None) -> int | None:
+    try:
+        return os.stat(case).st_uid if case is not None else None
+    except OSError:
+        return None
 
 
 def _refuse_own_open(folder: Path, found: os.stat_result, case: Path | None) -> None:
