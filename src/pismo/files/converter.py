@@ -36,7 +36,8 @@ from pathlib import Path
 
 from pismo.files.scratch import Scratch
 from pismo.files.pdf_reasons import NO_PDF, files_limit, store_refused, unloaded, with_advice
-from pismo.files.soffice import PdfError, borrow_profile, find_soffice, kill_group, start
+from pismo.files.soffice import (PDF_FILTER, WORD_FILTER, PdfError, borrow_profile, find_soffice, kill_group,
+                                  start)
 from pismo.files.read import os_reason
 from pismo.polish import seconds
 
@@ -321,7 +322,7 @@ class Converter:
             if self._bridge is None:
                 self._start_or_tell()
             try:
-                self._bridge.stdin.write((json.dumps({"in": str(source), "out": str(target)}) + "\n").encode())
+                self._bridge.stdin.write((json.dumps(_request(source, target)) + "\n").encode())
                 self._bridge.stdin.flush()
                 reply = self._reply(limit)
             except OSError:
@@ -379,6 +380,12 @@ class Converter:
         if not self._restarting:
             self._restarting = True
             threading.Thread(target=restart, daemon=True).start()
+
+
+def _request(source: Path, target: Path) -> dict:
+    """The bridge's request for one document, read and written by the filters `pismo pdf` uses: the preview let
+    LibreOffice detect the type, and took a .docx with data before its zip as text, an ODT named .docx as ODT."""
+    return {"in": str(source), "out": str(target), "import": WORD_FILTER, "export": PDF_FILTER}
 
 
 def _read_replies(stream, replies: queue.Queue) -> None:

@@ -42,8 +42,8 @@ from pathlib import Path
 
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
-                           borrow_profile, check_program, find_soffice, given_program, guarded, kill_group,
-                           not_starting, start)
+                           PDF_FILTER, WORD_FILTER, borrow_profile, check_program, find_soffice, given_program,
+                           guarded, kill_group, not_starting, start)
 from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, RESTART, STORE_REFUSED, UNLOADED, advice, failure, fault_of, few_files,
@@ -1062,11 +1062,6 @@ def _run_soffice(run: _Run, profile, out: Path, documents: list[_Document]) -> s
     return _RESTARTED if reason == _RESTART_ASKED else reason
 
 
-WORD_FILTER = "MS Word 2007 XML"  # every document read as Word's, never by type detection: a .docx LibreOffice's zip
-# reader rejects (data before it) was opened as text or HTML, a PDF of garbage with rc 0 (rev-pdf8 #7), and an
-# OpenDocument text named .docx as such, its linked picture fetched (rev-pdf8 #12); Word templates and macro-enabled
-# documents load by it alike
-PDF_FILTER = "writer_pdf_Export"  # Writer's PDF export: a document imported as a web page would have had another
 _RESTART_ASKED = "restart"  # LibreOffice's code 81 without a sign of work: it made its profile, start it again
 _RESTARTED = (f"{NOT_RUNNING} (kod 81: LibreOffice poprosił o ponowne uruchomienie, a uruchomiony ponownie poprosił "
               "o to znowu)")

@@ -40,6 +40,13 @@ OPT = Path("/opt")  # where libreoffice.org's own Linux packages install: /opt/l
 OUTPUT_TAIL = 4096  # bytes of soffice's own output kept for a message; the rest is read and dropped
 
 
+WORD_FILTER = "MS Word 2007 XML"  # every document read as Word's, never by type detection – by `pismo pdf` and the
+# browser's preview alike: a .docx LibreOffice's zip reader rejects (data before it) was opened as text or HTML, a PDF
+# of garbage with rc 0 (rev-pdf8 #7), and an OpenDocument text named .docx as such, its linked picture fetched
+# (rev-pdf8 #12); Word templates and macro-enabled documents load by it alike
+PDF_FILTER = "writer_pdf_Export"  # Writer's PDF export: a document imported as a web page would have had another
+
+
 class PdfUnavailable(Exception):
     """LibreOffice cannot be found; the message is for the user and says how to install it."""
 

@@ -3,7 +3,7 @@
 LibreOffice's Python bindings live with LibreOffice (its bundled python on
 Windows and macOS, Debian's python3-uno for the system python), so pismo starts
 this script there. It starts a headless soffice listening on a private pipe,
-connects, and converts one document per request: a JSON line {"in", "out"} on
+connects, and converts one document per request: a JSON line {"in", "out", "import", "export"} on
 stdin, a JSON line {"ok", "why", …} back on stdout: `why` is a code pismo turns into
 Polish ("exited" with "code" and soffice's last "said" output, "not_loaded", "no_answer", "uno" with LibreOffice's own "message"). It imports nothing of pismo.
 When stdin closes (its owner ended) it stops soffice and exits; stdin is read
@@ -102,16 +102,19 @@ def _connect(pipe, office, tail=None):
             time.sleep(0.1)
 
 
-def _convert(desktop, source, target):
+def _convert(desktop, source, target, import_filter=None, export_filter="writer_pdf_Export"):
+    """One document to PDF; import_filter: the type it is read as (pismo's request names Word's), never detected."""
     load = (_property("Hidden", True), _property("ReadOnly", True),
             _property("MacroExecutionMode", 0),  # NEVER_EXECUTE
             _property("UpdateDocMode", 0))  # NO_UPDATE: links are not followed
+    if import_filter:
+        load += (_property("FilterName", import_filter),)
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, load)
     if document is None:
         raise Failed("not_loaded")
     try:
         document.storeToURL(uno.systemPathToFileUrl(target),
-                            (_property("FilterName", "writer_pdf_Export"), _property("Overwrite", True)))
+                            (_property("FilterName", export_filter), _property("Overwrite", True)))
     finally:
         document.close(True)
 
@@ -173,7 +176,8 @@ def main():
         for line in sys.stdin:
             request = json.loads(line)
             try:
-                _convert(desktop, request["in"], request["out"])
+                _convert(desktop, request["in"], request["out"], request.get("import"),
+                         request.get("export") or "writer_pdf_Export")
                 _reply(ok=True)
             except Exception as exc:
                 lost = "DisposedException" in type(exc).__name__ or office.poll() is not None  # soffice is gone
