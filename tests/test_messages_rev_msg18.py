@@ -299,3 +299,27 @@ def test_a_groups_fields_on_its_line_are_told_to_go_under_it(edits, line, told):
 def test_a_text_with_colons_is_still_told_to_be_quoted():
     errors = _errors(_check((137, "  - id: wniosek-do-prezydent", "  - id: wniosek-do-prezydent\n    uwaga: zob: pkt 2")))
     assert not [m for _, _, m in errors if "osobnym wierszu" in m or "brak spacji" in m], errors
+
+
+# --- 25: a recurrence without its dates, a date in „cyklicznie” --------------------------------------------------------
+
+@pytest.mark.parametrize("edits, told", [
+    (((160, "      od: 2026-03-01", ""), (161, "      do: 2026-08-31", "")),
+     "termin cykliczny potrzebuje dat – dopisz pod „termin:” od: RRRR-MM-DD i do: RRRR-MM-DD"),
+    (((161, "      do: 2026-08-31", ""),), "termin cykliczny potrzebuje dat – dopisz pod „termin:” do: RRRR-MM-DD ("),
+    (((159, "raz w miesiącu", "2026-03-15"),),
+     "„cyklicznie” to opis powtarzania (np. „raz w miesiącu”), a jest data 2026-03-15 – termin jednego dnia wpisz pod "
+     "„termin:” jako do: 2026-03-15 i usuń „cyklicznie”"),
+])
+def test_a_recurrence_without_dates_or_with_a_date_is_told_what_it_needs(edits, told):
+    """Finding 25 of rev-msg18: „cyklicznie: raz w miesiącu od marca do sierpnia” without od/do was told „brak terminu
+    … np. termin: na bieżąco” (dropping the rhythm), „cyklicznie: 2026-03-15” to be quoted."""
+    errors = _errors(_check(*edits))
+    assert [m for _, _, m in errors if told in m], errors
+    assert not [m for _, _, m in errors if "na bieżąco" in m or "cudzysłów" in m], errors
+
+
+def test_a_deadline_with_nothing_in_it_is_still_told_it_has_none():
+    errors = _errors(_check((159, "      cyklicznie: raz w miesiącu", "      od: 2026-03-01"), (160, "      od: 2026-03-01", ""),
+                            (161, "      do: 2026-08-31", "")))
+    assert [m for _, _, m in errors if "brak terminu" in m], errors

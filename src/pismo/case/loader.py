@@ -1046,6 +1046,9 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
     if kind in ("model_type", "dict_type", "model_attributes_type") and key == "termin" and isinstance(value, dt.date):
         return (f"termin to grupa pól – wpisz datę pod nim, w następnym wierszu i z wcięciem: termin: / "
                 f"do: {value.isoformat()} (albo od: i do:, gdy działanie trwa przez okres)")
+    if kind == "string_type" and field == "cyklicznie" and isinstance(value, dt.date):
+        return (f"„cyklicznie” to opis powtarzania (np. „raz w miesiącu”), a jest data {value.isoformat()} – termin jednego "
+                f"dnia wpisz pod „termin:” jako do: {value.isoformat()} i usuń „cyklicznie”")
     if kind == "string_type" and isinstance(value, dt.date):
         return (f"oczekiwano tekstu, a jest data {value.isoformat()} – ujmij wartość w cudzysłów prosty, np. "
                 f"{field}: \"{value.isoformat()}\"")

@@ -472,6 +472,11 @@ class Termin(Model):
     def _some_deadline(cls, data):
         # by the keys written: a date the reader already refused (do: 2026-02-30) is reported there, and a key the
         # model does not know („dd:”, „do<U+00A0>:”) is named by its own check – the deadline may well be under it
+        if isinstance(data, dict) and "do" not in data and "opis" not in data and set(data) <= set(cls.model_fields) \
+                and data.get("cyklicznie"):  # the words of the rhythm are there, its dates are not
+            dates = "do: RRRR-MM-DD" if "od" in data else "od: RRRR-MM-DD i do: RRRR-MM-DD"
+            raise ValueError(f"termin cykliczny potrzebuje dat – dopisz pod „termin:” {dates} (okres, w którym działanie "
+                             "się powtarza, np. okres planu)")
         if isinstance(data, dict) and "do" not in data and "opis" not in data and set(data) <= set(cls.model_fields):
             raise ValueError("brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
         return data
