@@ -323,3 +323,23 @@ def test_a_deadline_with_nothing_in_it_is_still_told_it_has_none():
     errors = _errors(_check((159, "      cyklicznie: raz w miesiącu", "      od: 2026-03-01"), (160, "      od: 2026-03-01", ""),
                             (161, "      do: 2026-08-31", "")))
     assert [m for _, _, m in errors if "brak terminu" in m], errors
+
+
+# --- 23: the skeleton's sample phone and e-mail ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (51, "47 855 10 13", "47 000 00 00", "„47 000 00 00” to przykładowy numer ze szkieletu pliku (pismo nowa)"),
+    (52, "dzielnicowy13@wrzosogrod.example.pl", "dzielnicowy@jednostka.example.pl",
+     "„dzielnicowy@jednostka.example.pl” to przykładowy adres ze szkieletu pliku"),
+])
+def test_the_skeletons_sample_phone_and_email_are_warned(line, old, new, told):
+    """Finding 23 of rev-msg18: „47 000 00 00” and „prewencja@jednostka.example.pl” left from the skeleton passed into
+    every letterhead."""
+    report = _check((line, old, new))
+    assert _warned(report, line, told), report.warnings
+
+
+@pytest.mark.parametrize("new", ["47 800 00 00", "47 855 00 00", "+48 600 000 001"])
+def test_a_number_with_zeros_is_no_sample(new):
+    report = _check((51, "47 855 10 13", new))
+    _silent(report, 51, "przykładowy numer")

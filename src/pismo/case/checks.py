@@ -51,6 +51,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in sample_contacts(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in dated_deadlines(case.sprawa)]
     warnings += [Problem(case.doc.path, *case.doc.where_in(loc, text), dotted(loc), message, True)
                  for loc, text, message in contacts_in_names(case.doc.data)]
@@ -939,6 +940,27 @@ _PHONE_DIGITS_TOLD = ("numer telefonu ma {count} {digits} – polski numer ma 9 
 
 _PHONE_COUNTRY_TOLD = ("numer telefonu zaczyna się od 48 – to wygląda na numer kierunkowy Polski bez „+”; wpisz {number} "
                        "(albo sam numer, bez 48) – ten numer trafi do pism")
+
+
+# the sample values of the skeleton (pismo nowa) and of the importer's commented lines: a number of zeros after the
+# area code, the example domain's e-mail
+_SAMPLE_PHONE = re.compile(r"(?:\+48[ ]?)?\(?\d\d\)?[ -]?0{3}[ -]?0{2}[ -]?0{2}")
+_SAMPLE_EMAILS = ("@jednostka.example.pl", "imie.nazwisko@policja.gov.pl")
+_SAMPLE_TOLD = ("„{value}” to przykładowy {what} ze szkieletu pliku (pismo nowa) i tak trafi do pism – wpisz {own} "
+                "albo usuń to pole (jest nieobowiązkowe)")
+
+
+def sample_contacts(data):
+    """(loc, message) of a phone or an e-mail still the skeleton's sample („47 000 00 00”,
+    „prewencja@jednostka.example.pl”): printed in every letterhead as if real."""
+    for loc, value in scalars(data):
+        if not (loc and loc[-1] in ("telefon", "email") and isinstance(value, str)):
+            continue
+        own = "numer jednostki" if loc[0] == "jednostka" else "właściwy numer"
+        if loc[-1] == "telefon" and _SAMPLE_PHONE.fullmatch(value.strip()):
+            yield loc, _SAMPLE_TOLD.format(value=value.strip(), what="numer", own=own)
+        elif loc[-1] == "email" and value.strip().lower().endswith(_SAMPLE_EMAILS):
+            yield loc, _SAMPLE_TOLD.format(value=value.strip(), what="adres", own="właściwy adres")
 
 
 def phone_slips(data):
