@@ -343,3 +343,34 @@ def test_the_skeletons_sample_phone_and_email_are_warned(line, old, new, told):
 def test_a_number_with_zeros_is_no_sample(new):
     report = _check((51, "47 855 10 13", new))
     _silent(report, 51, "przykładowy numer")
+
+
+# --- 19, 20: a form's label for a name, „– do uzupełnienia” after a text, „…/2026” -----------------------------------
+
+@pytest.mark.parametrize("line, old, new, gap", [
+    (208, "Ewa Fikcyjna", "Imię i Nazwisko", "Imię i Nazwisko"),
+    (208, "Ewa Fikcyjna", "Imię Nazwisko", "Imię Nazwisko"),
+    (208, "Ewa Fikcyjna", "(imię i nazwisko)", "(imię i nazwisko)"),
+    (208, "Ewa Fikcyjna", "NN", "NN"),
+    (282, "Wrzosowisko.", "Wrzosowisko – do uzupełnienia.", "– do uzupełnienia."),
+    (282, "Wrzosowisko.", "Wrzosowisko (nazwy tablic do uzupełnienia).", "(nazwy tablic do uzupełnienia)"),
+    (335, "1/2026", "…/2026", "…/2026"),
+    (335, "1/2026", ".../2026", ".../2026"),
+])
+def test_a_label_for_a_name_and_a_gap_note_after_a_text_are_gaps(line, old, new, gap):
+    """Findings 19 and 20 of rev-msg18: „Imię i Nazwisko”, „NN”, „– do uzupełnienia.”, „(… do uzupełnienia)” and a
+    meeting's „…/2025” passed silently into the letters."""
+    report = _check((line, old, new))
+    assert _warned(report, line, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new", [
+    (208, "Ewa Fikcyjna", "Ewa Nazwiskowa"),
+    (208, "Ewa Fikcyjna", "Anna Imielińska"),
+    (282, "Wrzosowisko.", "Wrzosowisko (termin do ustalenia z redakcją)."),
+    (282, "Wrzosowisko.", "Wrzosowisko, w tym wnioski do uzupełnienia dokumentacji przez zarządców."),
+    (282, "Wrzosowisko.", "Wrzosowisko i strony 1…/20 regulaminu."),
+])
+def test_a_real_name_and_ordinary_wording_are_no_gaps(line, old, new):
+    report = _check((line, old, new))
+    _silent(report, line, _GAP)

@@ -1116,15 +1116,21 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|\(do\s+(?:uzupełnienia|poprawy|sprawdzenia)\s[^()\n]{1,40}\)"
                       r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)"
                       rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_]|\.\w)(?![^\]\n]*{_WHERE_IT_IS})[^\[\]\d\n]{{0,24}}\]"
-                      rf"|\({_TO_FILL}(?!\s+do\s){_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$))"
+                      rf"|\({_TO_FILL}(?!\s+do\s){_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$)"
+                      r"|[–—-][ \t]*do\s+(?:uzupełnienia|poprawy|sprawdzenia)[.!]*(?=\s*$)"
+                      r"|\([^()\n]{1,40}\sdo\s+(?:uzupełnienia|poprawy|sprawdzenia)\))"
                       rf"|(?<![^\W\d_])(?:{_TO_DO.upper()}|TODO|FIXME)(?![^\W\d_])"
                       r"|(?<!\w)_{2,}(?!\w)|(?<=[-/ ])_(?=[-/ ,.;]|$)|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
-                      r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)")
+                      r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
+                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)")
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
 # who gave no name in the minutes)
 _UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
+# a form's label left for the name („Imię i Nazwisko”, „(imię i nazwisko)”, „NN” – N.N. without its dots)
+_LABEL_AS_NAME = re.compile(r"\W*(?:(?:imię|imie)\W+(?:i\W+)?nazwisko|nazwisko\W+(?:i\W+)?(?:imię|imie)|NN|N N)\W*",
+                            re.IGNORECASE)
 _NAMES = {"imie_nazwisko", "nazwa", "powitanie", "protokolant", "prowadzacy", "odpowiedzialny", "funkcja"}
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")
@@ -1164,6 +1170,9 @@ def own_gap(text, key=None) -> str | None:
     if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
         return None
     found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match)), None)
+    if key in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") and _LABEL_AS_NAME.fullmatch(text) \
+            and not skeleton_hint(text):  # the skeleton's own „imię i nazwisko” is told as its hint
+        return text.strip()
     if key is None or key in _NAMES:
         unknown = _UNKNOWN.search(text)
         found = unknown if unknown and (not found or unknown.start() < found.start()) else found
