@@ -63,8 +63,8 @@ def test_a_crash_at_one_document_costs_only_that_document(made, tmp_path):
 def test_a_document_never_reached_after_a_crash_is_not_sent_to_look_for_damage(tmp_path):
     """The documents a crash left unconverted in the last attempt are told the document it crashed at."""
     documents = [pdf._Document(Path(f"/x/{name}.docx"), Path(), Path(), 1) for name in ("a", "b")]
-    documents[0].stalls = 1
-    pdf._failed_at_errors(documents, "LibreOffice uległ awarii (sygnał 11)", " (także za drugim razem)")
+    documents[0].stalls, documents[0].failed = 1, ("LibreOffice uległ awarii (sygnał 11)",)
+    pdf._culprits_judged(documents, "LibreOffice uległ awarii (sygnał 11)", None)
     assert "przy zamianie tego dokumentu" in documents[0].error and not documents[0].refused
     assert "przy innym dokumencie („a.docx”)" in documents[1].error and documents[1].refused
     assert pdf._advice(documents[1:]) != pdf.DAMAGE_ADVICE

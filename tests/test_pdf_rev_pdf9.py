@@ -70,3 +70,98 @@ def test_a_pdf_made_just_before_a_crash_counts_as_converted(tmp_path):
         assert "nie uruchomił się poprawnie" not in said, said
         assert "a-dobry.pdf" in written, (written, said)
         assert "przy zamianie tego dokumentu" in _lines(said)["b-zly"], said
+
+
+def test_a_crash_then_a_hang_are_no_two_hangs(tmp_path):
+    """Finding 2: a crashed LibreOffice loading it, b hung it loading: the crash was counted as the first of „2 hangs
+    in a row”, the whole run told the program's fault and c, d (sound) lost their PDFs."""
+    log = tmp_path / "starts.log"
+    paths = _sound(tmp_path, ("a-zly", "b-wisi", "c-dobry", "d-dobry"))
+    soffice = _soffice(tmp_path, log, '*zly*) kill -SEGV $$;; *wisi*) exec sleep 3600;; ')
+    written, said = _converted(paths, soffice, jobs=1, timeout=2)
+    assert written == ["c-dobry.pdf", "d-dobry.pdf"], (written, said)
+    reasons = _lines(said)
+    assert reasons["a-zly"].strip() == "LibreOffice uległ awarii (sygnał 11) – przy zamianie tego dokumentu", said
+    assert "przestał odpowiadać" in reasons["b-wisi"] and "awarii" not in reasons["b-wisi"], said
+    assert "nie ich wina" not in said and "wina programu" not in said, said
+
+
+def test_a_start_is_repeated_only_for_a_new_culprit(tmp_path):
+    """Finding 3: with two documents LibreOffice could not load before the crasher d, starts 3 and 4 repeated start 2
+    (same documents, same crash); „także za drugim razem” was said of documents it crashed at once."""
+    log = tmp_path / "starts.log"
+    paths = _sound(tmp_path, ("a-dobry", "b-zepsuty", "c-zepsuty", "d-zly", "e-dobry"))
+    soffice = _soffice(tmp_path, log, '*zly*) kill -SEGV $$;; *zepsuty*) echo "Error: source file could not be '
+                       'loaded" >&2; continue;; ')
+    written, said = _converted(paths, soffice, jobs=1)
+    assert written == ["a-dobry.pdf", "e-dobry.pdf"], (written, said)
+    assert len(_starts(log)) == 2, log.read_text()
+    assert "przy zamianie tego dokumentu (także za drugim razem)" in _lines(said)["d-zly"], said
+    log.unlink()
+    (tmp_path / "t").mkdir()
+    paths = _sound(tmp_path / "t", ("a-dobry", "b-zly", "c-zly", "d-zly", "e-dobry"))
+    written, said = _converted(paths, _soffice(tmp_path, log, '*zly*) kill -SEGV $$;; '), jobs=1)
+    assert written == ["a-dobry.pdf", "e-dobry.pdf"], (written, said)
+    assert [start[0] for start in _starts(log)[1:]] == ["c-zly", "d-zly", "e-dobry"], log.read_text()  # crashed at
+    # b, c, d once each, and at d again after e
+    told = {name for name, reason in _lines(said).items() if "za drugim razem" in reason}
+    assert told == {"d-zly"}, said
+
+
+def test_a_lone_document_failing_with_no_sign_is_told_both_possibilities(tmp_path):
+    """Finding 5: one document hanging LibreOffice while loading was told „to błąd programu LibreOffice, nie
+    dokumentów … zainstaluj go ponownie”; one crashing it was put on the document after four starts."""
+    import pytest
+
+    from pismo.files import pdf
+
+    for marker, body, starts in (("zly", "kill -SEGV $$", 2), ("wisi", "exec sleep 3600", 1)):
+        log = tmp_path / f"{marker}.log"
+        folder = tmp_path / marker
+        folder.mkdir()
+        paths = _sound(folder, (f"plan-{marker}",))
+        with pytest.raises(pdf.PdfError) as caught:
+            pdf.convert(paths, _soffice(folder, log, f'*{marker}*) {body};; '), jobs=1, timeout=2)
+        said = " ".join(caught.value.failure.split())
+        assert "nie wiadomo, czy to wina tego dokumentu, czy programu LibreOffice" in said, said
+        assert "zamień na PDF inny dokument" in said, said
+        assert "to błąd programu" not in caught.value.advice and "uszkodzone" not in caught.value.advice, caught.value
+        assert len(_starts(log)) == starts, log.read_text()
+
+
+def _timed_retry(tmp_path: Path, monkeypatch, marker: str, body: str) -> tuple[list[tuple[float, str]], float, str]:
+    """a-dobry then b-`marker` doing `body` while loading, at --czas 1 and a 4 s start allowance: the terminal's
+    lines with their times, the time the run ended, the error said."""
+    import time
+
+    from pismo.files import pdf
+
+    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 4.0)
+    told: list[tuple[float, str]] = []
+    monkeypatch.setattr(pdf, "waiting", lambda line: told.append((time.monotonic(), line)))
+    paths = _sound(tmp_path, ("a-dobry", f"b-{marker}"))
+    began = time.monotonic()
+    written, said = _converted(paths, _soffice(tmp_path, tmp_path / "starts.log", f'*{marker}*) {body};; '), jobs=1,
+                               document_time=1)
+    assert written == ["a-dobry.pdf"], (written, said)
+    return [(at - began, line) for at, line in told], time.monotonic() - began, said
+
+
+def test_the_retry_of_a_stalled_document_keeps_its_promise(tmp_path, monkeypatch):
+    """Finding 4 (1): the retry of the document LibreOffice hung at opens its start, which was waited for in full
+    on top: „najwyżej 20 s” promised, 110 s waited."""
+    import re
+
+    told, ended, said = _timed_retry(tmp_path, monkeypatch, "wisi", "exec sleep 3600")
+    at, line = next((at, line) for at, line in told if "próbuję jeszcze raz" in line)
+    promised = float(re.search(r"najwyżej ([\d,]+) s", line)[1].replace(",", "."))
+    assert "razem z uruchomieniem LibreOffice" in line, line
+    assert ended - at < promised + 1.5, (ended - at, line, said)
+
+
+def test_a_busy_document_is_stopped_at_the_officers_time(tmp_path, monkeypatch):
+    """Finding 4 (2): „--czas 10” let LibreOffice busy at b run 120 s – the busy extension reached to the whole run's
+    time, the start's allowance in it."""
+    told, ended, said = _timed_retry(tmp_path, monkeypatch, "petla", "while :; do :; done")
+    at = next(at for at, line in told if "próbuję jeszcze raz" in line)
+    assert at < 3.5, (told, said)  # a converted at once, b stopped 1 s later – not 5 s later
