@@ -253,3 +253,14 @@ def test_a_patron_a_figure_or_a_things_file_stays(text):
     from test_publikacja_rev_pub17 import UNIT
 
     assert scrub(text, UNIT) == text
+
+
+def test_a_pesel_parted_by_tabs_in_a_document_goes():
+    """A document's w:tab reads as a tab, no longer glued: the PESEL's groups parted by it are one number still."""
+    runs = '<w:r><w:t xml:space="preserve">Dane: PESEL</w:t><w:tab/><w:t>850312</w:t><w:tab/><w:t>12347</w:t></w:r>'
+    assert _public(runs) == "Dane: [PESEL usunięty]"
+
+
+def test_a_phone_parted_by_tabs_in_a_document_goes_and_the_count_after_it_stays():
+    runs = '<w:r><w:t>tel. 605</w:t><w:tab/><w:t>444</w:t><w:tab/><w:t>333</w:t><w:tab/><w:t>12</w:t></w:r>'
+    assert _public(runs) == "[numer telefonu usunięty]⇥12"

@@ -197,15 +197,16 @@ _PROVIDERS = "onet wp o2 interia gmail op tlen gazeta poczta yahoo outlook hotma
 EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_BRACKET_DOT}[\w+-][\w.+-]*){{0,3}}(?:[@\uff20]|\s?[\[(<]\s?(?:at|małpa|malpa)\s?[\])>]\s?)(?:{_PROVIDERS.replace(' ', '|')})(?![\w@-]|\.\w)", re.IGNORECASE)
 
 # Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”); after the label and an
-# account's number, a line break may part the groups too (Shift+Enter in a narrow column, rev-pub18 17).
-PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ .-])"
-                   r"(?P<number>\d(?:[ .\u00a0-]?\d){10})(?![ .\u00a0-]?\d)", re.IGNORECASE)
+# account's number, a line break may part the groups too (Shift+Enter in a narrow column, rev-pub18 17); a tab
+# anywhere (a document's w:tab is read as one).
+PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ \t.-])"
+                   r"(?P<number>\d(?:[ \t.\u00a0-]?\d){10})(?![ \t.\u00a0-]?\d)", re.IGNORECASE)
 _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 # After the label „PESEL”, to the end of its sentence: any run of 10 to 12 digits is a PESEL, words between
 # („PESEL matki: …”, „PESEL ojca …, matki …”) and a wrong, lost or extra digit notwithstanding.
 _PESEL_LABEL = re.compile(r"(?<!\w)pesel(?!\w)(?P<scope>(?:[^\n;.!?]|(?<=\d)\n(?=\d)|[.](?!\s|$)|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d])))"
                           r"{1,80})", re.IGNORECASE)
-_PESEL_DIGITS = re.compile(r"(?<![\w+])(?<!\d[ .\u00a0-])\d(?:(?:[ .\u00a0-]|\n)?\d){9,11}(?![ .\u00a0-]?\d)")
+_PESEL_DIGITS = re.compile(r"(?<![\w+])(?<!\d[ \t.\u00a0-])\d(?:(?:[ \t.\u00a0-]|\n)?\d){9,11}(?![ \t.\u00a0-]?\d)")
 
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
@@ -279,10 +280,10 @@ IP = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"
 DEVICE = re.compile(r"(?<![\w:-])[0-9A-F]{2}([:-])[0-9A-F]{2}(?:\1[0-9A-F]{2}){4}(?![\w:-])"  # MAC
                     r"|(?<!\w)(?i:imei)(?:\s+[^\W\d_]+){0,2}\s*(?i:nr\.?|numer\w*)?\s*:?\s*(?P<imei>\d(?:[\s-]?\d){14})(?![\w-])"
                     r"|(?<![\w-])(?P<vin>(?=[A-HJ-NPR-Z\d]*\d)(?=[A-HJ-NPR-Z\d]*[A-HJ-NPR-Z])[A-HJ-NPR-Z\d]{17})(?![\w-])")
-ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:(?:[ \u00a0-]|[ \u00a0]?\n)?\d{4}){6})(?![\w-])")
+ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)?\d{4}){6})(?![\w-])")
 # After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
-                              r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:(?:[ \u00a0-]|[ \u00a0]?\n)?\d){19,27})(?![\w-])",
+                              r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)?\d){19,27})(?![\w-])",
                               re.IGNORECASE)
 # A payment card's number as cards print it – four groups of four by spaces, dashes or dots (Visa, Mastercard; a
 # fifth of up to three digits) or Amex's 4-6-5; a card's only with a valid Luhn check (_luhn) and a card network's
@@ -558,7 +559,7 @@ def _documents(text: str) -> list[tuple[int, int, str]]:
 
 
 # An account's number as banks print it, 2 + 6×4 digits („12 1020 1026 …”), unless it names a case („Sygnatura …”).
-_NRB_GROUPS = re.compile(r"\d\d(?:(?:[ \u00a0-]|[ \u00a0]?\n)\d{4}){6}")
+_NRB_GROUPS = re.compile(r"\d\d(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)\d{4}){6}")
 _FILE_LABEL = re.compile(r"(?<!\w)(?:sygn\w*|znak\w*|spraw\w*|akt)\.?\s*:?\s*(?:nr\.?\s*)?$", re.IGNORECASE)
 
 
