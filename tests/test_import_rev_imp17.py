@@ -281,3 +281,49 @@ def test_other_dates_ending_a_sentence_are_no_deadline(tmp_path, line):
     case, written = _case(path)
     assert "odczytano z daty na końcu opisu" not in written, written
     assert "brak terminu" in _notes_of(written, line[2:22]), written
+
+
+# --- finding 14: a Word table's cells of several paragraphs were joined with spaces before any reading: two dated
+# paragraphs unread, the hours under a period unread, an action's listed paragraphs flattened with inline dashes.
+
+def _table_plan(tmp_path, rows) -> tuple[dict, str]:
+    from conftest import run
+    from test_import_rev_imp15 import _PARTS
+
+    document = docx.Document()
+    document.add_paragraph("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w "
+                           "Łęcznej na okres od 01.03.2026 r. do 31.08.2026 r.")
+    for line in _PARTS[:5]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=3)
+    for at, row in enumerate(rows):
+        for column, text in enumerate(row):
+            cell, paragraphs = table.cell(at, column), text.split("\n")
+            cell.text = paragraphs[0]
+            for paragraph in paragraphs[1:]:
+                cell.add_paragraph(paragraph)
+    for line in _PARTS[6:]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    result = run("import", tmp_path / "plan.docx", "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    return _case(tmp_path / "plan.yaml")
+
+
+def test_a_table_cell_s_paragraphs_are_read_one_by_one(tmp_path):
+    rows = [("Lp.", "Działanie", "Termin realizacji"),
+            ("1.", "Spotkania z klientami marketu:\n– akcja ulotkowa,\n– pogadanka o zabezpieczaniu pojazdów",
+             "15.04.2026 r.\n20.05.2026 r."),
+            ("2.", "Przegląd monitoringu z kierownikiem marketu", "do 31.03.2026 r.\nponownie do 30.06.2026 r."),
+            ("3.", "Patrole parkingu", "IV–VIII 2026 r.\nw godz. 16–22"),
+            ("4.", "Kontrole parkingu\nw dni wolne od pracy", "V–VI 2026 r.")]
+    case, written = _table_plan(tmp_path, rows)
+    first, second, third, fourth = case["dzialania"]
+    assert first["podpunkty"] == ["akcja ulotkowa", "pogadanka o zabezpieczaniu pojazdów"], written
+    assert str(first["termin"]["do"]) == "2026-05-20" and "20.05.2026" in first["opis"], written
+    assert "kilka okresów albo dat" in _notes_of(written, "Spotkania z klientami"), written
+    assert "ponownie do 30.06.2026" in second["opis"] and str(second["termin"]["do"]) == "2026-06-30", written
+    assert third["opis"] == "Patrole parkingu w godz. 16–22", written
+    assert (str(third["termin"]["od"]), str(third["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
+    assert "spod daty w komórce terminu" in _notes_of(written, "Patrole parkingu"), written
+    assert fourth["opis"] == "Kontrole parkingu w dni wolne od pracy" and not fourth.get("podpunkty"), written

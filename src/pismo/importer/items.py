@@ -452,8 +452,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         kind = line.style
         if line.cells:
             commas = commas or bool(last and last.text.endswith((",", ";")))
-            items.append(Item(line.text, None, [note] if note else [], line.cells, header=line.header,
-                              columns=line.columns))
+            cells, subs, moved = _cell_paragraphs(line, period) if part == 3 else (line.cells, [], [])
+            items.append(Item(" ".join(cells), None, ([note] if note else []) + moved, cells, header=line.header,
+                              columns=line.columns, subs=subs))
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
                 _wrapped_deadline(last, line) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
@@ -535,6 +536,37 @@ def sentence_end(text: str) -> int | None:
             continue
         return found.start()
     return None
+
+
+def _cell_paragraphs(line: Line, period: Period | None) -> tuple[tuple[str, ...], list[tuple[str, str]], list[str]]:
+    """A Word row's cells read by their paragraphs: a deadline cell of dated paragraphs („15.04.2026 r.¶20.05.2026
+    r.”) lists its dates, the words after them („IV–VIII 2026 r.¶w godz. 16–22”) go to the action's cell; an
+    action cell of a line ending with „:” and listed paragraphs („Spotkania:¶– akcja ulotkowa,¶– pogadanka”) is
+    the action and its sub-items. (cells, sub-items, notes)."""
+    cells, subs, notes = list(line.cells), [], []
+    if len(line.cell_lines) != len(cells):
+        return line.cells, subs, notes
+    action = next((at for at, cell in enumerate(cells) if not NUMBER_CELL.fullmatch(cell)), None)
+    for at, paragraphs in enumerate(line.cell_lines):
+        texts = [paragraph.text for paragraph in paragraphs]
+        if len(texts) < 2:
+            continue
+        dated = 0
+        while dated < len(texts) and (parse_spec(texts[dated], period) or deadline_only(texts[dated], period)):
+            dated += 1
+        words = " ".join(texts[dated:])  # after the dates: the action's words, unless dated too („ponownie do …”)
+        if dated and at != action and (not words or action is not None and split_deadline(words, period) is None):
+            cells[at] = ", ".join(text.rstrip(" ,;") for text in texts[:dated])
+            if words:
+                cells[action] = f"{_without_full_stop(cells[action])} {words}"
+                notes.append(MOVED_WORDS.format(quoted(words)))
+        elif at == action and texts[0].endswith(":") and all(paragraph.kind for paragraph in paragraphs[1:]):
+            cells[at] = texts[0].rstrip(" :")
+            subs = [(paragraph.marker, paragraph.text) for paragraph in paragraphs[1:]]
+    return tuple(cells), subs, notes
+
+
+MOVED_WORDS = "słowa {} spod daty w komórce terminu dopisano do opisu działania – sprawdź"
 
 
 def _row_text(cells: tuple[str, ...], period: Period | None) -> str:
