@@ -230,3 +230,28 @@ def test_the_case_owners_folder_in_a_drop_folder_is_a_teammates_to_use(tmp_path,
         folder.chmod(0o2777)  # hers, but every account may write it: refused all the same
         with pytest.raises(output.OutputError, match="może w nim zapisywać każdy"):
             output.subfolder(drop, "rejon", case)
+
+
+# --- finding 11: a private document's new PDF kept the team folder's inherited (masked) entries ---------------------
+
+@pytest.mark.parametrize("umask", [0o022, 0o077], indirect=True)
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o644])
+def test_a_new_pdf_keeps_no_inherited_entry_its_document_does_not_give(tmp_path, umask, mode):
+    from helpers import copying_soffice
+
+    team = tmp_path / "zespol"
+    team.mkdir()
+    team.chmod(0o2775)
+    _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 5, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                        (OTHER, 5, NONE)])
+    case = tmp_path / "prywatna.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(mode)
+    assert run("plan", case, "-o", team).exit_code == 0
+    result = run("pdf", team / "prywatna", "--soffice", copying_soffice(tmp_path))
+    assert result.exit_code == 0, result.output
+    document, pdf = team / "prywatna" / "plan.docx", team / "prywatna" / "plan.pdf"
+    assert sorted(k for k, _ in acl_entries(pdf) and _given(pdf).items()) == sorted(
+        k for k, _ in acl_entries(document) and _given(document).items()), (acl_entries(pdf), acl_entries(document))
+    if not mode & 0o040:  # a later chmod g+r opens it to its own group, never to the team the folder names
+        assert (GROUP, TEAM) not in _given(pdf), acl_entries(pdf)
