@@ -255,3 +255,28 @@ def test_a_new_pdf_keeps_no_inherited_entry_its_document_does_not_give(tmp_path,
         k for k, _ in acl_entries(document) and _given(document).items()), (acl_entries(pdf), acl_entries(document))
     if not mode & 0o040:  # a later chmod g+r opens it to its own group, never to the team the folder names
         assert (GROUP, TEAM) not in _given(pdf), acl_entries(pdf)
+
+
+# --- finding 6: a pending record planted in a sticky case folder was told as its planter's interrupted write -------
+
+@needs_root
+@pytest.mark.parametrize("reads_the_case", [False, True])
+def test_a_pending_record_whose_owner_may_not_read_the_case_is_told_as_his_file(tmp_path, monkeypatch,
+                                                                                 reads_the_case):
+    from pismo.files import output, record
+
+    case = tmp_path / "rejon.yaml"
+    shutil.copy(LECZNA, case)
+    case.chmod(0o600)
+    folder = tmp_path / "out" / "rejon"
+    folder.mkdir(parents=True)
+    folder.chmod(0o1777)
+    pending = folder / record.PENDING
+    pending.write_text('{"dokumenty": []}')
+    os.chown(pending, 1003, -1)  # ewa's
+    monkeypatch.setattr(os, "geteuid", lambda: 1001)  # anna's run
+    monkeypatch.setattr("pismo.files.casefile.readable_by", lambda path, uid: reads_the_case)
+    what, todo = output._pending_bound(pending, " (-o)", case)
+    assert ("nie może czytać pliku sprawy" in what) != reads_the_case, what
+    assert ("zapis przerwanego wcześniej zapisu" in what) == reads_the_case, what  # a teammate's killed run
+    assert "poproś go (albo administratora)" in todo

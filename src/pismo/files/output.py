@@ -1153,7 +1153,7 @@ class _Writing:
                                  [t.name for t in removing])
         except OSError as exc:
             what, todo = _reason(exc, self.where)
-            what, todo = _pending_bound(self.folder / record.PENDING, self.where) or (what, todo)
+            what, todo = _pending_bound(self.folder / record.PENDING, self.where, self.case) or (what, todo)
             raise OutputError(f"{self.folder / record.PENDING}: nie można zapisać ({what}) – nie zapisano żadnego z "
                               f"plików ({len(self.declared)}), pliki istniejące wcześniej pozostały bez zmian; {todo}",
                               what) from None
@@ -1612,10 +1612,15 @@ def locked(path: Path) -> bool:
 REMOVE_PENDING = "poproś go (albo administratora), żeby usunął ten ukryty plik – w tym folderze tylko on może to zrobić"
 
 
-def _pending_bound(path: Path, where: str) -> tuple[str, str] | None:
+def _pending_bound(path: Path, where: str, case: Path | None = None) -> tuple[str, str] | None:
     """Why pismo's own record of an interrupted write may not be replaced, when not by anything open in Word: another
-    account's in a sticky folder (his run was killed), or locked; None otherwise."""
+    account's in a sticky folder (his run was killed – or, when he may not read the `case` file, no run of his for
+    this case: a file he put there), or locked; None otherwise."""
     owner = sticky_owner(path)
+    if owner and case is not None and not _reader_of(case, path):
+        return (f"ten ukryty plik należy do użytkownika {owner}, który nie może czytać pliku sprawy – nie jest to "
+                "zapis przerwanego zapisu dokumentów tej sprawy, a folder pozwala zastępować pliki tylko ich "
+                "właścicielom (folder z bitem „sticky”, jak /tmp)", f"{REMOVE_PENDING}, albo podaj inny folder{where}")
     if owner:
         return (f"to zapis przerwanego wcześniej zapisu dokumentów przez użytkownika {owner}, a folder pozwala zastępować "
                 "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp)",
@@ -1623,6 +1628,16 @@ def _pending_bound(path: Path, where: str) -> tuple[str, str] | None:
     if locked(path):
         return f"plik jest zablokowany ({LOCKED_HOW})", f"odblokuj go albo podaj inny folder{where}"
     return None
+
+
+def _reader_of(case: Path, path: Path) -> bool:
+    """The owner of the file at path may read the case file (casefile.readable_by)."""
+    from pismo.files import casefile
+
+    try:
+        return casefile.readable_by(case, os.lstat(path).st_uid)
+    except OSError:
+        return True
 
 
 def read_only(path: Path) -> bool:
