@@ -1300,6 +1300,7 @@ class Names:
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
                 and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
+                and not (before.lower in _VERB_PARTICLES and run.start > 1 and person_verb(words[run.start - 2].lower)) \
                 and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f) \
                 and (not _common_lone_name(text, words, run.start, f) or _place_context(before, words[run.start].word, f)):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
