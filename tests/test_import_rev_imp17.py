@@ -327,3 +327,21 @@ def test_a_table_cell_s_paragraphs_are_read_one_by_one(tmp_path):
     assert (str(third["termin"]["od"]), str(third["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
     assert "spod daty w komórce terminu" in _notes_of(written, "Patrole parkingu"), written
     assert fourth["opis"] == "Kontrole parkingu w dni wolne od pracy" and not fourth.get("podpunkty"), written
+
+
+# --- finding 5: a second introduction „Otrzymują:” between the bullets of part 5 stayed an unmarked way of informing.
+
+def test_an_unbulleted_introduction_between_bullets_is_marked(tmp_path):
+    lines = ["Informacja zostanie przekazana:", "- mieszkańcom podczas spotkań,", "- radnym osiedla,", "Otrzymują:",
+             "- zarządcy wspólnot mieszkaniowych – pisemnie,", "- strona internetowa KPP."]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    _case_data, written = _case(path)
+    assert "wstęp do listy" in _notes_of(written, '"Otrzymują:"'), written
+    assert "wstęp do listy" not in _notes_of(written, "zarządcy wspólnot"), written
+
+
+def test_an_unbulleted_sentence_between_bullets_is_no_introduction(tmp_path):
+    lines = ["- mieszkańcom podczas spotkań,", "Ulotki zostaną rozdane w sklepach.", "- strona internetowa KPP."]
+    path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
+    _case_data, written = _case(path)
+    assert "wstęp do listy" not in written, written

@@ -499,8 +499,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             commas = commas or bool(last and last.text.endswith((",", ";")))
             if last and _introduces(last, line):
                 last.notes.append(INTRODUCTION)
-            elif _unbulleted_intro(last, line) and len(items) == 1:
-                last.notes.append(UNBULLETED_INTRODUCTION)
+            elif _unbulleted_intro(last, line) and (len(items) == 1 or (
+                    items[-2].kind and not items[-2].cells and last.text.endswith(":"))):
+                last.notes.append(UNBULLETED_INTRODUCTION)  # the list's first line, or one between its bullets
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":"),
                               marker=line.marker))
             primary = primary or kind
