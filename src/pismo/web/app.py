@@ -257,14 +257,16 @@ class App:
             print(f"pismo serwer: błąd programu przy sprawdzaniu sprawy {name}: {type(exc).__name__}: {exc}",
                   file=sys.stderr)
             return {"name": name, "district": "", "period": "", "next": None, "overdue": [], "level": "blad",
-                    "status": "nie udało się sprawdzić (błąd programu) – otwórz plik w Notatniku albo zgłoś błąd"}
+                    "status": "nie udało się sprawdzić",
+                    "reason": "Błąd programu – otwórz plik w Notatniku albo zgłoś błąd."}
 
     def _summary(self, name: str) -> dict:
-        info = {"name": name, "district": "", "period": "", "status": "", "level": "", "next": None, "overdue": []}
+        info = {"name": name, "district": "", "period": "", "status": "", "reason": "", "level": "", "next": None,
+                "overdue": []}  # status: a word or two kept on one line; reason: a sentence wrapping under it
         try:
             text, _ = self.store.text(name)
         except StoreError as exc:
-            info.update(status=f"nie można odczytać: {exc}", level="blad")
+            info.update(status="nie można odczytać", reason=_sentence(str(exc)), level="blad")
             return info
         checked = core.check(text, name)
         data = checked.data if isinstance(checked.data, dict) else (form.load(text) or {})
