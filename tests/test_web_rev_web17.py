@@ -52,14 +52,13 @@ def test_the_depth_guard_reads_a_tab_first_block_text_as_the_case_reader_does():
     reads such a text without libyaml, as the case reader does; an ordinary such case is still read."""
     from helpers import WRZOSOGROD
 
-    from pismo.case.yamlio import MAX_DEPTH
     from pismo.web import form, tabs
 
     text = _tab_first(WRZOSOGROD.read_text(encoding="utf-8"))
-    assert not tabs.too_deep(text, MAX_DEPTH)
+    assert not tabs.refused(text)
     assert form.load(text)["rejon"]["opis"].startswith("\tOsiedle")
     deep = text + "inne: " + "[" * 1500 + "]" * 1500 + "\n"
-    assert tabs.too_deep(deep, MAX_DEPTH)
+    assert tabs.refused(deep)
 
 
 MEETING = "spotkania[0].protokol"

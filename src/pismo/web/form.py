@@ -686,7 +686,7 @@ def load(text: str):
     blank – after a value, before a comment, after „:” (what the Tab key types in Notepad) – pismo's reader
     accepts and ruamel's scanner refuses: read as a space (all such Tabs in one pass, pismo.web.tabs), so that the
     form and `pismo sprawdz` give one verdict."""
-    if tabs.too_deep(text, yamlio.MAX_DEPTH):
+    if tabs.refused(text):  # the checker's verdict first: ruamel read such texts for seconds, for nothing
         return None
     try:
         return _yaml().load(text)

@@ -41,28 +41,41 @@ def as_spaces(text: str) -> str:
     return bom + "".join(out) + _blanks(body[last:])
 
 
-def too_deep(text: str, limit: int, loader_class=LOADER) -> bool:
-    """The text nests deeper than limit (or than libyaml takes at all): the case reader refuses it with its own
-    located message, and ruamel's pure-Python scanner, quadratic in a flow's depth, took 10 s per display of a
-    text with 1 500 „[” – libyaml's events tell it in milliseconds. A text libyaml alone refuses is read as the
-    case reader reads it, without libyaml (yamlio.libyaml_only); False for a text YAML refuses otherwise."""
-    loader, depth = loader_class(text), 0
+def refused(text: str, loader_class=LOADER) -> bool:
+    """The case reader refuses the text before building anything of it: a YAML syntax error, nesting deeper than
+    MAX_DEPTH, a group of more than MAX_KEYS fields, a list of more than MAX_ITEMS items or more than MAX_NODES
+    values (pismo.case.yamlio counts them so). libyaml's events tell it in milliseconds; ruamel's pure-Python
+    scanner took seconds per display of the case list for a file the page then shows as unreadable anyway –
+    10 s for 1 500 „[” (quadratic in a flow's depth), 20 s for 100 000 keys, and any line libyaml refuses but
+    ruamel takes (an anchor „&miejscowość”) hid what came after it. A text libyaml alone refuses is read as the
+    case reader reads it, without libyaml (yamlio.libyaml_only)."""
+    loader, open_, nodes = loader_class(text), [], 0  # open_: [is a mapping, children so far] per open collection
     try:
         while loader.check_event():
             event = loader.get_event()
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > limit:
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1
+                if nodes > yamlio.MAX_NODES or len(open_) > yamlio.MAX_DEPTH or (open_ and _one_too_many(open_[-1])):
                     return True
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
+                if isinstance(event, yaml.CollectionStartEvent):
+                    open_.append([isinstance(event, yaml.MappingStartEvent), 0])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                open_.pop()
     except yaml.YAMLError as exc:
         if loader_class is not yaml.SafeLoader and yamlio.libyaml_only(exc):
-            return too_deep(text, limit, yaml.SafeLoader)
-        return "nesting depth" in str(exc)  # libyaml's own bound (1 000 levels)
+            return refused(text, yaml.SafeLoader)
+        return True
     finally:
         loader.dispose()
     return False
+
+
+def _one_too_many(parent: list) -> bool:
+    """A node more than its open collection may hold: the MAX_KEYS + 1st key of a group, the MAX_ITEMS + 1st item."""
+    parent[1] += 1
+    if parent[0]:
+        return parent[1] % 2 == 1 and (parent[1] + 1) // 2 > yamlio.MAX_KEYS
+    return parent[1] > yamlio.MAX_ITEMS
 
 
 def _blanks(gap: str) -> str:

@@ -1,0 +1,62 @@
+"""The eighteenth web review (rev-web18) of issue 17: what the case reader refuses is not read again by ruamel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import WRZOSOGROD
+
+from pismo.case import yamlio
+from pismo.errors import CaseError
+from pismo.web import form, tabs
+
+BASE = WRZOSOGROD.read_text(encoding="utf-8")
+TOWN = "  miejscowosc: Wrzosogród"
+DEEP = "inne: " + "[" * 1500 + "]" * 1500 + "\n"
+
+
+def _refused_by_reader(text: str) -> bool:
+    try:
+        yamlio.parse_case_bytes(Path("sprawa.yaml"), text.encode("utf-8"))
+    except CaseError:
+        return True
+    return False
+
+
+REFUSED = {
+    "anchor-pl": BASE.replace(TOWN, "  miejscowosc: &miejscowość Wrzosogród", 1) + DEEP,
+    "anchor-dot": BASE.replace(TOWN, "  miejscowosc: &a.b Wrzosogród", 1) + DEEP,
+    "flow-items": BASE + "inne: [" + ", ".join(["a"] * 100_000) + "]\n",
+    "block-items": BASE + "inne:\n" + "  - a\n" * 100_000,
+    "many-keys": BASE + "inne: {" + ", ".join(f"k{i}: 1" for i in range(100_000)) + "}\n",
+}
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_a_text_the_case_reader_refuses_is_never_handed_to_ruamel(name, monkeypatch):
+    """Findings 1 and 7 (t1.py, t14.py): an anchor libyaml refuses and ruamel takes hid 1 500 „[” from the depth
+    guard, and 100 000 items or keys were under it – ruamel then read the file for 4–25 s per display of the case
+    list, for a file the page shows as unreadable anyway. One pre-check tells all of it from libyaml's events."""
+    text = REFUSED[name]
+    assert _refused_by_reader(text)
+    monkeypatch.setattr(form, "_yaml", lambda *a: pytest.fail("ruamel was given a text the case reader refuses"))
+    assert form.load(text) is None
+
+
+@pytest.mark.parametrize("extra, many", [
+    (lambda n: "inne: [" + ", ".join(["a"] * n) + "]\n", yamlio.MAX_ITEMS),
+    (lambda n: "inne:\n" + "".join(f"  k{i}: 1\n" for i in range(n)), yamlio.MAX_KEYS),
+    (lambda n: "inne: " + "[" * n + "a" + "]" * n + "\n", yamlio.MAX_DEPTH - 1),
+])
+def test_the_pre_check_has_the_case_readers_bounds(extra, many):
+    """The pre-check refuses exactly where the case reader does: at its bound read, one more refused."""
+    for count in (many, many + 1):
+        text = BASE + extra(count)
+        assert tabs.refused(text) is _refused_by_reader(text), count
+    assert not tabs.refused(BASE + extra(many)) and tabs.refused(BASE + extra(many + 1))
+
+
+def test_an_ordinary_case_is_still_read():
+    assert isinstance(form.load(BASE), dict) and isinstance(form.load("\ufeff" + BASE), dict)
