@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from helpers import WRZOSOGROD
+from test_web_http import _replace, web  # noqa: F401 - web: the server fixture
+from test_web_rev_web16 import _save
 
 from pismo.case import yamlio
 from pismo.errors import CaseError
@@ -60,3 +62,28 @@ def test_the_pre_check_has_the_case_readers_bounds(extra, many):
 
 def test_an_ordinary_case_is_still_read():
     assert isinstance(form.load(BASE), dict) and isinstance(form.load("\ufeff" + BASE), dict)
+
+
+FLOW = "informowanie: [Strona internetowa KMP, # pierwsze\n  Tablice osiedlowe,   # drugie\n  Obchód rejonu]\n"
+
+
+def _with_flow_comments() -> bytes:
+    listed = BASE[BASE.index("informowanie:\n"):]
+    listed = listed[:listed.index("\n", listed.index("  - Informowanie podczas spotkań")) + 1]
+    return BASE.replace(listed, FLOW, 1).replace("\n", "\r\n").encode()
+
+
+def test_an_untouched_flow_list_keeps_its_comments_through_a_save_of_another_field(web):
+    """Finding 5 (t7.py flow-comment-crlf): ruamel drops a comment inside […] on reading, so the list never
+    equalled its dump and a save of „Miejscowość” wrote it on one line without its two notes. Untouched, it keeps
+    its text; edited, it is written anew and the lost notes are told."""
+    data = _with_flow_comments()
+    notice, saved = _save(web, data, lambda f: _replace(f, "jednostka.miejscowosc", "Wrzosogród-Zdrój"))
+    assert FLOW.replace("\n", "\r\n").encode() in saved
+    changed = [(a, b) for a, b in zip(data.split(b"\n"), saved.split(b"\n")) if a != b]
+    assert len(changed) == 1 and b"miejscowosc: Wrzosog" in changed[0][1], changed  # nothing else rewritten
+    assert "Nie zachowano" not in notice, notice
+    notice, saved = _save(web, data, lambda f: [(k, v.replace("Tablice osiedlowe", "Tablice") if k == "informowanie"
+                                                 else v) for k, v in f])
+    assert "informowanie: [Strona internetowa KMP, Tablice, Obchód rejonu]\r\n".encode() in saved
+    assert "Nie zachowano komentarzy z wierszy" in notice, notice

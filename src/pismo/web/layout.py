@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
+import yaml
 from ruamel.yaml import YAML
+
+from pismo.web import tabs
 
 _KEY = re.compile(r"(?m)^(?![\s#\-%]|\.\.\.(?:\s|$)|---(?:\s|$))(?P<key>[^\n]*?):(?:[ \t]|$)")  # a top-level key
 _COMMENT = re.compile(r"(?:^|\s)(#.*)$")
@@ -228,4 +231,26 @@ _LOADER = YAML(typ="safe")
 
 
 def _comments(text: str) -> list[str]:
-    return [match.group(1).strip() for line in text.split("\n") if (match := _COMMENT.search(line))]
+    """The part's comments a save carries: ruamel drops one inside […] or {…} on reading, so a part holding one
+    never equalled its dump and was rewritten, notes lost, by a save of any other field – its data unchanged, the
+    part keeps its text and the notes (rev-web18 #5); a list edited there is the dump's, its lost notes told."""
+    inside = _in_flow(text) if "#" in text and ("[" in text or "{" in text) else ()
+    return [match.group(1).strip() for number, line in enumerate(text.split("\n"))
+            if (match := _COMMENT.search(line)) and not any(a < (number, match.start(1)) < b for a, b in inside)]
+
+
+def _in_flow(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(line, column) spans of the text's outermost […] and {…}; none when YAML cannot read the text alone."""
+    spans, depth, start = [], 0, None
+    try:
+        for token in yaml.scan(text, Loader=tabs.LOADER):
+            if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+                depth += 1
+                start = start if depth > 1 else (token.start_mark.line, token.start_mark.column)
+            elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and depth:
+                depth -= 1
+                if not depth:
+                    spans.append((start, (token.start_mark.line, token.start_mark.column)))
+    except yaml.YAMLError:
+        return []
+    return spans
