@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import WRZOSOGROD
-from test_web_http import _replace, web  # noqa: F401 - web: the server fixture
+from test_web_http import _replace, _upload, web  # noqa: F401 - web: the server fixture
 from test_web_rev_web16 import _save
 
 from pismo.case import yamlio
@@ -87,3 +87,18 @@ def test_an_untouched_flow_list_keeps_its_comments_through_a_save_of_another_fie
                                                  else v) for k, v in f])
     assert "informowanie: [Strona internetowa KMP, Tablice, Obchód rejonu]\r\n".encode() in saved
     assert "Nie zachowano komentarzy z wierszy" in notice, notice
+
+
+OLE = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504)  # an old Word .doc's first bytes
+
+
+@pytest.mark.parametrize("data, filename", [(OLE, "plan.doc"), (b"PK\x03\x04uszkodzony", "plan.docx"),
+                                            (b"to nie jest plan", "plan.txt")])
+def test_an_import_refusal_is_a_sentence(web, data, filename):
+    """Finding 8 (t5.py): „Nie zaimportowano planu” pages started with a small letter („to jest stary dokument
+    Word (.doc)…”, „nie rozpoznano planu – …”): a reason passed on is the start of the page's sentence."""
+    status, _, body = _upload(web, data, filename)
+    page = body.decode()
+    assert status == 400 and "Nie zaimportowano planu" in page, page[-2000:]
+    said = page.split("<h1>Nie zaimportowano planu</h1>", 1)[1].split("<p", 1)[1].split(">", 1)[1].lstrip()
+    assert said[:1].isupper() and "Nic nie zapisano." in said, said[:300]

@@ -93,6 +93,7 @@ class Refused(Exception):
         from pismo.case.yamlio import visible
 
         super().__init__(message)
+        message = message[:1].upper() + message[1:]  # the page's sentence: a reason passed on starts it lowercase
         self.status, self.title, self.message, self.link = status, title, visible(message), link  # link: (href, text)
         self.home = home  # False: the list of cases is no way on (it is the page refused)
 
