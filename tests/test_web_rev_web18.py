@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
 
 from helpers import WRZOSOGROD
-from test_web_http import _replace, _upload, web  # noqa: F401 - web: the server fixture
+from test_web_http import _form_fields, _replace, _upload, web  # noqa: F401 - web: the server fixture
 from test_web_rev_web16 import _save
 
 from pismo.case import yamlio
@@ -102,3 +104,24 @@ def test_an_import_refusal_is_a_sentence(web, data, filename):
     assert status == 400 and "Nie zaimportowano planu" in page, page[-2000:]
     said = page.split("<h1>Nie zaimportowano planu</h1>", 1)[1].split("<p", 1)[1].split(">", 1)[1].lstrip()
     assert said[:1].isupper() and "Nic nie zapisano." in said, said[:300]
+
+
+def test_a_line_break_counts_once_in_the_field_limit(web):
+    """Finding 9 (t17.py): 99 999 characters typed in 4 000 lines were refused as „ma 103 998 znaków” – the
+    browser sends each line break as CRLF and both were counted; the limit is the text as stored."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
+    typed = "\r\n".join(["Hałas na placu zabaw noc."[:24]] * 4000)
+    assert len(typed.replace("\r\n", "\n")) == 99_999
+    status, _, body = web.post("/sprawy/sprawa", _replace(fields, "zagrozenie.opis", typed) + [("akcja", "zapisz")])
+    assert status == 303, body.decode()[-3000:]
+    assert typed.replace("\r\n", "\n") in load_text(path)
+    over = typed + "\r\n" + "a" * 23
+    status, _, body = web.post("/sprawy/sprawa", _replace(fields, "zagrozenie.opis", over) + [("akcja", "zapisz")])
+    said = re.sub(r"\s+", " ", html.unescape(body.decode()))
+    assert status == 413 and "ma 100 023 znaki, a jedno pole może mieć najwyżej 100 000" in said, said[-3000:]
+
+
+def load_text(path) -> str:
+    return str(form.load(path.read_text(encoding="utf-8"))["zagrozenie"]["opis"])

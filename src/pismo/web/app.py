@@ -968,10 +968,11 @@ def _oversized(posted) -> str | None:
     """Why the case form is too big to be written (a field, all its text, or its number of fields), or None."""
     count = size = 0
     for name, value in posted.items(multi=True):
-        count, size = count + 1, size + len(name) + len(value)
-        if len(value) > MAX_FIELD:
-            chars = polish.plural(len(value), "znak", "znaki", "znaków")
-            return (f"pole „{_field_label(name)}” ma {_number(len(value))} {chars}, a jedno pole może mieć najwyżej "
+        length = len(value) - value.count("\r\n")  # as stored: the browser sends each line break as CRLF
+        count, size = count + 1, size + len(name) + length
+        if length > MAX_FIELD:
+            chars = polish.plural(length, "znak", "znaki", "znaków")
+            return (f"pole „{_field_label(name)}” ma {_number(length)} {chars}, a jedno pole może mieć najwyżej "
                     f"{_number(MAX_FIELD)} – skróć ten tekst")
     if size > MAX_FORM or count > MAX_FIELDS:
         return (f"formularz ma {_number(size)} znaków w {_number(count)} polach, a sprawa może mieć najwyżej "
