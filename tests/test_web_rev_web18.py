@@ -125,3 +125,23 @@ def test_a_line_break_counts_once_in_the_field_limit(web):
 
 def load_text(path) -> str:
     return str(form.load(path.read_text(encoding="utf-8"))["zagrozenie"]["opis"])
+
+
+def _keep_at_end(tail: str = "") -> str:
+    head = BASE[:BASE.rindex("  wnioski: >-")]
+    return head + "  wnioski: |+\n    Wnoszę o kontynuowanie planu.\n\n" + tail
+
+
+@pytest.mark.parametrize("tail", ["", "# koniec pliku\n"])
+def test_no_end_marker_appears_after_a_keep_text_closing_the_file(tail):
+    """Finding 3 (t3b.py): a save of „Miejscowość” appended „...” – ruamel's end of a „|+” text closing the
+    stream – to a file that never had it; the file reads the same without it, so the file's text stays."""
+    original = _keep_at_end(tail)
+    data = form.load(original)
+    data["jednostka"]["miejscowosc"] = "Wrzosogród-Zdrój"
+    saved, _ = form.to_text(original, data)
+    assert saved.endswith("planu.\n\n" + tail) and "\n..." not in saved, saved[-200:]
+    data = form.load(original)
+    data["realizacja"]["wnioski"] = "Nowy wniosek.\n\n\n"  # the text itself edited: the same value read back
+    saved, _ = form.to_text(original, data)
+    assert "\n..." not in saved and form.load(saved)["realizacja"]["wnioski"] == "Nowy wniosek.\n\n\n", saved[-200:]

@@ -50,13 +50,17 @@ def kept(original: str, text: str) -> str:
 
 
 _END = re.compile(r"^\.\.\.(?:[ \t]+#.*)?$", re.M)  # the document end marker „...”, as a line
+_LAST_END = re.compile(r"(?<=\n)\.\.\.\n\Z")  # the marker as the text's last line
 
 
 def _epilogue(original: str, text: str) -> str:
     """text ending as the original does after its last „...” when only comments and blank lines follow it there –
     outside the data, no form edit touches them, and ruamel drops the comments after a document's end."""
     ends = list(_END.finditer(original))
-    if not ends or not all(_HEADER.fullmatch(line) for line in original[ends[-1].end():].split("\n")):
+    if not ends:  # ruamel ends a „|+” text closing the file with „...”: the file read the same without it
+        last = _LAST_END.search(text)
+        return text[:last.start()] if last else text
+    if not all(_HEADER.fullmatch(line) for line in original[ends[-1].end():].split("\n")):
         return text
     mine = list(_END.finditer(text))
     return (text[:mine[-1].start()] if mine else text + ("" if text.endswith("\n") or not text else "\n")) \
