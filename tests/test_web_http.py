@@ -534,7 +534,7 @@ def test_case_file_over_the_limit_says_its_size_and_what_to_do(web):
     big = web.folder / "duza.yaml"
     big.write_bytes(LECZNA.read_bytes() + b"# " + b"x" * (11 * 1024 * 1024) + b"\n")
     for page in (web.get("/")[2].decode(), web.get("/sprawy/duza")[2].decode()):
-        assert "plik sprawy ma 11 MB, a sprawa może mieć najwyżej 10 MB" in page and "Notatniku" in page
+        assert "Plik sprawy ma 11 MB, a sprawa może mieć najwyżej 10 MB" in page and "Notatniku" in page
 
 
 def test_save_on_a_full_disk_says_it_once_in_the_browsers_words(web, monkeypatch):

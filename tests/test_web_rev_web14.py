@@ -236,7 +236,7 @@ def test_a_next_period_of_a_plan_deleted_after_the_list_loaded_names_it_and_its_
     assert status == 404 and "„sprawa”" in words and 'href="/sprawy/sprawa/historia"' in body.decode(), words[:1500]
     assert not (web.folder / "nowy.yaml").exists()
     status, _, body = web.post("/nowy-okres", {"nazwa": "nowy", "z": "../x", "csrf": web.csrf})
-    assert status == 400 and "niedozwolona nazwa sprawy" in _words(body.decode())
+    assert status == 400 and "Niedozwolona nazwa sprawy" in _words(body.decode())
 
 
 @pytest.mark.parametrize("spaces", ["     ", " "])
