@@ -145,3 +145,36 @@ def test_no_end_marker_appears_after_a_keep_text_closing_the_file(tail):
     data["realizacja"]["wnioski"] = "Nowy wniosek.\n\n\n"  # the text itself edited: the same value read back
     saved, _ = form.to_text(original, data)
     assert "\n..." not in saved and form.load(saved)["realizacja"]["wnioski"] == "Nowy wniosek.\n\n\n", saved[-200:]
+
+
+MEETING = "spotkania[0].protokol"
+PRUNING = "Przycięcie żywopłotu wzdłuż placu zabaw"
+
+
+def test_a_field_of_an_item_the_form_removed_is_asked_under_the_removals_name(web):
+    """Finding 2 (t2.py rm-vs-edit): B removed ustalenie 2, A changed its „Termin” on disk – the choice boxes said
+    „Ustalenie 2 › Termin” (in B's form as sent „Ustalenie 2” is the next item) while the list below named the
+    same item „Ustalenie „Przycięcie…” (wcześniej nr 2)” and promised its removal whatever was chosen above."""
+    from test_web_rev_web16 import _conflict
+
+    page = _conflict(web, [(f"{MEETING}.ustalenia[1].termin", "2026-05-15")], [f"usun:{MEETING}.ustalenia[1]"])
+    asked = page[page.index("Zmienione w obu miejscach"):page.index("Twoje zmiany z formularza")]
+    assert f"Ustalenie „{PRUNING}" in asked and "(wcześniej nr 2) › Termin" in asked, asked
+    assert "Ustalenie 2 ›" not in asked, asked
+    mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
+    assert PRUNING not in mine and "usunięte (cały element)" not in mine, mine
+
+
+@pytest.mark.parametrize("items, field, named", [
+    ("obecni", "funkcja", r"Uczestnik 1 \(st\. asp\. Anna Zmyślona\)"),
+    ("ustalenia", "termin", rf"Ustalenie 2 \({PRUNING}[^)]*\)"),
+])
+def test_an_item_the_disk_removed_is_named_by_what_it_held(web, items, field, named):
+    """Finding 4 (t2.py diskrm-att-formedit, diskrm-formedit): the disk removed an attendee (an ustalenie) the form
+    edited, and the page asked whether to bring back „Uczestnik 1” without saying who that was."""
+    from test_web_rev_web16 import _conflict
+
+    index = 0 if items == "obecni" else 1
+    page = _conflict(web, [f"usun:{MEETING}.{items}[{index}]"], [(f"{MEETING}.{items}[{index}].{field}", "ZMIANA B")])
+    assert re.search(rf"Spotkanie 1 › Protokół spotkania › {named} – usunięte na dysku, a w formularzu zmienione",
+                     page), page[:3000]

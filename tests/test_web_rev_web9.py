@@ -54,7 +54,8 @@ def test_an_item_tied_only_by_its_place_is_asked_not_written():
     assert [c.key for c in found.conflicts] == [key] and found.conflicts[0].unsure
     assert found.conflicts[0].theirs.endswith("(przewodnicząca)")
     assert not [c for c in found.mine if c.key == key] and key not in dict(found.fields)
-    assert found.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 1 – elementy tej listy nie mają identyfikatora"]
+    assert found.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 1 (st. asp. Anna Zmyślona) – elementy tej listy "
+                            "nie mają identyfikatora"]
 
 
 def test_an_item_known_by_its_content_is_still_merged_without_asking():

@@ -199,8 +199,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
             merge.fields.append((key, chosen))
             where.add(key)
     in_restored = {head: item for head in shuffled if (item := _within(head, removed)) is not None}
-    merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item])
-                     for item, changes in restored.items()]
+    merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item],
+                              base_or_restored) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled]
     merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered and head not in in_restored]
@@ -209,10 +209,22 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
     labels = _Labels(form_at, places, (mine, theirs, base_or_restored))
     merge.gone = [labels(f"{head}[{token}]") for head, token in gone]  # still in the form as sent: its number
-    merge.dropped = [_dropped_shown(head, token, base, labels) for head, token in dropped]
+    removed_shown = {item: _dropped_shown(*item, base, labels) for item in form_gone}
+    asked = {item for c in merge.conflicts if (item := _within(c.key, form_gone)) is not None}
+    merge.dropped = [removed_shown[item] for item in dropped if item not in asked]  # asked above, not promised
     for changes in (merge.mine, merge.theirs, merge.conflicts):
-        changes[:] = [replace(c, label=labels(c.key)) for c in changes]
+        changes[:] = [replace(c, label=_in_removed(c.key, form_gone, removed_shown) or labels(c.key)) for c in changes]
     return where.apply(merge)
+
+
+def _in_removed(key: str, form_gone: set, shown: dict) -> str | None:
+    """A field of an item the form removed, named through that item as its removal is named („Ustalenie
+    „Przycięcie…” (wcześniej nr 2) › Termin”) – by the number it had, the form as sent gives it to the next item."""
+    item = _within(key, form_gone)
+    if item is None:
+        return None
+    prefix = f"{item[0]}[{item[1]}]"
+    return shown[item] + _described(key).removeprefix(_described(prefix))
 
 
 def _dropped(base: dict[str, str], kept: set, places: dict) -> set[tuple[str, str]]:
@@ -456,10 +468,12 @@ def _within(key: str, items: set) -> tuple[str, str] | None:
 
 
 def _item_shown(head: str, token: str, base: dict[str, str], placed=None) -> str:
-    """An item as the user saw it on the page: its place in words and what names it („Działanie 1 (wniosek…)”);
+    """An item as the user saw it on the page: its place in words and what names it („Działanie 1 (wniosek…)”, an
+    attendee by name, an item without either by its first field – „Uczestnik 1” alone did not say who);
     placed(name): its name in the merged form (_Places.name), numbered as the page's questions number it."""
     prefix = f"{head}[{token}]"
-    name = _identifier({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
+    fields = {key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")}
+    name = _item_name(fields) if any(_shown(key) and value.strip() for key, value in fields.items()) else None
     where = _described(placed(prefix) if placed else prefix)
     return f"{where} ({name})" if name else where
 
@@ -488,9 +502,9 @@ def _described(key: str) -> str:
 
 
 def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: "_Places",
-             moved: list[str]) -> Restore:
+             moved: list[str], before: dict[str, str]) -> Restore:
     """An item removed on disk: the form's whole item goes into the merged form (a choice may leave it out);
-    moved: the lists in it the form reordered."""
+    moved: the lists in it the form reordered; before: the form's version before its changes, which names it."""
     prefix = f"{item[0]}[{item[1]}]"
     for change in changes:
         if change.mine is not None:
@@ -500,7 +514,7 @@ def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: 
     was = base.get(prefix + ".id")  # its id before the form's changes: the donor's (form._donor)
     if not _IN_ADDED.search(prefix):  # in an item another tab restored its place in the page's version is another's
         merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
-    shown = _item_shown(*item, base)
+    shown = _item_shown(*item, before)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
                         path=c.key)
                  for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
