@@ -231,7 +231,7 @@ def test_upload_tells_what_the_import_left_out(web):
 
 def test_upload_of_a_pdf_is_told_it_is_a_pdf(web):
     status, _, body = _upload(web, b"%PDF-1.7\n" + b"x" * 500, filename="plan.pdf")
-    assert status == 400 and "to jest plik PDF" in body.decode() and "Nic nie zapisano" in body.decode()
+    assert status == 400 and "To jest plik PDF" in body.decode() and "Nic nie zapisano" in body.decode()
 
 
 def test_oversized_upload_refused_nothing_written(web):
