@@ -178,3 +178,14 @@ def test_an_item_the_disk_removed_is_named_by_what_it_held(web, items, field, na
     page = _conflict(web, [f"usun:{MEETING}.{items}[{index}]"], [(f"{MEETING}.{items}[{index}].{field}", "ZMIANA B")])
     assert re.search(rf"Spotkanie 1 › Protokół spotkania › {named} – usunięte na dysku, a w formularzu zmienione",
                      page), page[:3000]
+
+
+@pytest.mark.parametrize("written", ["0x1F", "0o17", "0b101"])
+def test_a_district_number_is_listed_as_the_file_writes_it(web, written):
+    """rev-web17 #6 (t17.py hex, oct): `numer: 0x1F` was listed as „31”, `0o17` as „15” – the file's error is told
+    in its row, the number as the officer wrote it."""
+    text = re.sub(r"(?m)^(  numer: ).*$", lambda m: m.group(1) + written, BASE, count=1)
+    assert text != BASE
+    (web.folder / "sprawa.yaml").write_text(text, encoding="utf-8")
+    row = web.get("/")[2].decode().split('href="/sprawy/sprawa"', 1)[1].split("</tr>", 1)[0]
+    assert f"<td>{written}</td>" in row, row

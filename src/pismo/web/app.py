@@ -900,10 +900,11 @@ def _period(okres) -> str:
 
 
 def _districts(data: dict) -> str:
-    """The list's „Rejon” column from the file as it is (valid or not): 3; 5 i 6; or the area without a number."""
+    """The list's „Rejon” column from the file as it is (valid or not): 3; 5 i 6; or the area without a number –
+    each as the file writes it (`0x1F` was shown as 31)."""
     entries = [data.get("rejon")] if data.get("rejon") is not None else data.get("rejony")
-    numbers = [str(r["numer"]) for r in entries or [] if isinstance(r, dict) and _district_number(r.get("numer"))] \
-        if isinstance(entries, list) else []
+    numbers = [form.written(r["numer"]) for r in entries or []
+               if isinstance(r, dict) and _district_number(r.get("numer"))] if isinstance(entries, list) else []
     if numbers:
         return _cut(polish.join_and(numbers, "i"))
     teren = data.get("teren")

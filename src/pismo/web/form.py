@@ -229,17 +229,17 @@ def _shown(spec: Spec, value) -> str:
     if value is None:
         return "" if spec.default in (None, []) or spec.kind not in ("choice",) else str(spec.default)
     if spec.kind in ("paragraphs",):
-        return "\n\n".join(_line(v) for v in value) if isinstance(value, list) else _written(value)
+        return "\n\n".join(_line(v) for v in value) if isinstance(value, list) else written(value)
     if spec.kind == "lines":
-        return "\n".join(_line(v) for v in value) if isinstance(value, list) else _written(value)
+        return "\n".join(_line(v) for v in value) if isinstance(value, list) else written(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
-    return _written(value)
+    return written(value)
 
 
-def _written(value) -> str:
+def written(value) -> str:
     """A value as the file writes it: str() makes 1.1 of `1.10`, 9 of `0x9` and Python's "['a', 'b']" of a
     list – shown so, an untouched field would not be the file's, and a save would write that text."""
     if value is None:  # an empty item („    -”): shown empty, never as Python's „None” a save would write
@@ -257,7 +257,7 @@ def _written(value) -> str:
 
 def _line(item) -> str:
     """An item of a list of lines: a line YAML read as a group („- Godz.: 17:00 otwarcie”) shown as written."""
-    text = _written(item)
+    text = written(item)
     return text[1:-1] if isinstance(item, dict) and text.startswith("{") and text.endswith("}") else text
 
 
