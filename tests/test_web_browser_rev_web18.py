@@ -45,3 +45,23 @@ def test_an_unreadable_files_reason_wraps_and_the_list_stays_on_the_screen(brows
     assert reason.inner_text().endswith(".") and reason.bounding_box()["height"] > 40  # wrapped, not cut
     dates = page.evaluate(DATES_ON_ONE_LINE)
     assert dates and set(dates) == {1}, dates
+
+
+def test_no_all_clear_under_a_form_too_big_to_check(browser_page, monkeypatch):
+    """rev-web17 #3 / rev-web18's „not reported” (shots/t15.png): under „Formularz jest zbyt duży” the summary kept
+    the last check's „Sprawa nie ma błędów ani pól do uzupełnienia.” – of a form that was not checked."""
+    from pismo.web import app
+
+    monkeypatch.setattr(app, "MAX_FORM_BODY", 400_000)
+    web, page, _ = browser_page
+    (web.folder / "sprawa.yaml").write_text(WRZOSOGROD.read_text(encoding="utf-8"), encoding="utf-8")
+    page.goto(web.url)
+    page.click("a[href='/sprawy/sprawa']")
+    page.wait_for_selector("#formularz")
+    assert page.is_visible("text=Sprawa nie ma błędów ani pól do uzupełnienia.")
+    page.evaluate("n => { const a = document.querySelector('[name=\"zagrozenie.opis\"]'); a.value = 'ą'.repeat(n); "
+                  "a.dispatchEvent(new Event('input', {bubbles: true})); }", 90_000)
+    page.click('button[value="zapisz"]')
+    page.wait_for_selector("#zbyt-duzy", state="visible")
+    _shot(page, "rev-web18-too-big-no-all-clear")
+    assert not page.is_visible("text=Sprawa nie ma błędów ani pól do uzupełnienia.")

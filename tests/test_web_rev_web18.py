@@ -189,3 +189,17 @@ def test_a_district_number_is_listed_as_the_file_writes_it(web, written):
     (web.folder / "sprawa.yaml").write_text(text, encoding="utf-8")
     row = web.get("/")[2].decode().split('href="/sprawy/sprawa"', 1)[1].split("</tr>", 1)[0]
     assert f"<td>{written}</td>" in row, row
+
+
+def test_no_all_clear_under_a_refused_save(web):
+    """rev-web17 #3 (t6.py): „Nie zapisano – pliku sprawy „sprawa.yaml” nie da się odczytać…” and right under it
+    „Sprawa nie ma błędów ani pól do uzupełnienia.” – an all-clear on a page whose save was refused."""
+    from test_web_rev_web16 import _words
+
+    path = web.folder / "sprawa.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    assert "Sprawa nie ma błędów ani pól do uzupełnienia." in _words(web.get("/sprawy/sprawa")[2].decode())
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), "jednostka.miejscowosc", "Wrzosogród B")
+    path.write_bytes(BASE.encode("utf-16"))
+    page = _words(web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])[2].decode())
+    assert "Nie zapisano" in page and "Sprawa nie ma błędów" not in page, page[:3000]

@@ -39,10 +39,12 @@
   var cut = false;
   function cutOff(now) { cut = now; if (lost) { lost.hidden = !now; } }
 
+  // A form too big to check: the summary below told the last check's „nie ma błędów” of a form not checked.
   var big = document.getElementById("zbyt-duzy");
   function tooBig(now, saving) {
     if (!big) { return; }
     big.hidden = !now;
+    document.getElementById("podsumowanie").hidden = now;
     if (now && saving) { big.scrollIntoView({ block: "center" }); }
   }
 
