@@ -534,7 +534,7 @@ def test_case_file_over_the_limit_says_its_size_and_what_to_do(web):
     big = web.folder / "duza.yaml"
     big.write_bytes(LECZNA.read_bytes() + b"# " + b"x" * (11 * 1024 * 1024) + b"\n")
     for page in (web.get("/")[2].decode(), web.get("/sprawy/duza")[2].decode()):
-        assert "Plik sprawy ma 11 MB, a sprawa może mieć najwyżej 10 MB" in page and "Notatniku" in page
+        assert "plik sprawy ma 11 mb, a sprawa może mieć najwyżej 10 mb" in page.lower() and "Notatniku" in page
 
 
 def test_save_on_a_full_disk_says_it_once_in_the_browsers_words(web, monkeypatch):
@@ -609,8 +609,8 @@ def test_a_value_the_form_cannot_show_is_sent_to_the_text_editor_at_its_line(web
 
 
 @pytest.mark.parametrize("data, said", [
-    (LECZNA.read_bytes(), "to już jest plik sprawy pisma"),
-    (b"PK\x05\x06" + bytes(16), "plik jest pustym archiwum ZIP"),
+    (LECZNA.read_bytes(), "To już jest plik sprawy pisma"),
+    (b"PK\x05\x06" + bytes(16), "Plik jest pustym archiwum ZIP"),
 ])
 def test_upload_of_a_case_file_or_an_empty_zip_says_what_it_is(web, data, said):
     """A case file uploaded as a plan became two half-empty cases; an empty zip named .docx was "not a text file"
