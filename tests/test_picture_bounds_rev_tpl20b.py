@@ -197,3 +197,52 @@ def test_an_interlaced_picture_of_two_bits_keeps_the_entries_it_uses():
                chunk(b"PLTE", b"\0\0\0\xff\xff\xffZZQ" + RIDE[:3]) + chunk(b"IDAT", zlib.compress(rows)) +
                chunk(b"IEND", b""))
     assert dict(chunks(stripped(picture)))[b"PLTE"] == b"\0\0\0\xff\xff\xff" + bytes(6)
+
+
+def _lzw(pixels: bytes, minimum: int = 8) -> bytes:
+    """Pixels as GIF LZW codes of minimum + 1 bits, a clear code before every 200 (the table never grows past a
+    width), the end code last."""
+    codes = []
+    for i, pixel in enumerate(pixels):
+        if i % 200 == 0:
+            codes.append(1 << minimum)
+        codes.append(pixel)
+    codes.append((1 << minimum) + 1)
+    store = bits = 0
+    out = bytearray()
+    for code in codes:
+        store |= code << bits
+        bits += minimum + 1
+        while bits >= 8:
+            out.append(store & 255)
+            store, bits = store >> 8, bits - 8
+    return bytes(out) + (bytes([store]) if bits else b"")
+
+
+def _gif(table: bytes, data: bytes, local: bool = False) -> bytes:
+    blocks = b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255] for k in range(0, len(data), 255)) + b"\0"
+    flags = 0x80 | (len(table) // 3).bit_length() - 2
+    screen = struct.pack("<HHBBB", 16, 16, 0 if local else 0xF0 | flags & 7, 0, 0) + (b"" if local else table)
+    image = b"\x2c" + struct.pack("<HHHHB", 0, 0, 16, 16, flags if local else 0) + (table if local else b"")
+    return b"GIF89a" + screen + image + b"\x08" + blocks + b"\x3b"
+
+
+CHEQUER = bytes((x // 4 + y // 4) % 2 for y in range(16) for x in range(16))
+TABLE = b"\xe3\x06\x13\xff\xff\xff" + (RIDE * 20)[:254 * 3]
+
+
+@pytest.mark.parametrize("local", [False, True])
+def test_gif_colour_table_entries_no_pixel_uses_are_zeroed(local):
+    kept = stripped(_gif(TABLE, _lzw(CHEQUER), local))
+    assert RIDE[:6] not in kept and b"\xe3\x06\x13\xff\xff\xff" + bytes(254 * 3) in kept
+
+
+def test_bytes_after_a_gif_images_end_code_are_cut():
+    kept = stripped(_gif(TABLE[:6] + bytes(250 * 3) + b"ZZQ" * 4, _lzw(CHEQUER) + RIDE))
+    assert RIDE[:6] not in kept and b"ZZQ" not in kept
+    assert stripped(kept) == kept == _gif(TABLE[:6] + bytes(254 * 3), _lzw(CHEQUER))
+
+
+def test_an_ordinary_gif_is_copied_byte_for_byte():
+    picture = _gif(bytes(range(256)) * 3, _lzw(bytes(range(256))))
+    assert stripped(picture) == picture

@@ -379,9 +379,13 @@ _GIF_LOOPS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")  # the application blocks that onl
 
 
 def _gif(blob: bytes) -> bytes:
-    """The GIF less its comment blocks and application blocks other than the animation's loop count."""
-    position = 13 + (3 << ((blob[10] & 7) + 1) if blob[10] & 0x80 else 0)
+    """The GIF less its comment blocks and application blocks other than the animation's loop count; each image's
+    data cut at its end code and its colour tables' entries no pixel uses zeroed (rev-tpl20 12: bytes rode in both,
+    every reader stops at the end code)."""
+    table = 3 << ((blob[10] & 7) + 1) if blob[10] & 0x80 else 0
+    position = 13 + table
     out = [blob[:position]]
+    used, kept = {blob[11]}, set()  # the background's entry; each frame's transparent one
     while position < len(blob) and blob[position] != 0x3B:  # a GIF without its trailer ends with its data
         if blob[position] == 0x21:
             end = _sub_blocks(blob, position + 2)
@@ -389,16 +393,71 @@ def _gif(blob: bytes) -> bytes:
             # frame timing, the loop; not plain text (label 0x01): no reader draws it, so it is metadata in effect
             if label == 0xF9 and blob[position + 2] >= 4:  # its one block of 4 bytes, nothing after
                 out.append(b"\x21\xf9\x04" + blob[position + 3:position + 7] + b"\0")
+                kept.add(blob[position + 6])
             elif label == 0xFF and name in _GIF_LOOPS and blob[position + 14] >= 3:  # sub-block 1, loop count
                 out.append(blob[position:position + 14] + b"\x03" + blob[position + 15:position + 18] + b"\0")
         elif blob[position] == 0x2C:
             packed = blob[position + 9]
-            end = _sub_blocks(blob, position + 11 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0))
-            out.append(blob[position:end])
+            local = 3 << ((packed & 7) + 1) if packed & 0x80 else 0
+            end = _sub_blocks(blob, position + 11 + local)
+            data, indices = _gif_data(blob, position + 10 + local, end)
+            head = blob[position:position + 10 + local]
+            if local:
+                head = head[:10] + _zeroed(head[10:], indices | kept, 3)
+            else:
+                used |= indices | kept
+            out.append(head + data)
         else:
             break  # a reader stops at a block it does not know: so does the copy
         position = end
+    out[0] = out[0][:13] + _zeroed(out[0][13:], used, 3)
     return b"".join(out) + b";"
+
+
+def _gif_data(blob: bytes, position: int, end: int) -> tuple[bytes, set[int]]:
+    """An image's LZW code size and sub-blocks cut after its end code, and the colour indices it draws."""
+    minimum = blob[position]
+    data, at = bytearray(), position + 1
+    while at < end - 1:
+        data += blob[at + 1:at + 1 + blob[at]]
+        at += blob[at] + 1
+    indices, length = _lzw(bytes(data), minimum)
+    data = data[:length]
+    return bytes([minimum]) + b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255]
+                                       for k in range(0, len(data), 255)) + b"\0", indices
+
+
+def _lzw(data: bytes, minimum: int) -> tuple[set[int], int]:
+    """The colour indices a GIF image's LZW codes draw (those are the literal codes: every longer string is made of
+    them) and how many bytes its codes take up to its end code (all when it has none)."""
+    if not 1 <= minimum <= 11:
+        raise ValueError("damaged image data")
+    clear = 1 << minimum
+    width, following, previous = minimum + 1, clear + 2, None
+    indices: set[int] = set()
+    store = bits = read = position = 0
+    while True:
+        while bits < width and position < len(data):
+            store |= data[position] << bits
+            position, bits = position + 1, bits + 8
+        if bits < width:
+            return indices, len(data)
+        code = store & ((1 << width) - 1)
+        store, bits, read = store >> width, bits - width, read + width
+        if code == clear:
+            width, following, previous = minimum + 1, clear + 2, None
+            continue
+        if code == clear + 1:
+            return indices, -(-read // 8)
+        if code < clear:
+            indices.add(code)
+        elif code > following or (code == following and previous is None):
+            raise ValueError("damaged image data")
+        if previous is not None and following < 4096:
+            following += 1
+            if following == 1 << width and width < 12:
+                width += 1
+        previous = code
 
 
 def _sub_blocks(blob: bytes, position: int) -> int:
