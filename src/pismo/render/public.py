@@ -689,10 +689,22 @@ def _field_scrub(scrub: Scrub) -> Scrub:
     return scrubbed
 
 
-# Attribute values scrubbed by their own reading: bookmarks' names, the links to them, a simple field's code
+def _as_theme_name(scrub: Scrub) -> Scrub:
+    """A theme's or its schemes' name: free text (Projektowanie → Motywy → Zapisz bieżący motyw takes any), yet
+    printed nowhere and no text of the letter – one the scrubber would change becomes Word's neutral „Office”,
+    with no marker counted as a removed name: Word's own „Gallery” (Galeria) read as a surname told the officer of
+    four names removed from a template holding none (rev-tpl20 2)."""
+    return lambda name: name if scrub(name) == name else "Office"
+
+
+_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+# Attribute values scrubbed by their own reading: bookmarks' names, the links to them, a simple field's code, a
+# theme's names
 _ATTRIBUTE_SCRUBS = {(f"{{{W}}}bookmarkStart", f"{{{W}}}name"): _as_bookmark,
                      (f"{{{W}}}hyperlink", f"{{{W}}}anchor"): _as_bookmark,
-                     (f"{{{W}}}fldSimple", f"{{{W}}}instr"): _field_scrub}
+                     (f"{{{W}}}fldSimple", f"{{{W}}}instr"): _field_scrub,
+                     **{(f"{{{_DRAWING}}}{local}", "name"): _as_theme_name
+                        for local in ("theme", "clrScheme", "fontScheme", "fmtScheme")}}
 
 
 def _is_formatting(element, key: str, value: str) -> bool:
