@@ -136,8 +136,9 @@ def test_an_ellipsis_in_a_quotation_or_a_pause_is_no_skeleton_hint(new):
 
 @pytest.mark.parametrize("new", ["Wrzosowisko w …", "Wrzosowisko, ul. … nr 5.", "Wrzosowisko od … do …"])
 def test_the_skeletons_ellipsis_is_still_a_hint(new):
+    """In an officer's longer sentence the ellipsis is told as the officer's own gap, at its place (rev-msg18 #9)."""
     report = _check((282, "Wrzosowisko.", new))
-    assert _warned(report, 282, "wskazówka ze szkieletu"), report.warnings
+    assert _warned(report, 282, f"pole zawiera „…” – {_GAP}"), report.warnings
 
 
 # --- 11: a PESEL, a term of office, an address in a name -------------------------------------------------------------

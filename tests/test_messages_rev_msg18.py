@@ -374,3 +374,22 @@ def test_a_label_for_a_name_and_a_gap_note_after_a_text_are_gaps(line, old, new,
 def test_a_real_name_and_ordinary_wording_are_no_gaps(line, old, new):
     report = _check((line, old, new))
     _silent(report, line, _GAP)
+
+
+# --- 9: an ellipsis as a word in the officer's sentence --------------------------------------------------------------
+
+def test_an_ellipsis_in_an_officers_sentence_is_told_as_a_gap_at_its_place():
+    """Finding 9 of rev-msg18: „nakład … egzemplarzy” was told as the skeleton's hint, at the line's start, quoting
+    the whole line."""
+    new = "Ulotki „Nie daj się oszukać!” – nakład … egzemplarzy."
+    report = _check((282, _NOTICES, new))
+    told = [(w.line, w.column) for w in report.warnings if f"pole zawiera „…” – {_GAP}" in w.message]
+    assert told == [(282, 5 + new.index("…"))], report.warnings
+    assert not _warned(report, 282, "wskazówka ze szkieletu"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["Ulotki, plakaty, broszury …", "Ulotki, plakaty, broszury...",
+                                 "Ogłoszenia w mediach (prasa, radio, portale …)."])
+def test_an_ellipsis_closing_an_enumeration_is_no_gap(new):
+    report = _check((282, _NOTICES, new))
+    _silent(report, 282, "do uzupełnienia")

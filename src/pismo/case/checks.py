@@ -1085,7 +1085,11 @@ def _roman_number(loc: tuple, value: str) -> bool:
 # ellipsis standing as a word of its own; one glued to a word („itd…”) or in brackets („(…)”) is the text's; the
 # skeleton's sample postal code „00-000”; not a pause: in a quotation („Zanim otworzysz … pomyśl”) or before the
 # sentence goes on („mediów ... i nie tylko”)
-_GAP_WORD = re.compile(r"(?<!\S)(?:…|\.{3}|00-000)(?!\S)(?!\s+(?:i|oraz|a|lub|albo|czy|ale|bo)\s)")
+_GAP_WORD = r"(?<!\S)(?:…|\.{3})(?!\S)(?!\s+(?:i|oraz|a|lub|albo|czy|ale|bo)\s)"
+_SAMPLE_POSTAL = re.compile(r"(?<!\S)00-000(?!\S)")
+# a line of a few words with an ellipsis word is the shape of the skeleton's hints („W …”, „ul. … nr”, „… rejonu
+# służbowego nr …”), told as one; in a longer text the ellipsis is the officer's own gap, told at its place
+_HINT_WORDS = 5
 _QUOTED = re.compile(r"„[^„”\"]*[”\"]|“[^“”]*”|\"[^\"]*\"")
 # the skeleton's longer hints ask what to write („co partner zrobi …”, „znak sprawy według …”): one at a line's start
 # is the hint, whatever follows; its shorter hints and the sample sources („zgłoszeń naniesionych …”) only whole
@@ -1124,7 +1128,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
-                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)")
+                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
 # who gave no name in the minutes)
 _UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
@@ -1159,7 +1163,8 @@ def skeleton_hint(text: str) -> str | None:
     whole, heads = _skeleton_hints()
     for line in text.split("\n"):
         line = " ".join(line.split())
-        if line in whole or line.startswith(heads) or _GAP_WORD.search(_QUOTED.sub("", line)):
+        if line in whole or line.startswith(heads) or _SAMPLE_POSTAL.search(_QUOTED.sub("", line)) \
+                or len(line.split()) <= _HINT_WORDS and any(not _pause(line, m) for m in re.finditer(_GAP_WORD, line)):
             return line
     return None
 
@@ -1169,7 +1174,8 @@ def own_gap(text, key=None) -> str | None:
     only in a name's field (key; None: any)."""
     if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
         return None
-    found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match)), None)
+    found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match) and not _pause(text, match)),
+                 None)
     if key in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") and _LABEL_AS_NAME.fullmatch(text) \
             and not skeleton_hint(text):  # the skeleton's own „imię i nazwisko” is told as its hint
         return text.strip()
@@ -1205,6 +1211,16 @@ def _slogan(text: str, match: re.Match) -> bool:
                for w in beside)
 
 
+def _pause(text: str, match: re.Match) -> bool:
+    """Whether an ellipsis standing as a word is the text's own: in a quotation („Zanim otworzysz … pomyśl”) or
+    closing an enumeration („ulotki, plakaty, broszury …”) – not a gap („nakład … egzemplarzy”, „ul. … nr 5”)."""
+    if match.group() not in ("…", "..."):
+        return False
+    if any(quoted.start() < match.start() < quoted.end() for quoted in _QUOTED.finditer(text)):
+        return True
+    return not text[match.end():].strip(" .,;)\n") and "," in text[:match.start()]
+
+
 def _hints(data):
     """(location, line) of every raw text value still holding a hint of the skeleton."""
     for loc, value in scalars(data):
@@ -1216,7 +1232,8 @@ def _own_gaps(data):
     """(location, the gap's mark) of every raw text value still holding the officer's own mark of a gap."""
     for loc, value in scalars(data):
         key = next((part for part in reversed(loc) if isinstance(part, str)), None)
-        if isinstance(value, str) and not has_placeholder(value) and (gap := own_gap(value, key)):
+        if isinstance(value, str) and not has_placeholder(value) and not skeleton_hint(value) \
+                and (gap := own_gap(value, key)):
             yield loc, gap
 
 
