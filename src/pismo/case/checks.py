@@ -942,9 +942,9 @@ _PHONE_COUNTRY_TOLD = ("numer telefonu zaczyna się od 48 – to wygląda na num
                        "(albo sam numer, bez 48) – ten numer trafi do pism")
 
 
-# the sample values of the skeleton (pismo nowa) and of the importer's commented lines: a number of zeros after the
-# area code, the example domain's e-mail
-_SAMPLE_PHONE = re.compile(r"(?:\+48[ ]?)?\(?\d\d\)?[ -]?0{3}[ -]?0{2}[ -]?0{2}")
+# the sample values of the skeleton (pismo nowa) and of the importer's commented lines: its phone „47 000 00 00”
+# (however spaced), the example domain's e-mail – other zeros are a fictional case's own („81 000 00 00”)
+_SAMPLE_PHONE = re.compile(r"(?:\+48[ ]?)?\(?47\)?[ -]?000[ -]?00[ -]?00")
 _SAMPLE_EMAILS = ("@jednostka.example.pl", "imie.nazwisko@policja.gov.pl")
 _SAMPLE_TOLD = ("„{value}” to przykładowy {what} ze szkieletu pliku (pismo nowa) i tak trafi do pism – wpisz {own} "
                 "albo usuń to pole (jest nieobowiązkowe)")
