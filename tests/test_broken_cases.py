@@ -183,7 +183,9 @@ def test_skeleton_loads_with_only_placeholder_warnings(tmp_path: Path):
     write_skeleton(path)
     case = load_case(path)
     assert case.warnings, "wzór powinien mieć pola do uzupełnienia"
-    assert {w.message for w in case.warnings} == {"do uzupełnienia"}
+    samples = {w.message for w in case.warnings if "ze szkieletu pliku (pismo nowa)" in w.message}  # rev-msg18 #23
+    assert {w.message for w in case.warnings} - samples == {"do uzupełnienia"}
+    assert len(samples) == 4, samples  # the unit's and the officer's sample phone and e-mail
     from pismo.files.output import ExistingFiles
 
     with pytest.raises(ExistingFiles):
