@@ -165,3 +165,32 @@ def test_a_busy_document_is_stopped_at_the_officers_time(tmp_path, monkeypatch):
     told, ended, said = _timed_retry(tmp_path, monkeypatch, "petla", "while :; do :; done")
     at = next(at for at, line in told if "próbuję jeszcze raz" in line)
     assert at < 3.5, (told, said)  # a converted at once, b stopped 1 s later – not 5 s later
+    assert "pracował przez" in said and "bez żadnej oznaki pracy" not in said, said  # (3): busy all along
+
+
+def test_an_appimage_without_fuse_is_told_why_it_did_not_start(tmp_path):
+    """Finding 7: LibreOffice's AppImage on a system without FUSE 2 – its runtime's „AppImages require FUSE to run”
+    was lost behind its last line „for more information”, and the officer asked whether it is LibreOffice."""
+    from helpers import soffice_script
+
+    appimage = soffice_script(tmp_path, "cat >&2 <<'X'\ndlopen(): error loading libfuse.so.2\n\nAppImages require FUSE "
+                              "to run. \nYou might still be able to extract the contents of this AppImage \nif you run "
+                              "it with the --appimage-extract option. \nSee https://github.com/AppImage/AppImageKit/"
+                              "wiki/FUSE \nfor more information\nX\nexit 1", "LibreOffice-standard-x86_64.AppImage")
+    written, said = _converted(_sound(tmp_path, ("a",)), appimage, jobs=1)
+    assert written == [], said
+    assert "LibreOffice nie uruchomił się (kod 1)" in said, said
+    assert "„dlopen(): error loading libfuse.so.2 / AppImages require FUSE to run.”" in said, said
+    assert "sudo apt-get install libfuse2" in said and "--appimage-extract" in said, said
+    assert "czy to rzeczywiście LibreOffice" not in said and "for more information" not in said, said
+
+
+def test_the_reason_said_once_names_a_few_documents_and_the_count(tmp_path):
+    """Finding 6: 150 documents failed alike – every full path on one line of 5 874 characters."""
+    from pismo.files import pdf
+
+    failed = [pdf._Document(tmp_path / f"d{n:03}.docx", Path(), Path(), 0, error="x", outcome="program")
+              for n in range(1, 151)]
+    lines = pdf._failure_lines(failed, 150)
+    assert lines.splitlines()[0] == (f"  każdy z 150 plików ({tmp_path / 'd001.docx'}, {tmp_path / 'd002.docx'}, "
+                                     f"{tmp_path / 'd003.docx'} i 147 innych):"), lines

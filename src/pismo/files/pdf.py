@@ -593,13 +593,19 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     return written
 
 
+NAMED = 3  # documents named of those a reason said once holds for
+
+
 def _failure_lines(failed: list[_Document], documents: int) -> str:
     """A line for each document that has no PDF, with its reason – said once when the program failed them all
     alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
     reasons = {d.error for d in failed}
     if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
-        named = ", ".join(str(d.source) for d in failed)  # which ones, by path as every other line: two case
-        # folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9)
+        named = ", ".join(str(d.source) for d in failed[:NAMED])  # which ones, by path as every other line: two
+        # case folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9) – a few: 150 paths made one line of
+        # 5 874 characters (rev-pdf9 #6)
+        more = len(failed) - NAMED
+        named += f" i {count(more, 'inny', 'inne', 'innych')}" if more > 0 else ""
         return f"  każdy z {documents} plików ({named}):\n  {failed[0].error}"
     return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
@@ -1135,17 +1141,17 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         _STARTED[0] += 1
     try:
         tail = OutputTail(process.stdout)
-        stalled, going = _watch(process, run, documents, tail)
+        stalled, going, worked = _watch(process, run, documents, tail)
         _note_converted(run, documents)
         if stalled:
             kill_group(process)
-            return _stall(run, documents, stalled, going)
+            return _stall(run, documents, stalled, going, worked)
         code = process.wait()
         _note_converted(run, documents)
     finally:
         with run.lock:
             run.processes.discard(process)
-    said = tail.last_line()
+    said = tail.last_line(telling=not tail.progress)  # no „convert …” line: a start's failure, told by its reason
     if (missing_filter(said) or store_refused(said)) and 0 <= code <= 128:  # a crash after them is the crash's (rev-pdf8 #3)
         return missing_filter(said) or store_refused(said)
     if code == 127 and GUARD_ERRNO.fullmatch(said):
@@ -1186,7 +1192,7 @@ HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"
 STALLED_AT = "LibreOffice przestał odpowiadać przy dokumencie"
 
 
-def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -> str:
+def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool, worked: bool = False) -> str:
     """Why a stalled soffice was stopped: one that showed no sign of work (no „convert …” line, no PDF) never got
     going – the program's fault (told to check every document for damage, though it had not opened one) unless
     it converted in this run (then the first document is suspect, and named: every one was told „uszkodzony”), else
@@ -1201,6 +1207,9 @@ def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool) -
         # it converted in this run, so it starts: hung at its start or loading its first document („convert …”
         # comes after the load) – that one goes last in the retry, and a second such hang is the program's
         documents[0].stalls += 1
+        if worked:  # at full processor all along: no hang at its start, no „bez żadnej oznaki pracy” (rev-pdf9 #4)
+            return (f"{STALLED_AT} – pracował przez {seconds(stalled)}, ale nie skończył go, więc został zatrzymany "
+                    "(dokument może być bardzo długi albo uszkodzony)")
         return (f"{STALLED_AT} albo zaraz po uruchomieniu – przekroczono limit czasu ({seconds(stalled)} od "
                 "uruchomienia bez żadnej oznaki pracy), więc został zatrzymany (dokument może być bardzo długi albo "
                 "uszkodzony)")
@@ -1440,9 +1449,11 @@ def _free_entries(folder: Path) -> int:
 
 
 
-def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tail: OutputTail) -> tuple[float, bool]:
-    """Wait for soffice to end; the allowance it overran without progress (0 if it ended), and whether it had got
-    going (a „convert …” line or a PDF): a long document is no program that never started. A „convert …” line
+def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tail: OutputTail
+           ) -> tuple[float, bool, bool]:
+    """Wait for soffice to end; the allowance it overran without progress (0 if it ended), whether it had got
+    going (a „convert …” line or a PDF): a long document is no program that never started, and whether it used the
+    processor since last asked (_Busy). A „convert …” line
     beyond one a document is no progress, and the whole run has at most the sum of its documents' allowances: a
     program repeating the line was waited for without end."""
     done = seen = 0
@@ -1457,11 +1468,11 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             told = True
         try:
             process.wait(timeout=0.2)
-            return 0, True
+            return 0, True, False
         except subprocess.TimeoutExpired:
             pass
         if run.stop.is_set():
-            return 0, True
+            return 0, True, False
         produced = sum(1 for d in documents[done:] if d.produced.exists())  # a PDF being written is progress too
         done += produced
         _note_converted(run, documents[:done])
@@ -1479,7 +1490,7 @@ def _watch(process: subprocess.Popen, run: _Run, documents: list[_Document], tai
             if done or seen:
                 _at(documents, tail, done, seen).stalls += 1
             waited = time.monotonic() - moved  # the time it was waited for, busy or not: „8,4 s” was said of minutes
-            return (waited if last > moved else min(allowance, waited)), bool(done or seen)
+            return (waited if last > moved else min(allowance, waited)), bool(done or seen), busy.working()
 
 
 def _made(document: _Document) -> bool:

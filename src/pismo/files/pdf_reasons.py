@@ -93,7 +93,7 @@ def failure(code: int, said: str) -> str:
                 "wylogowaniu)")
     quote = f"; jego komunikat: „{said}”" if said and not _BACKTRACE.search(said) else ""
     if _CANNOT_START.search(said) or code == RESTART:  # 81: it asked to be restarted, and did so again
-        return f"{NOT_RUNNING} ({how}){quote}"
+        return f"{NOT_RUNNING} ({how}){quote}{_appimage(said)}"
     if number:
         return f"LibreOffice uległ awarii (sygnał {number}){quote}"
     return f"LibreOffice zakończył pracę z błędem ({how}){quote}"
@@ -251,8 +251,20 @@ def _children_seconds(resource) -> float:
 PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „convert X -> Y using filter : …”
 UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)  # LibreOffice's of one document
 _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
-                           r"error while loading shared librar|cannot open shared object|(?:cannot|can't|failed to) "
-                           r"open display", re.IGNORECASE)  # LibreOffice's own words for „I did not start”
+                           r"error (?:while )?loading (?:shared librar|lib)|cannot open shared object|"
+                           r"(?:cannot|can't|failed to) open display|requires? \w+ to run",
+                           re.IGNORECASE)  # LibreOffice's own words for „I did not start”, or its loader's, runtime's
+
+
+def _appimage(said: str) -> str:
+    """What to do when LibreOffice's AppImage cannot start without FUSE 2 (Ubuntu 22.04 and later lack it): its
+    runtime says „AppImages require FUSE to run” – told „czy to rzeczywiście LibreOffice” (rev-pdf9 #7)."""
+    if not re.search(r"fuse", said, re.IGNORECASE):
+        return ""
+    return (" – to LibreOffice w pakiecie AppImage, który do uruchomienia potrzebuje biblioteki FUSE 2: zainstaluj ją "
+            "(Debian/Ubuntu: sudo apt-get install libfuse2) albo rozpakuj pakiet (uruchom go z opcją "
+            "--appimage-extract) i podaj w --soffice plik squashfs-root/AppRun, albo zainstaluj LibreOffice z pakietów "
+            "systemu (sudo apt-get install libreoffice-writer-nogui)")
 _NO_MEMORY = re.compile(r"bad_alloc|out of memory|cannot allocate|failed to allocate|failed to map segment",
                         re.IGNORECASE)  # „failed to map segment”: the loader's mmap refused
 _BACKTRACE = re.compile(r"\(\+0x[0-9a-fA-F]+\)|\[0x[0-9a-fA-F]+\]")

@@ -538,21 +538,27 @@ class OutputTail:
         self.reached += sum(1 for kind, _ in signs if kind != "unstored")
         self.signs += signs[:max(0, MAX_SIGNS - len(self.signs))]
 
-    def last_line(self) -> str:
+    def last_line(self, telling: bool = False) -> str:
         """The last non-empty line of the output (after the stream ended, or what came so far), fit to be quoted:
         in the system's 8-bit encoding when it is not UTF-8 (an old Polish LibreOffice's „B\xb3\xb1d” came out
         „B��d”), its control characters shown as <U+XXXX> (an escape sequence retitled the terminal)."""
         self._thread.join(timeout=2)
-        return last_line(b"".join(self._kept)[-OUTPUT_TAIL:])
+        return last_line(b"".join(self._kept)[-OUTPUT_TAIL:], telling)
 
 
-def last_line(raw: bytes) -> str:
+def last_line(raw: bytes, telling: bool = False) -> str:
     """The last non-empty line of soffice's output, fit to be quoted (OutputTail.last_line): the CLI's and the web
-    converter's one reading."""
+    converter's one reading. `telling` (it did not get going): the lines saying why it could not start, if any."""
     from pismo.case.yamlio import visible
 
     lines = [line.strip() for line in raw.splitlines() if line.strip() and b"javaldx" not in line]
-    return visible(_decoded(lines[-1]))[:300] if lines else ""
+    why = [line for line in lines if telling and _TELLING.search(line)][-2:]  # why it could not start, said above
+    # its last line: an AppImage without FUSE ended „for more information”, „AppImages require FUSE” lost (rev-pdf9 #7)
+    return visible(" / ".join(map(_decoded, why or lines[-1:])))[:300]
+
+
+_TELLING = re.compile(rb"error (?:while )?loading (?:shared librar|lib)|cannot open shared object|"
+                      rb"requires? \w+ to run", re.IGNORECASE)  # a program's loader or runtime saying it cannot start
 
 
 _PROGRESS = re.compile(rb"convert \S")  # as pdf_reasons.PROGRESS, of the raw output
