@@ -11,6 +11,12 @@ it, and must not throw away a save that came meanwhile (an editor, the other wri
   they read once the lock is theirs and again right before the rename. The temporary is made under the lock
   too, so no other writer's clean-up (output.remove_leftovers) takes it for a killed run's leftover; the
   temporary of a killed run goes with the next write in that folder.
+- Owner. The new version is a new file: only root may give it the old one's owner. Another account's save (a
+  teammate's web save or `pismo odmien` of a team case) makes the case file his; its old owner keeps an ACL entry of
+  his rights (_owner_kept) but may no longer chmod or setfacl it, and every rule keyed on the case file's owner
+  (whose folder is used, whom root's run gives the documents) follows the new one. Rewriting the file in place would
+  keep the owner but lose the guarantee above (a kill mid-write leaves half a case); refusing would stop a team's
+  shared editing – known, told in the README (rev-files18 #14).
 - An editor's save takes no pismo lock: it is caught up to the last comparison; one landing in the
   microseconds between that comparison and the rename is lost. No portable call renames only over a file
   that still holds given bytes; moving the old file aside to check it would leave the name empty for a moment.
