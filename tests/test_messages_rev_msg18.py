@@ -393,3 +393,13 @@ def test_an_ellipsis_in_an_officers_sentence_is_told_as_a_gap_at_its_place():
 def test_an_ellipsis_closing_an_enumeration_is_no_gap(new):
     report = _check((282, _NOTICES, new))
     _silent(report, 282, "do uzupełnienia")
+
+
+# --- 26: several ids without their brackets -----------------------------------------------------------------------------
+
+def test_several_ids_without_brackets_are_told_in_the_plural():
+    """Finding 26 of rev-msg18: three ids got „także gdy jest jeden – ujmij go”, the words for one."""
+    errors = _errors(_check((152, "[straz-miejska]", "straz-miejska, urzad-miejski")))
+    told = [m for _, _, m in errors if "lista identyfikatorów" in m]
+    assert told == ["to pole to lista identyfikatorów – ujmij je w nawiasy kwadratowe: [straz-miejska, urzad-miejski]"], \
+        errors

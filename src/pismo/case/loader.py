@@ -611,8 +611,10 @@ def _ids_unlisted(loc: tuple, value) -> str | None:
         ids = ", ".join(part.strip() for part in inner.split(","))
         return f"nawiasy okrągłe ( ) nie tworzą w YAML listy – wpisz nawiasy kwadratowe: [{ids}]"
     if isinstance(value, str) and all(re.fullmatch(ID_PATTERN, part.strip()) for part in value.split(",")):
-        ids = ", ".join(part.strip() for part in value.split(","))
-        return f"to pole to lista identyfikatorów, także gdy jest jeden – ujmij go w nawiasy kwadratowe: [{ids}]"
+        parts = [part.strip() for part in value.split(",")]
+        if len(parts) > 1:
+            return f"to pole to lista identyfikatorów – ujmij je w nawiasy kwadratowe: [{', '.join(parts)}]"
+        return f"to pole to lista identyfikatorów, także gdy jest jeden – ujmij go w nawiasy kwadratowe: [{parts[0]}]"
     return None
 
 
