@@ -146,6 +146,7 @@ def test_a_default_entry_for_a_colleague_the_case_shuts_out_goes_from_its_docume
         assert _given(made[1])[(USER, EWA)] == 4, acl_entries(made[1])
     if not mode & 0o004:  # nor what LibreOffice or the officer later makes in the documents folder
         assert not _default_of(team / "pisma" / "rejon").get((USER, EWA)), _default_of(team / "pisma" / "rejon")
+    assert _default_of(team / "pisma" / "rejon")[(GROUP, TEAM)] & 5 == 5  # the team enters a subfolder made there
 
 
 # --- finding 7: this account's own case folder every account may write was used at the first run ------------------

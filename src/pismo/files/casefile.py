@@ -583,7 +583,7 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
             if extra or has_acl(path):
                 _acl_changed(path, lambda own: _joined(_within_source(own, given, old), extra))
             if stat.S_ISDIR(made.st_mode):  # what the documents folder gives every file made in it later
-                _default_changed(path, lambda own: _within_source(own, given, old))
+                _default_changed(path, lambda own: _entered(_within_source(own, given, old)))  # subfolders entered
         except OSError:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
 
