@@ -531,7 +531,7 @@ class Names:
         found = self._found(text)
         if (told := self._told_in(text, found)) is not None:  # „Jan Kurek zgłosił … W maju Kurek dzwonił”
             found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
-                text, max(0, a - 40), a)])  # „Patrol z psem służbowym Kurkiem”: the dog's
+                text, max(0, a - 40), a) and not _told_as_thing(text, a)])  # „Patrol z psem służbowym Kurkiem”: the dog's
         return found
 
     def _found(self, text: str) -> list[tuple[int, int]]:
@@ -2681,6 +2681,26 @@ def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
     before = words[i - 1] if i and _LINE_SPACE.fullmatch(text, words[i - 1].end, t.start) else None
     return bool(after and person_verb(after.group(1)) or before and person_verb(before.lower)) \
         and t.word not in _EMPLOYER
+
+
+# Before a later mention of a surname the text removed with a first name, what makes it a thing there: a street
+# after „przy” („przy Staszica 9”, „przy Jaśminowej”) or an opening quote („Spółdzielnia „Batory””).
+_TOLD_THING_BEFORE = re.compile(r"(?:(?<![^\W\d_])przy[^\S\n]+|[„\"«“])$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+
+
+def _told_as_thing(text: str, start: int) -> bool:
+    """Whether a later mention the pass with the told person adds (Names._told_in), at `start`, stands as a thing,
+    not as the person (rev-pub19 11, 23): a street after „przy”, a name in quotes, or a name after a capitalised
+    office, body or abbreviation („Starosta Łęczyński”, „Kopalnia Bogdanka”, „SM Batory”) – the places the
+    scrubber keeps the word in for anyone but a listed person."""
+    before = text[max(0, start - 40):start]
+    if _TOLD_THING_BEFORE.search(before):
+        return True
+    if not (m := _WORD_BEFORE.search(before)) or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1)
+    return len(word) > 1 and word.isupper() or word in _EMPLOYER or tags(word).office and not tags(word).person
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")

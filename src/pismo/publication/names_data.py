@@ -303,7 +303,7 @@ BUSINESS_NOUNS = (
     "sklep", "market", "supermarket", "dyskont", "stacja", "apteka", "bar", "pub", "lokal", "restauracja", "pizzeria",
     "kawiarnia", "hurtownia", "firma", "salon", "hotel", "pensjonat", "klub", "kino", "galeria", "piekarnia",
     "cukiernia", "kwiaciarnia", "warsztat", "zakład", "drogeria", "kiosk", "pawilon", "punkt", "marka", "sieć",
-    "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia",
+    "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia", "kopalnia",
 )
 ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem",

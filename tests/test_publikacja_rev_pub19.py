@@ -1,0 +1,37 @@
+"""`--publikacja` after the nineteenth publication review (rev-pub19), helper pub34: over-cuts pub33's rules brought –
+a removed surname's later mentions where the word is a thing (findings 11, 23) and institutions in apposition (8, 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from test_publikacja_rev_pub17 import _gone, _kept
+
+# The review's unit (rev-pub19 probe2x.py): its county town makes „Starosta Łęczyński” the office's.
+LECZNA = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"],
+               places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+
+
+# --- findings 11, 23: a later mention of a removed surname that stands as a thing there -------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Zgłosił Jan Łęczyński. Starosta Łęczyński przekazał środki.", ["Starosta Łęczyński"]),
+    ("Zgłosił Jan Bogdanka. Kopalnia Bogdanka przekazała kamery.", ["Kopalnia Bogdanka"]),
+    ("Zgłosiła Anna Batory. Spółdzielnia „Batory” udostępniła salę, SM Batory też.",
+     ["Spółdzielnia „Batory”", "SM Batory"]),
+    ("Zgłosił Jan Staszic. Wnioski przyjmuje KPP przy Staszica 9.", ["przy Staszica 9"]),
+    ("Zgłosił Jan Jaśmin. Kamera przy Jaśminowej znów działa.", ["przy Jaśminowej"]),
+])
+def test_a_removed_surnames_word_as_an_office_body_quote_or_street_stays(text, words):
+    out = _kept(text, words, LECZNA)
+    assert "Jan" not in out and "Anna" not in out, out
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłosił Jan Kurek. Później Kurek dzwonił jeszcze raz.", ["Kurek"]),
+    ("Kradzież zgłosił Tomasz Kos. Kosa widziano przy garażach.", ["Kos"]),
+    ("Hałas zgłosiła Anna Wiśniewska. Wiśniewskiej nie było w domu.", ["Wiśniewsk"]),
+])
+def test_the_removed_persons_own_later_mentions_still_go(text, secrets):
+    _gone(text, secrets, LECZNA)
