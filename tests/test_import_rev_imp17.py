@@ -345,3 +345,19 @@ def test_an_unbulleted_sentence_between_bullets_is_no_introduction(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {5: lines}, replace=True)
     _case_data, written = _case(path)
     assert "wstęp do listy" not in written, written
+
+
+# --- finding 16 (part): the baseline's period lost the full stop of „r.” („w porównaniu do 2025 r”).
+
+@pytest.mark.parametrize("goal, since", [
+    ("Zmniejszenie liczby zgłoszeń o 30% w porównaniu do 2025 r.", "w porównaniu do 2025 r."),
+    ("Spadek liczby interwencji o 30% w odniesieniu do analogicznego okresu 2025 r., tj. z 20 do 14.",
+     "w odniesieniu do analogicznego okresu 2025 r."),
+    ("Zmniejszenie o 20% liczby zgłoszeń w stosunku do analogicznego okresu roku ubiegłego.",
+     "w stosunku do analogicznego okresu roku ubiegłego"),
+])
+def test_the_baseline_s_period_keeps_the_dot_of_its_year(goal, since):
+    from pismo.importer.targets import indicators
+
+    found, = indicators([goal])
+    assert found.okres_wyjsciowy == since, found

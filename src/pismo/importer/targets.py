@@ -144,10 +144,8 @@ def _since_when(since: str) -> str:
     stosunku do 15 kradzieży w 2025 r.”) the words after the count („w 2025 r.”)."""
     since = since.strip()
     counted = _COMPARED_COUNT.fullmatch(since)
-    if counted is None:
-        return since
-    when = counted.group("when").strip()
-    return when + "." if re.search(r"\br$", when) else when or None
+    when = counted.group("when").strip() if counted else since
+    return when + "." if re.search(r"\br$", when) else when or None  # „2025 r.” keeps its abbreviation's dot
 
 
 def _target_count(indicator: Indicator, count: re.Match) -> None:
