@@ -295,7 +295,7 @@ def _table_plan(tmp_path, rows) -> tuple[dict, str]:
                            "Łęcznej na okres od 01.03.2026 r. do 31.08.2026 r.")
     for line in _PARTS[:5]:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=3)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for at, row in enumerate(rows):
         for column, text in enumerate(row):
             cell, paragraphs = table.cell(at, column), text.split("\n")
@@ -361,3 +361,22 @@ def test_the_baseline_s_period_keeps_the_dot_of_its_year(goal, since):
 
     found, = indicators([goal])
     assert found.okres_wyjsciowy == since, found
+
+
+# --- finding 6 (part): „Data rozpoczęcia” | „Data zakończenia” with the end cell „na bieżąco”: the start date was
+# glued into the action's text, the deadline the words „na bieżąco”.
+
+@pytest.mark.parametrize("end, start, until, note", [
+    ("na bieżąco", "2026-03-16", "2026-08-31", "a w kolumnie daty zakończenia jest „na bieżąco”"),
+    ("", "2026-03-16", "2026-08-31", "kolumna daty zakończenia jest pusta"),
+    ("31.05.2026", "2026-03-16", "2026-05-31", None),
+])
+def test_an_open_end_cell_runs_from_the_start_to_the_plan_s_end(tmp_path, end, start, until, note):
+    rows = [("Lp.", "Działanie", "Data rozpoczęcia", "Data zakończenia"),
+            ("1.", "Patrole parkingu w godzinach 16–22", "16.03.2026", end),
+            ("2.", "Kontrole sklepów", "01.04.2026", "30.06.2026")]
+    case, written = _table_plan(tmp_path, rows)
+    first = case["dzialania"][0]
+    assert first["opis"] == "Patrole parkingu w godzinach 16–22", written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == (start, until), written
+    assert note is None or note in " ".join(_notes_of(written, "Patrole parkingu").split()), written

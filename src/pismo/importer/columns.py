@@ -114,7 +114,8 @@ def start_only(item, header, period):
     labels = header.cells
     starts = [at for at, column in enumerate(named) if column is not None and _dated_column(labels[column], _START)]
     if len(starts) != 1 or not any(_dated_column(label, _END) for label in labels) or any(
-            column is not None and _dated_column(labels[column], _END) for column in named):
+            column is not None and _dated_column(labels[column], _END) and not _OPEN_END.fullmatch(cell)
+            for cell, column in zip(item.cells, named)):
         return item
     from pismo.importer.dates import parse_spec
 
@@ -125,8 +126,22 @@ def start_only(item, header, period):
         return item
     cells = list(item.cells)
     cells[at] = f"od {begin:%d.%m.%Y} do {period[1]:%d.%m.%Y}"
-    return replace(item, text=" ".join(cells), cells=tuple(cells),
-                   notes=item.notes + [START_ONLY.format(quoted(item.cells[at]))])
+    open_end = [cell for cell, column in zip(item.cells, named) if column is not None and _dated_column(
+        labels[column], _END)]
+    keep = [n for n, (cell, column) in enumerate(zip(item.cells, named)) if not (
+        column is not None and _dated_column(labels[column], _END))]
+    note = OPEN_END.format(quoted(item.cells[at]), quoted(open_end[0])) if open_end else START_ONLY.format(
+        quoted(item.cells[at]))
+    return replace(item, text=" ".join(cells[n] for n in keep), cells=tuple(cells[n] for n in keep),
+                   columns=tuple(item.columns[n] for n in keep) if item.columns else item.columns,
+                   notes=item.notes + [note])
+
+
+OPEN_END = ("w tabeli data rozpoczęcia to {}, a w kolumnie daty zakończenia jest {} – termin przyjęto od tej daty do "
+            "końca okresu planu; sprawdź datę zakończenia")
+# an end cell naming no date: the action goes on to the plan's end („na bieżąco”, „do odwołania”, „cały okres”)
+_OPEN_END = re.compile(r"(?:na\s+bieżąco|do\s+odwołania|stale|cały\s+okres(?:\s+\w+){0,2}|w\s+sposób\s+ciągły)\s*\.?",
+                       re.I)
 
 
 def _dated_column(label: str, which: re.Pattern) -> bool:
