@@ -829,6 +829,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     part = len(batch)  # documents per process: after a LibreOffice that stopped early, as many as it converted
     signless: list[tuple[_Document, bool]] = []  # the first documents of the starts that failed with no sign of
     # work, and whether each start hung
+    hung: list[_Document] = []  # … of the starts that hung with no sign after the run converted (HUNG_LATER)
     for attempt in range(1, MAX_ATTEMPTS + 1):
         if attempt > 1:
             if not _another_start(attempt, reason, fresh, pending):
@@ -849,6 +850,8 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         if run.stop.is_set():
             return
         tried, pending = pending, _place_all(pending, run)
+        if reason.startswith(HUNG_LATER):
+            hung.append(tried[0])
         placed = len(pending) < len(tried)
         progress = placed or any(d.stalls > b for d, b in zip(tried, before))  # a sign it got somewhere
         fresh = placed or any(d.stalls and not b for d, b in zip(tried, before))  # a new culprit: the same one
@@ -871,6 +874,21 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
             fresh = True
         _note_failures(tried, before, reason)
     _judged(batch, pending, run, out, reason, first)
+    _hung_twice(run, hung)
+
+
+def _hung_twice(run: _Run, hung: list[_Document]) -> None:
+    """A batch's LibreOffice that hung with no sign of work at two different first documents has stopped starting:
+    the run's later batches are not started and waited for twice each (a batch of 100 documents cost two waits of
+    its start, every batch again – minutes of silence), their documents told why at once."""
+    firsts = [d for i, d in enumerate(hung) if all(d is not e for e in hung[:i])]
+    if len(firsts) < 2:
+        return
+    names = ", ".join(f"„{d.source.name}”" for d in firsts)
+    said = (f"nie zamieniono – LibreOffice uruchomiony dla wcześniejszych dokumentów dwa razy z rzędu nie dał "
+            f"żadnego znaku pracy (kolejno przy {names}), więc nie uruchamiano go ponownie dla tego dokumentu – to "
+            "wina programu, nie dokumentów: zamknij okna LibreOffice i uruchom zamianę ponownie")
+    run.broken = run.broken or (said, "program")
 
 
 def _note_failures(tried: list[_Document], before: list[int], reason: str) -> None:
@@ -1190,6 +1208,7 @@ def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
 
 HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"
 STALLED_AT = "LibreOffice przestał odpowiadać przy dokumencie"
+HUNG_LATER = f"{STALLED_AT} albo zaraz po uruchomieniu"  # a later start with no sign of work, in a run that converted
 
 
 def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool, worked: bool = False) -> str:
@@ -1210,7 +1229,7 @@ def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool, w
         if worked:  # at full processor all along: no hang at its start, no „bez żadnej oznaki pracy” (rev-pdf9 #4)
             return (f"{STALLED_AT} – pracował przez {seconds(stalled)}, ale nie skończył go, więc został zatrzymany "
                     "(dokument może być bardzo długi albo uszkodzony)")
-        return (f"{STALLED_AT} albo zaraz po uruchomieniu – przekroczono limit czasu ({seconds(stalled)} od "
+        return (f"{HUNG_LATER} – przekroczono limit czasu ({seconds(stalled)} od "
                 "uruchomienia bez żadnej oznaki pracy), więc został zatrzymany (dokument może być bardzo długi albo "
                 "uszkodzony)")
     return (f"{STALLED_AT} – przekroczono limit czasu ({seconds(stalled)} bez "
