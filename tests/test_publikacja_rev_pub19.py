@@ -35,3 +35,21 @@ def test_a_removed_surnames_word_as_an_office_body_quote_or_street_stays(text, w
 ])
 def test_the_removed_persons_own_later_mentions_still_go(text, secrets):
     _gone(text, secrets, LECZNA)
+
+
+# --- finding 21: a body's name in apposition is no person ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Straż Miejska, partner planu, patroluje teren w weekendy.", ["Straż Miejska, partner planu"]),
+    ("Urząd Miejski, partner wiodący, wymieni kamery.", ["Urząd Miejski, partner wiodący"]),
+])
+def test_a_body_with_a_role_in_apposition_stays(text, words):
+    _kept(text, words, LECZNA)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Sowa, sąsiadka z parteru, zgłosiła hałas.", ["Sowa"]),
+    ("Kurek, partner Sowy, zgłosił kradzież.", ["Kurek"]),
+])
+def test_a_surname_with_a_role_in_apposition_still_goes(text, secrets):
+    _gone(text, secrets, LECZNA)

@@ -2721,6 +2721,8 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
             or ("nom", "sg") not in name_tags.person_noun_cases(role.lower) \
             or not (_role(role) or tags(role.word).office):  # „Lew, król zwierząt”: a figure of speech
         return False
+    if i and words[i - 1].word in _EMPLOYER and _SPACE.fullmatch(text, words[i - 1].end, t.start):
+        return False  # „Straż Miejska, partner planu”, „Urząd Miejski, partner wiodący”: a body's name (rev-pub19 21)
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
         or tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Ludwin – wójt gminy”: the place's
