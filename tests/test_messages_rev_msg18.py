@@ -403,3 +403,19 @@ def test_several_ids_without_brackets_are_told_in_the_plural():
     told = [m for _, _, m in errors if "lista identyfikatorów" in m]
     assert told == ["to pole to lista identyfikatorów – ujmij je w nawiasy kwadratowe: [straz-miejska, urzad-miejski]"], \
         errors
+
+
+# --- 14: a sign's number left as spaces, „?” or „nr” -------------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["PR-RD-0151-   /26", "PR-RD-0151-?/26", "PR-RD-0151-nr/26"])
+def test_a_signs_number_left_blank_is_a_gap(new):
+    """Finding 14 of rev-msg18: „PR-ZD-0151-   /25” was told to keep one space, „-?/25” and „-nr/25” passed."""
+    report = _check((309, "PR-RD-0151-13/26", new))
+    assert _warned(report, 309, f"pole zawiera „{new}” – {_GAP}"), report.warnings
+    assert not _warned(report, 309, "dwie spacje"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["PR-RD-0151-13/26", "PR-RD-0151-1/26 (nr/2 w rejestrze)"])
+def test_a_written_sign_is_no_gap(new):
+    report = _check((309, "PR-RD-0151-13/26", new))
+    _silent(report, 309, _GAP)

@@ -1128,7 +1128,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
-                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|" + _GAP_WORD)
+                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]{2,})(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
 # who gave no name in the minutes)
 _UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
@@ -1184,6 +1184,8 @@ def own_gap(text, key=None) -> str | None:
         found = unknown if unknown and (not found or unknown.start() < found.start()) else found
     if not found:
         return None
+    if not found.group().strip():  # spaces holding a sign's number („PR-ZD-0151-   /25”): the sign as written
+        return re.search(r"\S*$", text[:found.start()]).group() + found.group() + re.match(r"\S*", text[found.end():]).group()
     if re.search(r"\s", found.group()):
         return " ".join(found.group().split())
     before, after = re.search(r"\S*$", text[:found.start()]), re.match(r"\S*", text[found.end():])

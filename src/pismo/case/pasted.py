@@ -170,6 +170,8 @@ def _odd_characters(node, loc: tuple, text: str):
             continue
         if kind == "spaces" and not node.style and _FOREIGN_COMMENT.match(text, found.start()):
             continue  # told as the note it is
+        if kind == "spaces" and text[found.start() - 1] == "-" and re.match(r"/\d", text[found.end():]):
+            continue  # a sign's number left blank („0151-   /25”): told as a gap
         if kind not in told and (kind != "spaces" or found.start() > start):  # a lookbehind sees the quote
             told.add(kind)
             char = found.group()
