@@ -53,3 +53,21 @@ def test_a_body_with_a_role_in_apposition_stays(text, words):
 ])
 def test_a_surname_with_a_role_in_apposition_still_goes(text, secrets):
     _gone(text, secrets, LECZNA)
+
+
+# --- finding 22: a vehicle's „rocznik” is its model year, no one's birth ------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Skradziono Opla Astrę, rocznik 2008; odzyskano rower Kross, rocznik 2019.", ["rocznik 2008", "rocznik 2019"]),
+    ("Samochód (rocznik 2015) odholowano na parking strzeżony.", ["rocznik 2015"]),
+])
+def test_a_vehicles_model_year_stays(text, words):
+    _kept(text, words, LECZNA)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zatrzymany (rocznik 2008) był nietrzeźwy.", ["2008"]),
+    ("Sprawca, rocznik 1990, uciekł autem.", ["1990"]),
+])
+def test_a_persons_rocznik_still_goes(text, secrets):
+    _gone(text, secrets, LECZNA)

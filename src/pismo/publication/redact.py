@@ -520,13 +520,27 @@ def _machines(text: str) -> list[tuple[int, int, str]]:
     return found + _spans(IP.finditer(_masked(text, found)), IP_MARK)
 
 
+# A vehicle, maybe with its make or model, right before „rocznik”: its model year, not a birth („Skradziono Opla
+# Astrę, rocznik 2008”, „rower Kross, rocznik 2019”, „Samochód (rocznik 2015)”: rev-pub19 22).
+_VEHICLE_BEFORE = re.compile(r"(?<!\w)(?:samoch[oó]d\w*|aut(?:o|a|em|u|ku|ka)|pojazd\w*|rower\w*|motocykl\w*"
+                             r"|motorower\w*|skuter\w*|ciągni\w*|quad\w*|hulajnog\w*|przyczep\w*|ciężarówk\w*|bus\w*"
+                             r"|ford\w*|opl\w*|opel|fiat\w*|skod\w*|toyot\w*|renault|volkswagen\w*|vw|bmw|mercedes\w*"
+                             r"|peugeot\w*|citro[eë]n\w*|hyundai\w*|nissan\w*|hond\w*|volvo|daci\w*|kia|audi)"
+                             r"(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*[,(–-]?[^\S\n]*$", re.IGNORECASE)
+
+
 def _births(text: str) -> list[tuple[int, int, str]]:
-    return [span for m in BIRTH.finditer(text) for span in _coordinated(text, m)] \
+    return [span for m in BIRTH.finditer(text) if not _model_year(text, m) for span in _coordinated(text, m)] \
         + [(*m.span("date"), BIRTH_MARK) for m in AGE_DATE.finditer(text) if _born(m)] \
         + [(*m.span("date"), BIRTH_MARK) for m in _DATE_BEFORE_BIRTH.finditer(text)] \
         + [(*d.span("date"), BIRTH_MARK) for row in _DATA_ROW.finditer(text)
            for d in _ROW_DATE.finditer(text, *row.span("scope"))
            if int(d.group("year") or d.group("iso") or d.group("named")) < date.today().year]
+
+
+def _model_year(text: str, m: re.Match) -> bool:
+    """Whether a „rocznik” is a vehicle's model year (_VEHICLE_BEFORE), no one's birth."""
+    return m.group("label").lower() == "rocznik" and bool(_VEHICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _coordinated(text: str, m: re.Match) -> list[tuple[int, int, str]]:
