@@ -22,6 +22,7 @@ LECZNA = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "
      ["Spółdzielnia „Batory”", "SM Batory"]),
     ("Zgłosił Jan Staszic. Wnioski przyjmuje KPP przy Staszica 9.", ["przy Staszica 9"]),
     ("Zgłosił Jan Jaśmin. Kamera przy Jaśminowej znów działa.", ["przy Jaśminowej"]),
+    ("Zgłosiła Anna Polak. Polak i Ukrainiec zostali pouczeni.", ["Polak i Ukrainiec"]),
 ])
 def test_a_removed_surnames_word_as_an_office_body_quote_or_street_stays(text, words):
     out = _kept(text, words, LECZNA)
@@ -32,6 +33,7 @@ def test_a_removed_surnames_word_as_an_office_body_quote_or_street_stays(text, w
     ("Zgłosił Jan Kurek. Później Kurek dzwonił jeszcze raz.", ["Kurek"]),
     ("Kradzież zgłosił Tomasz Kos. Kosa widziano przy garażach.", ["Kos"]),
     ("Hałas zgłosiła Anna Wiśniewska. Wiśniewskiej nie było w domu.", ["Wiśniewsk"]),
+    ("Zgłosiła Anna Polak. Polak z parteru przeprosił.", ["Polak"]),
 ])
 def test_the_removed_persons_own_later_mentions_still_go(text, secrets):
     _gone(text, secrets, LECZNA)

@@ -531,7 +531,7 @@ class Names:
         found = self._found(text)
         if (told := self._told_in(text, found)) is not None:  # „Jan Kurek zgłosił … W maju Kurek dzwonił”
             found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
-                text, max(0, a - 40), a) and not _told_as_thing(text, a)])  # „Patrol z psem służbowym Kurkiem”: the dog's
+                text, max(0, a - 40), a) and not _told_as_thing(text, a, b)])  # „Patrol z psem służbowym Kurkiem”: the dog's
         return found
 
     def _found(self, text: str) -> list[tuple[int, int]]:
@@ -2689,13 +2689,20 @@ _TOLD_THING_BEFORE = re.compile(r"(?:(?<![^\W\d_])przy[^\S\n]+|[„\"«“])$", 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
 
-def _told_as_thing(text: str, start: int) -> bool:
+_COORDINATED_WORD = re.compile(r"[^\S\n]*(?:,|[^\S\n](?:i|oraz|lub|albo))[^\S\n]+([^\W\d_]+)")
+
+
+def _told_as_thing(text: str, start: int, end: int) -> bool:
     """Whether a later mention the pass with the told person adds (Names._told_in), at `start`, stands as a thing,
     not as the person (rev-pub19 11, 23): a street after „przy”, a name in quotes, or a name after a capitalised
-    office, body or abbreviation („Starosta Łęczyński”, „Kopalnia Bogdanka”, „SM Batory”) – the places the
-    scrubber keeps the word in for anyone but a listed person."""
+    office, body or abbreviation („Starosta Łęczyński”, „Kopalnia Bogdanka”, „SM Batory”), or a person's noun
+    coordinated with another that is no surname („Polak i Ukrainiec”) – the places the scrubber keeps the word in
+    for anyone but a listed person."""
     before = text[max(0, start - 40):start]
     if _TOLD_THING_BEFORE.search(before):
+        return True
+    if tags(text[start:end]).person_noun and (m := _COORDINATED_WORD.match(text, end)) \
+            and tags(m.group(1)).person_noun and not tags(m.group(1)).surname:
         return True
     if not (m := _WORD_BEFORE.search(before)) or not m.group(1)[0].isupper():
         return False
