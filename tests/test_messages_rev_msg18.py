@@ -419,3 +419,20 @@ def test_a_signs_number_left_blank_is_a_gap(new):
 def test_a_written_sign_is_no_gap(new):
     report = _check((309, "PR-RD-0151-13/26", new))
     _silent(report, 309, _GAP)
+
+
+# --- 29: a note written as a field „Uwaga: …” -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new", [
+    (51, "    telefon: 47 855 10 13", "    telefon: 47 855 10 13\n    Uwaga: sprawdzić numer"),
+    (79, "okres:", "UWAGA: dane przykładowe, do zmiany\nokres:"),
+])
+def test_a_note_written_as_a_field_is_told_to_start_with_a_hash(line, old, new):
+    """Finding 29 of rev-msg18: „Uwaga: sprawdzić adres” got the list of allowed fields, never that a note needs „#”."""
+    errors = _errors(_check((line, old, new)))
+    assert [m for _, _, m in errors if "to wygląda na uwagę; zacznij wiersz od „#”" in m], errors
+
+
+def test_an_unknown_field_is_still_told_with_the_allowed_ones():
+    errors = _errors(_check((51, "    telefon: 47 855 10 13", "    telefon: 47 855 10 13\n    faks: 47 855 10 14")))
+    assert [m for _, _, m in errors if "nieznane pole „faks” – dozwolone tu pola" in m], errors

@@ -1125,12 +1125,19 @@ def _hint(loc: tuple) -> str | None:
 _SHORTENED = {"nr": "numer", "tel": "telefon", "mail": "email", "e-mail": "email", "godz": "godzina"}
 
 
+# a note's word opening the line as a capital or in capitals („Uwaga:”, „UWAGA:”, „NB:”); a small „uwagi:” may be a
+# field the officer thought the case has – told with the allowed fields
+_NOTE_NAME = re.compile(r"Uwaga|UWAGA|Uwagi|UWAGI|Notatka|NOTATKA|Komentarz|KOMENTARZ|NB|PS|Info|INFO|TODO")
+
+
 def _unknown_field(loc: tuple, hint: str | None) -> str:
     allowed = _field_names(Sprawa, loc)
     spaced = _spaced_name(str(loc[-1]), allowed)
     if spaced:
         return spaced
     text = f"nieznane pole {visible(quoted(str(loc[-1])))}"
+    if _NOTE_NAME.fullmatch(str(loc[-1])) and not hint:  # „Uwaga: sprawdzić adres”: a note, not a field
+        return text + " – to wygląda na uwagę; zacznij wiersz od „#”, wtedy pismo go pominie"
     if hint:
         return text + f" – czy chodziło o „{hint}”?"
     if allowed:
