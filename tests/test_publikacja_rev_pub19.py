@@ -73,3 +73,17 @@ def test_a_vehicles_model_year_stays(text, words):
 ])
 def test_a_persons_rocznik_still_goes(text, secrets):
     _gone(text, secrets, LECZNA)
+
+
+# --- finding 29: a village after a man's office is the office's, not a wife's form ------------------------------------
+
+def test_a_village_after_a_mans_office_stays():
+    _kept("Wniosek poparli Pan Sołtys Cycowa i Pan Radny Milejowa.", ["Pan Sołtys Cycowa", "Pan Radny Milejowa"], LECZNA)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Wniosek poparła Pani Sołtys Wróblowa.", ["Wróblowa"]),
+    ("Wniosek poparł Pan Sołtys Kowalski.", ["Kowalski"]),
+])
+def test_a_name_after_an_office_still_goes(text, secrets):
+    _gone(text, secrets, LECZNA)

@@ -3082,16 +3082,21 @@ _PLACE_OFFICE = _forms(("sołtys", "sołtyska", "wójt", "burmistrz", "starosta"
 def _village_of_office(words: list[_Token], run: range) -> bool:
     """One word after an office of a place that is a place in the genitive and no surname in the nominative: the
     village or the firm („Sołtys Bogdanki”, „Dyrektor Bogdanki”), not the surname („Sołtys Baran”) nor a wife's form
-    („Sołtys Wróblowa”, though a village too: „Wójt Puchaczowa” goes with it), nor a surname in the office's own
-    case („dla Sołtysa Kowalskiego”, „do Wójta Mazura”: the name agrees with its title)."""
+    („Sołtys Wróblowa”, though a village too: „Wójt Puchaczowa” goes with it – not after a man's „Pan”: „Pan Radny
+    Milejowa”, rev-pub19 29), nor a surname in the office's own case („dla Sołtysa Kowalskiego”, „do Wójta Mazura”: the name agrees with its title)."""
     if len(run) != 1 or not run.start or words[run.start - 1].word not in _PLACE_OFFICE:
         return False
     found = tags(words[run.start].word)
     office = name_tags.cases(words[run.start - 1].word)
     if found.pure and found.surname or any((case, g) in office for case, g in found.forms if g in found.surname):
         return False  # „Sołtys Kowalskiego”: a word only a name is none of a village
-    return found.geographic and not found.married and not any(("nom", g) in found.forms for g in found.surname) \
+    mister = run.start > 1 and words[run.start - 2].lower in _MISTER  # „Pan Sołtys Cycowa”: no man's wife form
+    return found.geographic and (not found.married or mister and not found.surname and not found.first) \
+        and not any(("nom", g) in found.forms for g in found.surname) \
         and (not found.forms or any(case == "gen" for case, _ in found.forms))
+
+
+_MISTER = frozenset({"pan", "pana", "panu", "panem"})  # a man's honorific, in its cases
 
 
 def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]) -> bool:
