@@ -87,3 +87,18 @@ def test_a_village_after_a_mans_office_stays():
 ])
 def test_a_name_after_an_office_still_goes(text, secrets):
     _gone(text, secrets, LECZNA)
+
+
+# --- finding 3: „Hałas” before a verb and a Ukrainian subject is the noise ----------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Сергій.", ["Сергій"]),
+    ("Hałas zgłosił Ігор Мельник.", ["Ігор", "Мельник"]),
+    ("Hałas zgłosiła Олена.", ["Олена"]),
+])
+def test_a_noise_reported_by_a_ukrainian_stays_the_noise(text, secrets):
+    assert _gone(text, secrets, LECZNA).startswith("Hałas zgłosi")
+
+
+def test_a_surname_before_a_verb_and_a_ukrainian_dative_still_goes():
+    _gone("Kurek zgłosił Сергію kradzież.", ["Kurek", "Сергію"], LECZNA)

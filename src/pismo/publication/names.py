@@ -3058,12 +3058,17 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
         if (found and tags(word).nominative or "nom" in name_tags.married_cases(word)) and word[0].isupper() \
                 and _may_be_a_thing(words[k - 2]):
             return True  # „Hałas zgłosił Mazur”, „Hałas zgłaszała Szczygłowa”: a thing, then the person's nominative
+        if word[0].isupper() and _CYRILLIC_NOMINATIVE.fullmatch(word) and _may_be_a_thing(words[k - 2]):
+            return True  # „Hałas zgłosił Сергій”, „Hałas zgłosiła Олена”: a Ukrainian name as the subject (rev-pub19 3)
         if found:
             return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False
 
 
 _MARK_AFTER = re.compile(rf"[^\S\n]+{re.escape(NAME_MARK)}")
+# A capitalised word with Cyrillic letters (Latin look-alikes may stand for some: pismo.publication.cyrillic), not in
+# a dative's or a masculine oblique case's ending („Сергію”, „Ігорові”, „Олені”).
+_CYRILLIC_NOMINATIVE = re.compile(r"(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]*[^\W\d_](?<![уyюіi])")
 _QUOTE_AFTER_VERB = re.compile(r"[^\S\n]+[„\"«]")
 
 
