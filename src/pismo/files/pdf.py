@@ -949,8 +949,8 @@ def _lone(reason: str, times: int) -> str:
     twice = f" ({count(times, 'raz', 'razy', 'razy')} z rzędu)" if times > 1 else ""
     return (f"{LONE}: {reason}{twice}, zanim dał jakikolwiek znak pracy – zaraz po uruchomieniu albo wczytując ten "
             "dokument; zamień na PDF inny dokument: jeśli i to się nie uda, sprawdź, "
-            "czy LibreOffice uruchamia się ręcznie (a jeśli nie, zainstaluj go ponownie); jeśli się uda, otwórz ten "
-            "dokument w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie")
+            "czy LibreOffice uruchamia się ręcznie (a jeśli nie, zainstaluj go ponownie); jeśli się uda, ten dokument "
+            "może być uszkodzony: otwórz go w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie")
 
 
 def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Path, reason: str, first: str) -> None:
