@@ -7,21 +7,7 @@ import pytest
 
 from example_edits import checked as _check
 
-_GAP = "to wygląda na miejsce do uzupełnienia"
-
-
-def _warned(report, line: int, words: str) -> list[str]:
-    """The warnings holding those words, told at that line or a line or two above (the field's key)."""
-    return [w.message for w in report.warnings if line - 3 <= w.line <= line and words in w.message]
-
-
-def _errors(report) -> list:
-    return [(e.line, e.column, e.message) for e in report.errors]
-
-
-def _silent(report, line: int, words: str) -> None:
-    assert not _errors(report), _errors(report)
-    assert not _warned(report, line, words), report.warnings
+from test_messages_rev_msg17 import _GAP, _errors, _silent, _warned  # one set of report helpers
 
 
 # --- 1, 2, 3: a slogan in capitals, an aside telling where, a web address, „podać do wiadomości” --------------------
