@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pismo.importer.lines import ABBREVIATIONS, quoted
+from pismo.importer.lines import ABBREVIATIONS, HANGING, quoted
 from pismo.polish import MONTHS_GENITIVE
 
 _MONTHS = "|".join(MONTHS_GENITIVE)
@@ -523,13 +523,21 @@ def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
     starts += [found.start() for found in _FULL_DATE.finditer(before, max(0, at - _LEFT))
                if not _DATED.search(before, max(0, found.start() - 12), found.start())][:1]
     if not starts or termin.doubt or termin.do is None:
-        return Deadline(_trim_opis(before, False), termin)
+        return _kept_whole(text, at, termin) or Deadline(_trim_opis(before, False), termin)
     wording = text[min(starts):].strip(" .;,")
     dates = [parse_date(found.group())[0] for found in _FULL_DATE.finditer(wording) if parse_date(found.group())]
     latest = max([termin.do, *dates]) if termin.do else None
     last = re.split(r"[\s.]", wording)[-1].lower()
     return Deadline(before, Termin(None, latest, termin.cyklicznie,
                                    several=wording + ("." if last in ABBREVIATIONS else "")))
+
+
+def _kept_whole(text: str, at: int, termin: Termin) -> Deadline | None:
+    """A deadline whose cut would leave the action ending in a connective („…, tj.”, „… nie później niż”, „…, a”):
+    the date belongs to the sentence – the text stays whole, the date is the deadline and the action is marked."""
+    if not HANGING.search(_trim_opis(text[:at], False)[-12:]):
+        return None
+    return Deadline(text.strip(" ,;"), termin, SENTENCE_DATE.format(quoted(text[at:].strip(" ,;–—-"))))
 
 
 _DATA_WORDS = ("z", "ze", "za", "dane", "danych", "dla")  # a period the action analyses: „dane za 03/2025 – 06/2025”

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pismo.importer.columns import attribute_note
 from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
-from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, Line, quoted, split_inline_list
+from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, HANGING, Line, quoted, split_inline_list
 from pismo.importer.plan import Action, Partner
 from pismo.importer.sources import SourceError
 from pismo.polish import join_and
@@ -99,16 +99,13 @@ _GOES_ON_AFTER = ABBREVIATIONS - {"r", "itp", "itd", "jw"}  # abbreviations a se
 _YEAR_ON = re.compile(r"(?:\d{4}\s*)?(?:r\.|roku)(?!\w)|\d{4}\s*r(?:\.|oku)", re.I)  # „2025 roku.”, „r.”
 
 
-# a word no line of a plan ends with: a preposition, a conjunction, a street's abbreviation
-_DANGLING = re.compile(r"(?<!\w)(?:dnia|od|do|w|we|z|ze|na|i|oraz|dla|przez|po|o|u|lub|albo|za|przy|ul\.|al\.|pl\.)\Z",
-                       re.I)
 
 
 def _carried_on(previous: str, text: str) -> bool:
     """A line a hard wrap cut from the sentence above (a .txt from a PDF or an e-mail): the year of its date
     („… od 1 lipca” / „2025 roku do …”) or the words of a bracket it left open."""
     previous = previous.rstrip()
-    if _DANGLING.search(previous[-8:]):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
+    if HANGING.search(previous[-12:]):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
         return True
     if not previous or previous.endswith((".", "!", "?", ";")):
         return False
@@ -190,7 +187,7 @@ def _apart(line: str, text: str, width: int) -> bool:
     wrapped sentence (under a bulleted item an unbulleted line is the item's: the next item has its bullet)."""
     line = line.rstrip()
     return bool(width) and text[:1].islower() and not _full(line, text, width) and not line.endswith(
-        (",", "-", "–")) and not _DANGLING.search(line[-8:]) and not _GOES_ON.match(text)
+        (",", "-", "–")) and not HANGING.search(line[-12:]) and not _GOES_ON.match(text)
 
 
 # Characters before an item's end that a deadline can start at: a clause and its 160 characters of dates, in a

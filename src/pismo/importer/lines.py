@@ -16,6 +16,11 @@ from pismo.case.model import INVISIBLE_CHARS
 ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "godz", "tel", "św", "im", "in",
                  "m.in", "dot", "wg", "pkt", "ust", "art", "jw", "mgr", "inż", "sp", "o.o", "zm", "poz", "ds", "gen",
                  "ks", "os"}
+# A word no sentence of a plan ends with – a preposition, a conjunction, a street's abbreviation, a connective
+# („tj.”, „np.”, „czyli”, „niż”, „w tym”): a line ending in it goes on below, a text cut to end in it lost its rest.
+HANGING = re.compile(r"(?<!\w)(?:dnia|od|do|w|we|z|ze|na|i|a|oraz|dla|przez|po|o|u|lub|albo|ale|lecz|bądź|za|przy|niż"
+                     r"|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|szczególnie|głównie|najpóźniej|ul\.|al\.|pl\.)\Z",
+                     re.I)
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
 _INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
 # Control characters, C1 ones too (U+0080–U+009F: a Windows-1252 dash or quote read as Latin-1) and the line

@@ -1,0 +1,36 @@
+"""`pismo import` against the eighteenth import review (rev-imp18) of issue 17: in-sentence deadlines after a
+connective, table term cells, the plan's date above the signature, sub-items under a dated action, signatures side
+by side, partners, stages, the approval line and goal directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import import mini_plan
+from test_import_rev_imp15 import _case, _notes_of
+
+
+# --- finding 6: „…, tj. do 26.06.2026 r.,” was cut to „…, tj.” – the date's connective left dangling, unmarked.
+
+@pytest.mark.parametrize("line, end", [
+    ("- patrole w rejonie szkoły w dni nauki szkolnej, tj. do 26.06.2026 r.,", "2026-06-26"),
+    ("- patrole w rejonie szkoły – w dni nauki szkolnej, np. do 26.06.2026 r.", "2026-06-26"),
+    ("- przekazanie Wójtowi wniosków z kontroli nie później niż do 15.07.2026 r.,", "2026-07-15"),
+    ("- przekazanie Wójtowi wniosków z kontroli, czyli do 15.07.2026 r.", "2026-07-15"),
+    ("- przekazanie Wójtowi wniosków z kontroli, a najpóźniej do 15.07.2026 r.", "2026-07-15"),
+])
+def test_a_deadline_after_a_connective_stays_in_the_text_and_is_marked(tmp_path, line, end):
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- Kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == line[2:].rstrip(","), written
+    assert str(action["termin"]["do"]) == end, written
+    assert "odczytano z daty na końcu opisu" in _notes_of(written, line[2:22]), written
+
+
+def test_a_deadline_after_its_own_lead_in_is_still_cut(tmp_path):
+    line = "- przekazanie Wójtowi wniosków z kontroli w terminie do 15.07.2026 r.,"
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- Kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    assert case["dzialania"][0]["opis"] == "przekazanie Wójtowi wniosków z kontroli", written
+
