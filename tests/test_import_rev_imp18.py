@@ -34,3 +34,24 @@ def test_a_deadline_after_its_own_lead_in_is_still_cut(tmp_path):
     case, written = _case(path)
     assert case["dzialania"][0]["opis"] == "przekazanie Wójtowi wniosków z kontroli", written
 
+
+# --- finding 13: a Word termin cell with a range broken after its dash („IV 2026 r. –¶VI 2026 r.”) was read as
+# several dates – the start lost, „–, ” left in the action's text.
+
+def test_a_range_broken_across_a_cell_s_paragraphs_is_one_term(tmp_path):
+    from test_import_rev_imp17 import _table_plan
+
+    rows = [("Lp.", "Działanie", "Termin realizacji"),
+            ("1.", "Spotkanie z mieszkańcami osiedla", "IV 2026 r. –\nVI 2026 r."),
+            ("2.", "Kontrole miejsc spożywania alkoholu", "01.03.2026 r. –\n31.08.2026 r."),
+            ("3.", "Patrole piesze w rejonie parku", "od 01.04.2026 r.\ndo 30.06.2026 r."),
+            ("4.", "Spotkania z klientami marketu", "15.04.2026 r.\n20.05.2026 r.")]
+    case, written = _table_plan(tmp_path, rows)
+    first, second, third, fourth = case["dzialania"]
+    for action, opis, start, end in ((first, "Spotkanie z mieszkańcami osiedla", "2026-04-01", "2026-06-30"),
+                                     (second, "Kontrole miejsc spożywania alkoholu", "2026-03-01", "2026-08-31"),
+                                     (third, "Patrole piesze w rejonie parku", "2026-04-01", "2026-06-30")):
+        assert action["opis"] == opis, written
+        assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == (start, end), written
+        assert "kilka okresów" not in _notes_of(written, opis), written
+    assert "kilka okresów albo dat" in _notes_of(written, "Spotkania z klientami"), written  # two dates stay two

@@ -547,7 +547,7 @@ def _cell_paragraphs(line: Line, period: Period | None) -> tuple[tuple[str, ...]
     action = next((at for at, cell in enumerate(cells) if not NUMBER_CELL.fullmatch(cell)), None)
     for at, paragraphs in enumerate(line.cell_lines):
         texts = [paragraph.text for paragraph in paragraphs]
-        if len(texts) < 2:
+        if len(texts) < 2 or at != action and _one_term(texts, period):
             continue
         dated = 0
         while dated < len(texts) and (parse_spec(texts[dated], period) or deadline_only(texts[dated], period)):
@@ -562,6 +562,13 @@ def _cell_paragraphs(line: Line, period: Period | None) -> tuple[tuple[str, ...]
             cells[at] = texts[0].rstrip(" :")
             subs = [(paragraph.marker, paragraph.text) for paragraph in paragraphs[1:]]
     return tuple(cells), subs, notes
+
+
+def _one_term(texts: list[str], period: Period | None) -> bool:
+    """Whether a cell's paragraphs are one term broken across them („IV 2026 r. –¶VI 2026 r.”, „od 01.04.2026
+    r.¶do 30.06.2026 r.”): read whole, as the cell's text, never as several dates."""
+    termin = parse_spec(" ".join(texts), period)
+    return termin is not None and termin.several is None
 
 
 MOVED_WORDS = "słowa {} spod daty w komórce terminu dopisano do opisu działania – sprawdź"
