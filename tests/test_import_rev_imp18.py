@@ -55,3 +55,27 @@ def test_a_range_broken_across_a_cell_s_paragraphs_is_one_term(tmp_path):
         assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == (start, end), written
         assert "kilka okresów" not in _notes_of(written, opis), written
     assert "kilka okresów albo dat" in _notes_of(written, "Spotkania z klientami"), written  # two dates stay two
+
+
+# --- finding 4: a date line above the signature („Data sporządzenia: 25.02.2026 r.”, „Data: …”, „dnia …”, a bare
+# date) became an unmarked way of informing and the plan had no date, or the place-and-date line won unsaid.
+
+@pytest.mark.parametrize("line", ["Data sporządzenia: 25.02.2026 r.", "Data opracowania planu: 25.02.2026 r.",
+                                  "Sporządzono dnia 25.02.2026 r.", "Data: 25.02.2026 r.", "dnia 25.02.2026 r.",
+                                  "25.02.2026 r."])
+def test_a_date_line_above_the_signature_is_the_plan_s_date(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", line, "Sporządziła:", "sierż. Anna Kowalczyk"])
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == "2026-02-25", written
+    assert all("25.02.2026" not in way for way in case["informowanie"]), written
+
+
+def test_the_made_on_line_above_the_signature_wins_over_the_place_and_date_named(tmp_path):
+    from test_import_rev_imp16 import _comments
+
+    path, _text, _output = mini_plan(tmp_path, {}, before=["Ćmielów, dnia 20 lutego 2026 r."],
+                                     after=["", "Data sporządzenia: 25.02.2026 r.", "Sporządziła:",
+                                            "sierż. Anna Kowalczyk"])
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == "2026-02-25", written
+    assert "różne daty – przyjęto 25.02.2026 r., jest też „Ćmielów, dnia 20 lutego 2026 r.”" in _comments(written)

@@ -743,9 +743,19 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if state == "done" and _OWN_FUNCTION.match(text) and len(text) < 120:
         plan.function = text
         return "done"  # the phone under the function is still the officer's
-    if current >= 3 and _place_date(plan, text):
+    if current >= 3 and (_made_on(plan, line) or _place_date(plan, text) or current == 5 and _dated(plan, line)):
         return ""
     return None
+
+
+def _dated(plan: Plan, line: Line) -> bool:
+    """A date alone on an unlisted line of the last part („Data: 25.02.2026 r.” above „Sporządziła:”): the plan's
+    date, as a place-and-date line is."""
+    found = None if line.kind else _DATE_LINE.fullmatch(line.text)
+    day = parse_date(found.group("date")) if found else None
+    if day:
+        _plan_date(plan, day[0], line.text, False)
+    return bool(day)
 
 
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
@@ -859,8 +869,11 @@ def _add_officer(plan: Plan, officer) -> None:
         plan.officer = officer
 
 
-_MADE_ON = re.compile(rf"data\s+(?:sporządzenia|opracowania|przygotowania)(?:\s+planu)?\s*:?\s*(?P<date>{DATE})"
-                      r"\s*(?:r\.|roku)?\s*\.?", re.I)
+_MADE_ON = re.compile(rf"(?:data\s+(?:sporządzenia|opracowania|przygotowania)(?:\s+planu)?\s*:?|sporządzono(?:\s+dnia)?)"
+                      rf"\s*(?P<date>{DATE})\s*(?:r\.|roku)?\s*\.?", re.I)
+# a date alone on an unlisted line under the plan's last part, labelled or not („Data: …”, „dnia …”, „25.02.2026
+# r.”), above the signature: the plan's date, never a way of informing
+_DATE_LINE = re.compile(rf"(?:data\s*:|dnia)?\s*(?P<date>{DATE})\s*(?:r\.|roku)?\s*\.?", re.I)
 
 
 def _made_on(plan: Plan, line: Line) -> bool:
