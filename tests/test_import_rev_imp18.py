@@ -79,3 +79,72 @@ def test_the_made_on_line_above_the_signature_wins_over_the_place_and_date_named
     case, written = _case(path)
     assert str(case["plan"]["data"]) == "2026-02-25", written
     assert "różne daty – przyjęto 25.02.2026 r., jest też „Ćmielów, dnia 20 lutego 2026 r.”" in _comments(written)
+
+
+# --- finding 8: sub-items under an action ending in a date („- patrole … – IV–VIII 2026 r.,” / „   – w piątki …”)
+# detached: the first became an action, the next its sub-item.
+
+def _word_list(tmp_path, items) -> tuple[dict, str]:
+    import docx
+    from conftest import run
+    from test_import_rev_imp15 import _PARTS
+
+    document = docx.Document()
+    document.add_paragraph("Plan działania priorytetowego dla rejonu służbowego nr 3 Komendy Powiatowej Policji w "
+                           "Łęcznej na okres od 01.03.2026 r. do 31.08.2026 r.")
+    for line in _PARTS[:5]:
+        document.add_paragraph(line)
+    for text, style in items:
+        document.add_paragraph(text, style=style)
+    for line in _PARTS[6:]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    result = run("import", tmp_path / "plan.docx", "-o", tmp_path / "plan.yaml")
+    assert result.exit_code == 0, result.output
+    return _case(tmp_path / "plan.yaml")
+
+
+@pytest.mark.parametrize("form", ["txt", "docx"])
+def test_undated_sub_items_under_a_dated_action_are_its_sub_items(tmp_path, form):
+    parent, subs = "patrole w godzinach wieczornych – IV–VIII 2026 r.,", ["w piątki w godz. 18–22,",
+                                                                         "w soboty w godz. 20–02,"]
+    if form == "txt":
+        lines = [f"- {parent}", *[f"   – {sub}" for sub in subs], "- przekazanie informacji – do 31.08.2026 r."]
+        case, written = _case(mini_plan(tmp_path, {3: lines}, replace=True)[0])
+    else:
+        case, written = _word_list(tmp_path, [(parent, "List Bullet"), *[(sub, "List Bullet 2") for sub in subs],
+                                              ("przekazanie informacji – do 31.08.2026 r.", "List Bullet")])
+    first = case["dzialania"][0]
+    assert len(case["dzialania"]) == 2 and first["opis"] == "patrole w godzinach wieczornych", written
+    assert first["podpunkty"] == ["w piątki w godz. 18–22", "w soboty w godz. 20–02"], written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
+
+
+# --- findings 9, 7: „– ponownie w czerwcu 2026 r.,” / „– kolejne spotkanie 15.06.2026 r.,” under a dated action
+# became a fake action; „… w maju 2026 r. oraz w czerwcu 2026 r.” got June alone, marked as one date.
+
+@pytest.mark.parametrize("form", ["txt", "docx"])
+@pytest.mark.parametrize("parent, further, end", [
+    ("wystąpienie do Burmistrza o monitoring – do 31.03.2026 r.,", "ponownie w czerwcu 2026 r.,", "2026-06-30"),
+    ("spotkanie z kierownikiem dworca – 10.03.2026 r.,", "kolejne spotkanie 15.06.2026 r.,", "2026-06-15"),
+])
+def test_a_further_month_or_date_under_a_dated_action_is_its_date(tmp_path, form, parent, further, end):
+    if form == "txt":
+        lines = [f"- {parent}", f"   – {further}", "- przekazanie informacji – do 31.08.2026 r."]
+        case, written = _case(mini_plan(tmp_path, {3: lines}, replace=True)[0])
+    else:
+        case, written = _word_list(tmp_path, [(parent, "List Bullet"), (further, "List Bullet 2"),
+                                              ("przekazanie informacji – do 31.08.2026 r.", "List Bullet")])
+    first = case["dzialania"][0]
+    assert len(case["dzialania"]) == 2 and further.rstrip(",") in first["opis"], written
+    assert str(first["termin"]["do"]) == end and not first.get("podpunkty"), written
+    assert "kilka okresów albo dat" in _notes_of(written, parent[:20]), written
+
+
+def test_two_months_in_one_sentence_are_several_terms(tmp_path):
+    line = "- pogadanka w Szkole Podstawowej nr 1 dla uczniów klas VI–VIII w maju 2026 r. oraz w czerwcu 2026 r."
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- Kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == line[2:] and str(action["termin"]["do"]) == "2026-06-30", written
+    assert "kilka okresów albo dat („w maju 2026 r. oraz w czerwcu 2026 r.”)" in _notes_of(written, "pogadanka"), written

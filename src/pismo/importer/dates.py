@@ -505,7 +505,34 @@ def _sentence_date(body: str, period: Period | None) -> Deadline | None:
     termin = parse_spec(spec, period)
     if termin is None or termin.do is None or termin.several or _outside(termin, period):
         return None
+    earlier = _earlier_date(body, found.start(), period)
+    if earlier is not None:  # „… w maju 2026 r. oraz w czerwcu 2026 r.”: two terms, the latest the deadline
+        wording = body[earlier[0]:].strip(" .;,")
+        return Deadline(body, Termin(None, max(earlier[1], termin.do), termin.cyklicznie,
+                                     several=wording + ("." if wording.endswith(" r") else "")))
     return Deadline(body, termin, SENTENCE_DATE.format(quoted(found.group().strip())))
+
+
+# a date or a month with its year in a sentence: „10.03.2026 r.”, „w maju 2026 r.”
+_SOME_DATE = re.compile(rf"{_FULL_DATE.pattern}|\bwe?\s+(?:{'|'.join(_LOCATIVE)})\s+\d{{4}}", re.I)
+
+
+def _earlier_date(body: str, end: int, period: Period | None) -> tuple[int, dt.date] | None:
+    """Where another date stands before the one ending the sentence (within _LEFT, a letter's „z dnia …” aside),
+    and its end: the action names several terms."""
+    for found in _SOME_DATE.finditer(body, max(0, end - _LEFT), end):
+        if _DATED.search(body, max(0, found.start() - 12), found.start()):
+            continue
+        termin = parse_spec(re.sub(r"^we?\s+", "", found.group(), flags=re.I), period)
+        if termin is not None and termin.do is not None:
+            return found.start(), termin.do
+    return None
+
+def before_end_date(text: str) -> str:
+    """The words before a date ending the text („ponownie” of „ponownie w czerwcu 2026 r.”), else the text."""
+    found = _AT_END.search(text, max(0, len(text) - _SPEC_SCAN))
+    return text[:found.start()] if found else text
+
 
 _LEFT = 80  # how far before a deadline read from a dash or the text's end a second date is looked for
 

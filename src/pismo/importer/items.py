@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pismo.importer.columns import attribute_note
-from pismo.importer.dates import (Deadline, Period, Termin, deadline_line, deadline_only, parse_spec,
+from pismo.importer.dates import (Deadline, Period, Termin, before_end_date, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, HANGING, Line, quoted, split_inline_list
 from pismo.importer.plan import Action, Partner
@@ -130,19 +130,21 @@ def _dashed_deadline(item: Item, line: Line, period: Period | None) -> bool:
     r.,”): the item's deadline wrapped with its dash, no sub-item – unless the item opens a list („…:”). Several
     such lines („– 15 kwietnia 2026 r.,” / „– 20 maja 2026 r.,”) are all the item's dates: a line that is only a
     date is never an action of its own."""
-    if not (item.kind and not item.open and line.kind == "bullet" and line.marker in "-–—"):
+    if not (item.kind and not item.open and line.kind == "bullet"):
         return False
-    return bool(parse_spec(line.text.rstrip(" ,;"), period)) or _further_date(item, line, period)
+    if line.marker in "-–—" and parse_spec(line.text.rstrip(" ,;"), period):
+        return True
+    return (line.marker in "-–—" or _nested(item, line)) and _further_date(item, line, period)
 
 
 def _further_date(item: Item, line: Line, period: Period | None) -> bool:
     """A dashed line nested under a dated item, a few words before a date („– do 30.04.2026 r.” / „– ponownie do
-    31.08.2026 r.”, „– drugi raz – 31.08.2026 r.”): the item's further date with its words, never an action of
-    its own („ponownie”)."""
+    31.08.2026 r.”, „– drugi raz – 31.08.2026 r.”, „– ponownie w czerwcu 2026 r.”, „– kolejne spotkanie
+    15.06.2026 r.”): the item's further date with its words, never an action of its own („ponownie”)."""
     if line.style == item.kind:
         return False
     found = split_deadline(line.text.rstrip(" ,;"), period)
-    if found is None or found.termin.do is None or len(found.opis.split()) > _FURTHER_WORDS:
+    if found is None or found.termin.do is None or len(before_end_date(found.opis).split()) > _FURTHER_WORDS:
         return False
     own = _own_deadline(item, period)
     return own is not None and own.termin.do is not None
@@ -264,6 +266,13 @@ def _sub_item(last: Item, line: Line) -> bool:
     – unless the first of them is a whole item (an introduction „W ramach planu przewiduje się …:” over the list)."""
     return bool(last.kind and last.open and (line.style != last.kind or _other_bullet(last, line))
                 and (last.subs or not _whole_item(line)))
+
+
+def _nested(last: Item, line: Line) -> bool:
+    """A line the source sets a level deeper than the item above (an indented dash under a bullet, Word's „List
+    Bullet 2”): its sub-item even after the item's deadline („- patrole … – IV–VIII 2026 r.,” / „   – w piątki …”),
+    unless it has a date of its own (then an action, or the item's further date: _further_date)."""
+    return bool(last.kind and line.style and line.style[1] > last.kind[1])
 
 
 INTRODUCTION = ("ten wiersz kończy się dwukropkiem, a pod nim stoją całe pozycje listy – wygląda na wstęp do listy, "
@@ -472,8 +481,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind and (
-                _sub_item(last, line) or (primary and kind != primary and not _introduces(last, line))) and not _complete(
-                last, period):
+                _sub_item(last, line) or (primary and kind != primary and not _introduces(last, line))) and (
+                _nested(last, line) and split_deadline(line.text, period) is None or not _complete(last, period)):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
         elif last and not last.cells and kind is None and (_carried_on(_tail(last), line.text) or (
