@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pismo.morph import dictionary as d
 from pismo.publication.names_data import (COLLOQUIAL_SHAPES, DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
-                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, THING_VERBS, TITLES,
+                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, SEASON_VERBS, THING_VERBS, TIME_NOUNS, TITLES,
                                           WORD_DIMINUTIVES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
@@ -317,6 +317,18 @@ def thing_verb(word: str) -> bool:
     """Whether a word is a verb of a place's, a plant's or a thing's (names_data.THING_VERBS: „leżą”, „rosną”)."""
     return word.islower() and available() and any(
         r.pos in ("fin", "praet") and d.base(r.lemma) in THING_VERBS for r in d.analyse(word))
+
+
+def season(word: str) -> bool:
+    """Whether a word is a season's or a month's noun in any form (names_data.TIME_NOUNS: „Zima”, „Zimą”, „Lipcu”)."""
+    return bool(lemmas(word) & TIME_NOUNS)
+
+
+@lru_cache(maxsize=4096)
+def season_verb(word: str) -> bool:
+    """Whether a word is a verb a season is the subject of (names_data.SEASON_VERBS: „przyszła”, „minęło”)."""
+    return word.islower() and available() and any(
+        r.pos in ("fin", "praet") and d.base(r.lemma) in SEASON_VERBS for r in d.analyse(word))
 
 
 @lru_cache(maxsize=8192)

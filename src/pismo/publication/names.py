@@ -514,6 +514,7 @@ class Names:
             if not known.named_in(part) and (p := person(part)):
                 self.private.add(p)
         self.listed_surnames = self.private.surnames  # the case's, not those a text tells (_told_in)
+        self.told_lemmas: frozenset[str] = frozenset()  # the dictionary lemmas of the surnames a text tells (_told_in)
         # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
         self._short_folded = {name for name in self.private.folded if len(name) == 3}
         self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
@@ -551,6 +552,8 @@ class Names:
         told.private = copy.deepcopy(self.private)
         for surnames in learned:
             told.private.add(Person([], surnames))
+        told.told_lemmas = frozenset(lemma for surnames in learned for w in surnames
+                                     for lemma in name_tags.surname_lemmas(w))
         return told
 
     def _named_surnames(self, span: str) -> list[str]:
@@ -624,7 +627,10 @@ class Names:
         if not self.dictionary or not name_tags.available():
             return []
         taken = _covered(words, found)
-        extra: set[int] = set()
+        extra = {i for i in _headed_items(text, words) if i not in taken and (  # the coordination goes on from it
+            self._coordinable(words[i]) or self._headed_first_name(words[i]))}  # („Zgłaszający (3): Kurek, Sowa”)
+        extra |= {i for i in _tab_row_names(text, words) if i not in taken and self._coordinable(words[i])}
+        taken |= extra
         for group in _coordinations(text, words) + _list_siblings(text, words, taken):
             if taken & set(group):
                 said = set().union(*(name_tags.surname_cases(words[i].word) for i in group if i in taken))
@@ -633,8 +639,6 @@ class Names:
             elif all(self._coordinable(words[i]) for i in group) \
                     and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
-        extra |= {i for i in _headed_items(text, words) if i not in taken and (
-            self._coordinable(words[i]) or self._headed_first_name(words[i]))}
         extra |= {j for i, j in _comitatives(text, words) if i in taken and j not in taken and self._coordinable(words[j])
                   and any(case == "inst" for case, _ in name_tags.surname_cases(words[j].word))}
         return [(words[i].start, words[i].end) for i in sorted(extra)]
@@ -1032,7 +1036,7 @@ class Names:
         t = words[index]
         if not t.word[0].isupper() or _institution_adjective(text, words, index):
             return False
-        if _after_role(words, start) or _after_plural_role(text, words, start):
+        if _after_role(words, start) or _after_plural_role(text, words, start) or self._told_form(t):
             return True
         if t.word in self.places:  # the unit's town („KPP w Górze”), unless a person's verb tells („Góra zgłosił”)
             return self.dictionary and self._town_as_person(text, words, range(index, index + 1))
@@ -1042,6 +1046,13 @@ class Names:
         if self.dictionary and tags(t.word).place and not tags(t.word).surname:
             return False
         return self.dictionary and self._persons_word(text, words, index)
+
+    def _told_form(self, t: _Token) -> bool:
+        """A capitalised form the dictionary reads as the surname the text removed with a first name (rev-pub19 1):
+        that person in any case („o Kurku”, „Sowie”, „Wróblu” after „Jan Kurek”, „Anna Sowa”, „Jan Wróbel”) –
+        the thing's readings share the forms, the capital and the person named tell. Where the word stands as a
+        thing is _told_as_thing's."""
+        return bool(self.told_lemmas) and t.word.istitle() and bool(name_tags.surname_lemmas(t.word) & self.told_lemmas)
 
     def _town_as_person(self, text: str, words: list[_Token], run: range) -> bool:
         """A word of the unit's town as a person's name: in the nominative, the subject of a person's verb („Góra
@@ -1300,7 +1311,7 @@ class Names:
         if f.geographic and words[run.start].lower not in HYPOCORISTICS and adjacent_before \
                 and (before.word.islower() or _sentence_start(text, words, run.start - 1)) \
                 and before.lower not in LIST_JOINERS and not person_verb(before.lower) \
-                and not (before.lower in _VERB_PARTICLES and run.start > 1 and person_verb(words[run.start - 2].lower)) \
+                and not (0 < (k := _past_inserts(text, words, run.start)) < run.start and person_verb(words[k - 1].lower)) \
                 and not _statement_of(words, run.start) and _place_may_follow(before, words[run.start].word, f) \
                 and (not _common_lone_name(text, words, run.start, f) or _place_context(before, words[run.start].word, f)):
             return False  # „mieszkańcy Ludwina”, „W Bogdance”: a place, though „Ludwina” is a first name too
@@ -1309,7 +1320,8 @@ class Names:
         # A person's noun opening a sentence is a role („Kierowca zgłosił”); a surname that is a word is a person
         # there too („Kowal zgłosił”, „Mazur zgłosił”), and anywhere else capitalised.
         role = f.person_noun and _sentence_start(text, words, run.start) and words[run.start].word not in _ORDINARY \
-            or words[run.start].word in _INSTITUTION  # „Straż zgłosiła”, „Zgłoszenie otrzymała Straż”: the body
+            or words[run.start].word in _INSTITUTION \
+            or _season_coming(words, run.start)  # „Straż zgłosiła”, „Zgłoszenie otrzymała Straż”: the body; „Zima przyszła”
         agrees = f.nominative and not role and (_told_by(text, words, run.start)
                                                 or _told_past_company(text, words, run.start))
         return bool(agrees and agrees & (f.first | f.surname)) or (
@@ -2600,9 +2612,8 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
             return None  # „Hałas zgłosiła sąsiadka”: the object first, the subject after the verb
         if told or after.word[0].isupper():
             return told
-    before = words[index - 1] if index else None
-    if before and before.lower in _VERB_PARTICLES and index > 1 and _SPACE.fullmatch(text[before.end:first.start]):
-        first, before = before, words[index - 2]  # „Kradzież zgłosiła też Mazurowa”: the particle parts no subject
+    k = _past_inserts(text, words, index)  # „Kradzież zgłosiła też Mazurowa”, „zgłosił go Kurek”: no subject between
+    first, before = words[k], words[k - 1] if k else None
     if before and (_SPACE.fullmatch(text[before.end:first.start]) or _GLUED_AFTER_VERB.fullmatch(text, before.end, first.start)):
         return person_verb(before.word)
     return None
@@ -2614,7 +2625,9 @@ _GLUED_AFTER_VERB = re.compile(r"[^\S\n]*[:–—][^\S\n]*")
 _GLUED_BEFORE_VERB = re.compile(r"\)[^\S\n]*")
 
 
-_COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz|albo|lub|bądź)[^\S\n]+|[^\S\n]*,[^\S\n]*")  # „Wróbel albo Kurek”
+# „Wróbel albo Kurek”; a list wrapped by a line break after its comma or conjunction goes on („Kurek oraz⏎Sowa”,
+# rev-pub19 24)
+_COORDINATOR = re.compile(r"[^\S\n]*(?:,|i|oraz|albo|lub|bądź)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)|[^\S\n]*,[^\S\n]*\n?[^\S\n]*")
 # „…, a potem Sowa.”: one more of the same role with the verb left out, so the clause ends after the name
 _ELLIPTIC = re.compile(r"[^\S\n]*,[^\S\n]+a(?:[^\S\n]+(?:potem|następnie|później|także|też|również))?[^\S\n]+")
 _COORDINATING = frozenset({"i", "oraz", "albo", "lub", "bądź", "a", "potem", "następnie", "później", "także", "też", "również"})
@@ -2699,7 +2712,7 @@ def _told_as_thing(text: str, start: int, end: int) -> bool:
     coordinated with another that is no surname („Polak i Ukrainiec”) – the places the scrubber keeps the word in
     for anyone but a listed person."""
     before = text[max(0, start - 40):start]
-    if _TOLD_THING_BEFORE.search(before):
+    if _TOLD_THING_BEFORE.search(before) or name_tags.season(text[start:end]):  # „Zimą było spokojnie”
         return True
     if tags(text[start:end]).person_noun and (m := _COORDINATED_WORD.match(text, end)) \
             and tags(m.group(1)).person_noun and not tags(m.group(1)).surname:
@@ -2867,7 +2880,13 @@ _PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłasza
 
 
 # Up to three words before a colon, a list's heading at a line's end too („… cyfrowe. Mandaty otrzymali:⏎Kurek”).
-_HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}):[^\S\n]*(?P<rest>[^\n]*)$", re.MULTILINE)
+# A count in brackets may stand before the colon („Zgłaszający (3):”, rev-pub19 28); the items after it go on past
+# a line break after a separator („Pouczeni: Kowalski; Kurek;⏎Sowa.”, rev-pub19 24).
+_HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?:[^\S\n]*\(\d{1,3}\))?:[^\S\n]*"
+                      r"(?P<rest>[^\n]*(?:(?<=[,;])[^\S\n]*\n[^\n]*)*)$", re.MULTILINE)
+# The items after a heading's colon: parted by „;”, a line break or a comma before a lettered or numbered item
+# („Świadkowie: a) Kurek, b) Sowa”, rev-pub19 28).
+_HEADED_ITEM = re.compile(r"(?:[^;,\n]|,(?![^\S\n]*(?:[a-z]|\d{1,3})[.)][^\S\n]))+")
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])?[^\S\n]*")
 
 
@@ -2881,7 +2900,7 @@ def _headed_items(text: str, words: list[_Token]) -> list[int]:
         heads = _WORD.findall(m["head"])
         if not heads or not (_persons_heading(m["head"] + ":") or person_verb(heads[-1].lower(), "pl")):
             continue
-        items = [(m.start("rest") + p.start(), p.group()) for p in re.finditer(r"[^;]+", m["rest"])] if m["rest"] \
+        items = [(m.start("rest") + p.start(), p.group()) for p in _HEADED_ITEM.finditer(m["rest"])] if m["rest"] \
             else _item_lines(text, m.end())
         for at, item in items:
             opening = _ITEM_OPENING.match(item).end()
@@ -2889,6 +2908,40 @@ def _headed_items(text: str, words: list[_Token]) -> list[int]:
             if i < len(words) and words[i].start == at + opening \
                     and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])", text[words[i].end:at + len(item)]):
                 found.append(i)
+    return found
+
+
+# A private person's contact in a table's cell: a phone, a house number with a flat's („Wiklinowa 4/2”, „4 m. 2”),
+# or the marker a first pass left for one, or the blank a contact's pass left (pismo.publication.redact._masked).
+_CONTACT_CELL = re.compile(r"(?:\+?\d[\d \-]{7,}\d|[^\W\d_]+[^\S\n]+\d+[a-zA-Z]?(?:/\d+|[^\S\n]+m\.?[^\S\n]*\d+)"
+                           r"|(?:[^\W\d_]+[^\S\n]+)?(?:\[numer (?:telefonu|mieszkania) usunięty\]|\x00+))")
+_NAME_COLUMNS = frozenset({"nazwisko", "imię i nazwisko", "nazwisko i imię", "nazwisko, imię", "osoba", "zgłaszający",
+                           "zgłaszająca", "świadek", "sprawca", "poszkodowany", "poszkodowana"})
+_CELL_NAME = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]*")
+
+
+def _tab_row_names(text: str, words: list[_Token]) -> list[int]:
+    """A one-word cell of a table typed with tabs (rev-pub19 4) under a „Nazwisko” column's heading, or in a row
+    with a private contact's cell (_CONTACT_CELL: „Kurek⇥605 444 333⇥Wiklinowa 4/2”): the person's surname. The
+    caller keeps only a word that may be a surname."""
+    starts, found, column, at = [t.start for t in words], [], None, 0
+    for line in text.split("\n"):
+        cells, offset = [], at
+        for cell in line.split("\t"):
+            cells.append((offset, cell))
+            offset += len(cell) + 1
+        at += len(line) + 1
+        if len(cells) < 2:
+            column = None
+            continue
+        heads = [cell.strip().lower().rstrip(":") for _, cell in cells]
+        if named := [k for k, head in enumerate(heads) if head in _NAME_COLUMNS]:
+            column = named[0]
+            continue
+        contact = any(_CONTACT_CELL.fullmatch(cell.strip()) for _, cell in cells)
+        for k, (offset, cell) in enumerate(cells):
+            if (contact or k == column) and (m := _CELL_NAME.fullmatch(cell)):
+                found.append(bisect_left(starts, offset + m.start(1)))
     return found
 
 
@@ -2943,8 +2996,9 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     last, first = group[-1], group[0]
     after = words[last + 1] if last + 1 < len(words) else None
     after = after if after and _SPACE.fullmatch(text[words[last].end:after.start]) else None
-    before = words[first - 1] if first else None
-    before = before if before and re.fullmatch(r"[^\S\n]*:?[^\S\n]+", text[before.end:words[first].start]) else None
+    opening = _past_inserts(text, words, first)  # „Hałas zgłaszali m.in. Kurek, Sowa i Wróbel”
+    before = words[opening - 1] if opening else None
+    before = before if before and re.fullmatch(r"[^\S\n]*:?[^\S\n]+", text[before.end:words[opening].start]) else None
     ends = bool(re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", text[words[last].end:words[last].end + 3]))
     if all(("acc", "m1") in tags(words[i].word).forms for i in group) \
             and (after and name_tags.impersonal(after.word) or before and name_tags.impersonal(before.lower) and ends):
@@ -2965,6 +3019,35 @@ _DISJUNCTION = re.compile(r"[^\S\n](?:albo|lub|bądź)[^\S\n]")
 _VERB_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkowo", "natomiast", "zaś", "jednak",
                              "jednakże", "jeszcze", "nawet", "tylko", "jedynie", "sam", "sama", "sami", "same",
                              "dopiero", "znów", "znowu", "zresztą", "wreszcie"})
+
+
+# Words standing between a verb and its subject after it, besides the particles: an object's pronoun („zgłosił go
+# Kurek”), an abbreviation of an example or a name („zgłaszali m.in. Kurek”, „np. Szczygieł”, „zniszczył tzw.
+# Wróbel”), „jakiś” (rev-pub19 18, 28).
+_OBJECT_PRONOUNS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "nam", "was", "wam", "mi", "mnie"})
+_INSERTED_ABBREVIATIONS = frozenset({"np", "tj", "tzn", "tzw", "wg"})
+_SOME = frozenset({"jakiś", "jakaś", "jakiegoś", "jakiejś", "jakiemuś", "jakimś", "jakąś", "czyli"})
+_INSERT_GAP = re.compile(r"\.?[^\S\n]+|\.")
+
+
+def _past_inserts(text: str, words: list[_Token], index: int) -> int:
+    """The index of the first of up to three inserted words right before `index` (_VERB_PARTICLES,
+    _OBJECT_PRONOUNS, _INSERTED_ABBREVIATIONS, „m.in.”, _SOME), else `index`."""
+    k = index
+    while k > 0 and index - k < 3 and _INSERT_GAP.fullmatch(text, words[k - 1].end, words[k].start) \
+            and _inserted(text, words, k - 1):
+        k -= 1
+    return k
+
+
+def _inserted(text: str, words: list[_Token], j: int) -> bool:
+    t = words[j]
+    if t.lower in _VERB_PARTICLES or t.lower in _OBJECT_PRONOUNS or t.lower in _SOME:
+        return t.word.islower()
+    if t.lower in _INSERTED_ABBREVIATIONS or t.lower == "in" and j and words[j - 1].lower == "m" and words[j - 1].dot:
+        return t.dot
+    return t.lower == "m" and t.dot and j + 1 < len(words) and words[j + 1].lower == "in" \
+        and words[j + 1].start == t.end + 1
 
 
 def _quoted_person(names: list[_Token]) -> bool:
@@ -3070,6 +3153,12 @@ _MARK_AFTER = re.compile(rf"[^\S\n]+{re.escape(NAME_MARK)}")
 # a dative's or a masculine oblique case's ending („Сергію”, „Ігорові”, „Олені”).
 _CYRILLIC_NOMINATIVE = re.compile(r"(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]*[^\W\d_](?<![уyюіi])")
 _QUOTE_AFTER_VERB = re.compile(r"[^\S\n]+[„\"«]")
+
+
+def _season_coming(words: list[_Token], index: int) -> bool:
+    """A season or a month before a verb of its coming or going („Zima przyszła wcześnie”, rev-pub19 11): time."""
+    return index + 1 < len(words) and name_tags.season(words[index].word) \
+        and name_tags.season_verb(words[index + 1].word)
 
 
 def _may_be_a_thing(t: _Token) -> bool:

@@ -307,8 +307,9 @@ BUSINESS_NOUNS = (
 )
 ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem",
-                            # „a certain”: said only before a person's name (rev-pub18 14)
-                            "niejaki", "niejaka", "niejakiego", "niejakiej", "niejakiemu", "niejakim", "niejaką"})
+                            # „a certain”: said only before a person's name (rev-pub18 14; „jakiś”: rev-pub19 18)
+                            "niejaki", "niejaka", "niejakiego", "niejakiej", "niejakiemu", "niejakim", "niejaką",
+                            "jakiś", "jakaś", "jakiegoś", "jakiejś", "jakiemuś", "jakimś", "jakąś"})
 
 # Capitalised words after a name that make a place or a ruler, not a person („Janów Lubelski”, „Kazimierz Dolny”).
 NOT_SURNAMES = """
@@ -378,6 +379,12 @@ THING_VERBS = frozenset("""
     rosnąć wyrosnąć kwitnąć zakwitnąć dojrzewać pachnieć leżeć płynąć wisieć graniczyć sąsiadować należeć liczyć
     znajdować tworzyć wchodzić słynąć
 """.split())
+
+# Seasons and months (lemmas): time, though surnames too („Zima przyszła wcześnie”, „Zimą było spokojnie”); a season
+# comes and goes (SEASON_VERBS) – it reports nothing („Zima zgłosił” is a man).
+TIME_NOUNS = frozenset("""zima wiosna lato jesień styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień
+    październik listopad grudzień""".split())
+SEASON_VERBS = frozenset("przyjść przychodzić nadejść nadchodzić minąć mijać zacząć zaczynać skończyć kończyć".split())
 
 # Roots of verbs of reporting, telling and calling, anywhere in the infinitive, so a prefix or an aspect pair is one
 # („wezwał”, „wzywa”, „doniósł”, „donosi”, „wyjaśnił”, „relacjonował”, „zameldował”): the word list misses families.

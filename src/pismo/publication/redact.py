@@ -823,12 +823,21 @@ def _is_phone(text: str, m: re.Match) -> bool:
 
 def _column_of_figures(text: str, m: re.Match) -> bool:
     """An unlabelled number whose digit groups bare line breaks part, opening its line or in three lines
-    („Interwencje:⏎512⏎433⏎201”, „Interwencje: 512⏎433⏎201”): figures one a line, a column of counts – no phone,
-    which a phone's cue before would make it (rev-pub18 16)."""
+    („Interwencje:⏎512⏎433⏎201”, „Interwencje: 512⏎433⏎201”), or tabs part („Liczby:⇥605⇥444⇥333”): figures one
+    a line or a cell, counts – no phone, which a phone's cue before would make it (rev-pub18 16), or a contact's
+    heading a few lines of words before („Kontakt:⏎Jadwiga⏎Rutkowska⏎605⏎444⏎333”)."""
     number = m.group().translate(LINE_BREAKS)  # Word's line break („\v” of a w:br) as „\n”
+    if m.group("label") or _CONTACT_LINES.search(text[max(0, m.start() - 200):m.start()].translate(LINE_BREAKS)):
+        return False  # „Kontakt:⏎Jadwiga⏎Rutkowska⏎605⏎444⏎333”: a contact's phone one group a line (rev-pub19 13)
+    if re.search(r"\d[^\S\n]*\t\s*\d", number):
+        return True  # „Interwencje:⇥512⇥433⇥201”: a table's cells, parted by tabs (rev-pub19 9)
     breaks = len(re.findall(r"\d[^\S\n]*\n\s*(?=\d)", number))
-    return not m.group("label") and (
-        breaks >= 2 or breaks and text[m.start() - 1:m.start()].translate(LINE_BREAKS) in ("", "\n"))
+    return breaks >= 2 or breaks and text[m.start() - 1:m.start()].translate(LINE_BREAKS) in ("", "\n")
+
+
+# A contact's heading or a phone's label ending its line, then up to three lines of words (a name, its marker): the
+# number on the next line is that contact's phone.
+_CONTACT_LINES = re.compile(rf"(?<![^\W\d_])(?:{_CONTACT}|{_TEL})[^\S\n]*\n(?:[^\d\n]{{1,60}}\n){{0,3}}$", re.IGNORECASE)
 
 
 def _link_mask(link: re.Match) -> list[tuple[int, int, str]]:
