@@ -509,8 +509,7 @@ def _public_address(address: str, scrub: Scrub) -> str | None:
     if canonical != address and _public_address(canonical, scrub) != canonical:
         return _public_address(canonical, scrub)  # „wa.me:443/…”, „facebook.com./…”: the service a browser opens
     head, mark, query = address.partition("?")
-    read = unquote(head) + mark + unquote_plus(query)
-    if scrub(read) == read:
+    if all(scrub(read) == read for read in (_read(head, plus) + mark + unquote_plus(query) for plus in "+ ")):
         return address
     cleaned = _scrubbed_path(head, scrub) + mark + _scrubbed_query(query, scrub)
     parts = urlsplit(address)
@@ -533,11 +532,30 @@ def _canonical(address: str) -> str:
 
 
 def _scrubbed_path(path: str, scrub: Scrub) -> str:
-    """An address before its query scrubbed as read (its escapes decoded), what the scrubber leaves kept byte for
-    byte: a path's „+” or „%2C” it did not touch is no „%2B” or „,” after it (rev-tpl20 4: a map's place name
-    „Komenda+Powiatowa+…” became the literal text „Komenda%2BPowiatowa”)."""
-    units = re.findall(r"(?:%[0-9A-Fa-f]{2})+|.", path, re.S)  # a character, or a run of escapes (one UTF-8 text)
-    pieces = [unquote(unit) for unit in units]
+    """An address before its query scrubbed as text is, in both of its readings (_read): a path's „+” as itself
+    („mailto:jan+sprawy@…”, „+48 600…”), then as the space a site means by it („pesel+80010112340”,
+    „tel+600+100+200”: the text scrubber reads „+80010112340” as an international number)."""
+    for plus in "+ ":
+        path = _scrubbed_reading(path, scrub, plus)
+    return path
+
+
+def _read(path: str, plus: str) -> str:
+    """A path as its reader reads it: escapes decoded, a bare „+” read as `plus`."""
+    return "".join(_read_units(path, plus)[1])
+
+
+def _read_units(path: str, plus: str) -> tuple[list[str], list[str]]:
+    """A path's units – a character, or a run of escapes (one UTF-8 text) – and each one's reading."""
+    units = re.findall(r"(?:%[0-9A-Fa-f]{2})+|.", path, re.S)
+    return units, [plus if unit == "+" else unquote(unit) for unit in units]
+
+
+def _scrubbed_reading(path: str, scrub: Scrub, plus: str) -> str:
+    """A path scrubbed in one reading, what the scrubber leaves kept byte for byte: a path's „+” or „%2C” it did
+    not touch is no „%2B” or „,” after it (rev-tpl20 4: a map's place name „Komenda+Powiatowa+…” became the
+    literal text „Komenda%2BPowiatowa”)."""
+    units, pieces = _read_units(path, plus)
     whole = "".join(pieces)
     new = _distributed(pieces, whole, _spans(scrub, whole))
     return "".join(unit if text == piece else quote(text, safe=":/#@") for unit, piece, text in zip(units, pieces, new))
