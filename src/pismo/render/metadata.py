@@ -17,7 +17,9 @@ metafile holding another picture (a JPEG bitmap, a WMF's EMF) is refused (Embedd
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import struct
 import zlib
 
@@ -99,6 +101,7 @@ def _png(blob: bytes) -> bytes:
 
 _ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+_PNG_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}  # by colour type
 
 
 def _png_bounded(png: bytes) -> bytes:
@@ -110,6 +113,8 @@ def _png_bounded(png: bytes) -> bytes:
     if len(header) < 13:
         raise ValueError("damaged header")
     width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
+    if depth not in _PNG_DEPTHS.get(colour, ()) or interlace > 1:
+        raise ValueError("damaged header")  # no reader draws it: a 16-bit palette, a depth of 3
     palette = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
     indexed = min(1 << depth, 256) if colour == 3 else 256
     limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed), b"IEND": 0,
@@ -171,8 +176,8 @@ def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bi
 def _palette_used(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], depth: int,
                   interlace: int) -> list[tuple[bytes, bytes]]:
     """A palette picture's PLTE and tRNS with the entries no pixel indexes zeroed – the image's and every frame's
-    (rev-tpl20 12: a 2-colour logo saved with 256 entries carried 254 of free text)."""
-    used: set[int] = set()
+    (rev-tpl20 12: a 2-colour logo saved with 256 entries carried 254 of free text). The rows are read until every
+    entry is found used: no further than the data that can still zero one."""
     streams = [(canvas, b"".join(body for kind, body in chunks if kind == b"IDAT"))]
     size = None
     for kind, body in chunks:
@@ -181,9 +186,14 @@ def _palette_used(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], de
             streams.append((size, b""))
         elif kind == b"fdAT" and size is not None:
             streams[-1] = (size, streams[-1][1] + body[4:])
+    entries = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
+    seen = _Seen(depth, entries)
+    seen.indices.update(body[0] for kind, body in chunks if kind == b"bKGD" and body)  # the background's entry
     for (width, height), data in streams:
-        used |= _indices(data, width, height, depth, interlace)
-    return [(kind, _zeroed(body, used, 3 if kind == b"PLTE" else 1) if kind in (b"PLTE", b"tRNS") else body)
+        if seen.whole:
+            break
+        _read_indices(data, width, height, depth, interlace, seen)
+    return [(kind, _zeroed(body, seen.indices, 3 if kind == b"PLTE" else 1) if kind in (b"PLTE", b"tRNS") else body)
             for kind, body in chunks]
 
 
@@ -192,51 +202,168 @@ def _zeroed(table: bytes, used: set[int], entry: int) -> bytes:
                     for k in range(0, len(table), entry))
 
 
-def _indices(data: bytes, width: int, height: int, depth: int, interlace: int) -> set[int]:
-    """The palette indices an image's rows use (padding bits counted: they can only keep an entry)."""
-    stream = zlib.decompressobj()
-    size = _png_size(width, height, depth, interlace)
-    try:
-        rows = stream.decompress(data, max(size, 1))[:size]
-    except zlib.error:
-        raise ValueError("damaged image data") from None
-    values: set[int] = set()
-    position = 0
+class _Seen:
+    """The byte values an image's unfiltered rows hold, each found once by bytes.translate (C speed: the bytes
+    are never walked in Python), and the palette indices they pack – padding bits counted: they can only keep
+    an entry."""
+
+    def __init__(self, depth: int, entries: int) -> None:
+        self.values, self.indices, self.whole = b"", set(), entries == 0
+        self.shifts, self.mask, self.entries = range(8 - depth, -1, -depth), (1 << depth) - 1, entries
+
+    def add(self, pixels: bytes) -> None:
+        new = pixels.translate(None, self.values)
+        while new:  # at most 256 rounds over the whole picture, each deleting a value found
+            self.values += new[:1]
+            self.indices.update((new[0] >> shift) & self.mask for shift in self.shifts)
+            new = new.translate(None, new[:1])
+        self.whole = self.indices.issuperset(range(self.entries))
+
+
+_BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
+_KNOWN_ROWS = 4096  # rows kept unfiltered for a repeat (_unfiltered)
+
+
+def _read_indices(data: bytes, width: int, height: int, depth: int, interlace: int, seen: _Seen) -> None:
+    """The indices an image's rows use into `seen`, each pass's rows inflated a block at a time and unfiltered
+    (_UNFILTERED); no further than its declared rows, and no further once every entry is used."""
+    stream, tail = zlib.decompressobj(), data
+    _png_size(width, height, depth, interlace)  # a picture past _LARGEST_PICTURE is not read
     for x, y, dx, dy in (_ADAM7 if interlace else ((0, 0, 1, 1),)):
         columns, count = max(0, -(-(width - x) // dx)), max(0, -(-(height - y) // dy))
-        if columns and count:
-            length = -(-columns * depth // 8)
-            values |= _unfiltered(rows[position:position + count * (length + 1)], length)
-            position += count * (length + 1)
-    per = 8 // depth
-    return {(value >> (8 - depth * (k + 1))) & ((1 << depth) - 1) for value in values for k in range(per)}
+        length = -(-columns * depth // 8)
+        previous, known = bytes(length), {}
+        while columns and count and not seen.whole:
+            rows = min(count, max(1, _BLOCK // (length + 1)))
+            block, tail = _inflate(stream, tail, rows * (length + 1))
+            if not block:
+                return  # the data ends short: a reader draws no more either
+            count -= rows
+            previous = _unfiltered(bytearray(block), length, previous, seen, known)
 
 
-def _unfiltered(rows: bytes, length: int) -> set[int]:
-    """The byte values of a pass's rows once their filters (of one byte per pixel: a palette's) are undone."""
-    stride = length + 1
-    if not rows[0::stride].strip(b"\0"):  # no row filtered: the bytes are the indices (a filter byte 0 too)
-        return set(rows)
-    values: set[int] = set()
-    previous = bytearray(length)
-    for start in range(0, len(rows) - length, stride):
-        kind, line = rows[start], bytearray(rows[start + 1:start + stride])
+def _inflate(stream, tail: bytes, size: int) -> tuple[bytes, bytes]:
+    """Up to `size` more bytes of a zlib stream (fewer where it ends), with the input left unread."""
+    out = []
+    while size > 0:
+        try:
+            piece = stream.decompress(tail, size)
+        except zlib.error:
+            raise ValueError("damaged image data") from None
+        tail = stream.unconsumed_tail
+        if not piece:  # no output though room for it: the stream ended or its input did
+            break
+        out.append(piece)
+        size -= len(piece)
+    return b"".join(out), tail
+
+
+def _unfiltered(block: bytearray, length: int, previous: bytes, seen: _Seen, known: dict) -> bytes:
+    """A block of rows' byte values into `seen` once their filters are undone (of one byte per pixel: a
+    palette's); the last row, the next block's previous. A row filtered as one before it, over the same row
+    above, is looked up in `known` (a narrow picture's rows: a few thousand kinds, millions of rows)."""
+    filters = bytes(block[0::length + 1])
+    del block[0::length + 1]
+    if not filters.strip(b"\0"):  # no row filtered: the bytes are the indices
+        seen.add(block)
+        return bytes(block[-length:]) if len(block) >= length else previous
+    lines = []
+    for k, kind in enumerate(filters):
         if kind > 4:
             raise ValueError("damaged image data")
-        for i in range(length):
-            left, up = line[i - 1] if i else 0, previous[i]
-            corner = previous[i - 1] if i else 0
-            line[i] = (line[i] + (0 if kind == 0 else left if kind == 1 else up if kind == 2 else
-                                  (left + up) // 2 if kind == 3 else _paeth(left, up, corner))) & 255
-        values.update(line)
+        key = (kind, bytes(block[k * length:(k + 1) * length]), previous)
+        line = known.get(key)
+        if line is None:
+            line = _UNFILTERED[kind](key[1], previous)
+            if len(known) < _KNOWN_ROWS:
+                known[key] = line
+        lines.append(line)
         previous = line
+    seen.add(b"".join(lines))
+    return previous
+
+
+_WRAP = bytes(range(256)) * 2  # a sum of two bytes, modulo 256
+_VALUE = operator.itemgetter(256)  # a byte's state's value (_average_states, _paeth_states)
+
+
+def _average(raw: bytes, up: bytes) -> bytes:
+    """Average: each byte raw + ⌊(left + up) / 2⌋ – walked by _average_states' table, in C."""
+    states = itertools.accumulate(itertools.chain.from_iterable(zip(up, raw)), operator.getitem,
+                                  initial=_average_states()[0])
+    return bytes(map(_VALUE, itertools.islice(states, 2, None, 2)))
+
+
+def _paeth(raw: bytes, up: bytes) -> bytes:
+    """Paeth: each byte raw + whichever of left, up and up-left is nearest left + up − up-left – walked by
+    _paeth_states' table, in C: per byte the up-left byte, up − up-left and (up-left + raw) mod 256."""
+    corners = b"\0" + up[:-1]
+    steps = zip(corners, map(operator.sub, up, corners), map(_WRAP.__getitem__, map(operator.add, corners, raw)))
+    states = itertools.accumulate(itertools.chain.from_iterable(steps), operator.getitem,
+                                  initial=_paeth_states()[0])
+    return bytes(map(_VALUE, itertools.islice(states, 3, None, 3)))
+
+
+@functools.cache
+def _average_states() -> list[list]:
+    """A state for each byte value (its value at index 256); from it the up byte leads to the half sum's state,
+    from which the raw byte leads to the next byte's state."""
+    values: list[list] = [[None] * 256 + [a] for a in range(256)]
+    halves = [[values[(h + raw) & 255] for raw in range(256)] for h in range(256)]
+    for left, state in enumerate(values):
+        state[:256] = [halves[(left + up) >> 1] for up in range(256)]
     return values
 
 
-def _paeth(left: int, up: int, corner: int) -> int:
-    estimate = left + up - corner
-    near = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up), (abs(estimate - corner), 2, corner))
-    return near[2]
+@functools.cache
+def _paeth_states() -> list[list]:
+    """A state for each byte value (its value at index 256); from it the up-left byte c leads to the state of
+    e = left − c, the byte d = up − c to that of the prediction less c (e, d or 0: PNG's nearest of left, up and
+    c), and (c + raw) mod 256 to the next byte's state. Lists of 511 take −255…255 as Python's indices do."""
+    values: list[list] = [[None] * 256 + [a] for a in range(256)]
+    predicted: list = [None] * 511
+    for q in range(-255, 256):
+        predicted[q] = [values[(q + x) & 255] for x in range(256)]
+    lefts: list = [None] * 511
+    for e in range(-255, 256):
+        lefts[e] = [None] * 511
+        for d in range(-255, 256):
+            near = e if abs(d) <= abs(e) and abs(d) <= abs(d + e) else d if abs(e) <= abs(d + e) else 0
+            lefts[e][d] = predicted[near]
+    for left, state in enumerate(values):
+        state[:256] = [lefts[left - c] for c in range(256)]
+    return values
+
+
+def _sub(raw: bytes, up: bytes) -> bytes:
+    """Sub: each byte raw + left, i.e. the row's running sum – doubling shifts of the row as one integer, added
+    byte by byte (_bytewise)."""
+    row, shift = int.from_bytes(raw, "little"), 8
+    while shift < 8 * len(raw):
+        row, shift = _bytewise(row, row << shift, len(raw)), shift * 2
+    return row.to_bytes(len(raw), "little")
+
+
+def _up(raw: bytes, up: bytes) -> bytes:
+    """Up: each byte raw + up, the two rows added as integers byte by byte (_bytewise)."""
+    size = min(len(raw), len(up))
+    return _bytewise(int.from_bytes(raw[:size], "little"), int.from_bytes(up[:size], "little"), size).to_bytes(
+        size, "little")
+
+
+def _bytewise(a: int, b: int, size: int) -> int:
+    """`size` bytes of a and b added each modulo 256: the low 7 bits added, the top bits xored in, no carry
+    leaving a byte."""
+    low, top = _masks(size)
+    return ((a & low) + (b & low)) ^ ((a ^ b) & top)
+
+
+@functools.lru_cache(maxsize=64)
+def _masks(size: int) -> tuple[int, int]:
+    return int.from_bytes(b"\x7f" * size, "little"), int.from_bytes(b"\x80" * size, "little")
+
+
+_UNFILTERED = (lambda raw, up: raw, _sub, _up, _average, _paeth)
 
 
 def _png_chunks(png: bytes) -> list[tuple[bytes, bytes]]:
