@@ -148,3 +148,32 @@ def test_two_months_in_one_sentence_are_several_terms(tmp_path):
     action = case["dzialania"][0]
     assert action["opis"] == line[2:] and str(action["termin"]["do"]) == "2026-06-30", written
     assert "kilka okresów albo dat („w maju 2026 r. oraz w czerwcu 2026 r.”)" in _notes_of(written, "pogadanka"), written
+
+
+# --- finding 16: „Data rozpoczęcia” | „Data zakończenia” – an end cell naming no date that the list of open ends
+# lacked („ciągle”) made the start the deadline; „od …” | „do …” was read as several dates, the start lost.
+
+@pytest.mark.parametrize("end", ["ciągle", "w miarę potrzeb", "systematycznie", "jednorazowo"])
+def test_an_end_cell_naming_no_date_keeps_the_start_as_the_start(tmp_path, end):
+    from test_import_rev_imp17 import _table_plan
+
+    rows = [("Lp.", "Działanie", "Data rozpoczęcia", "Data zakończenia"),
+            ("1.", "Rozmowy z mieszkańcami", "01.04.2026 r.", end),
+            ("2.", "Patrole piesze w rejonie parku", "01.03.2026 r.", "30.06.2026 r.")]
+    case, written = _table_plan(tmp_path, rows)
+    first = case["dzialania"][0]
+    assert first["opis"] == "Rozmowy z mieszkańcami", written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
+    assert f"w kolumnie daty zakończenia jest „{end}”" in _notes_of(written, "Rozmowy z mieszkańcami"), written
+
+
+def test_from_and_until_cells_are_one_period(tmp_path):
+    from test_import_rev_imp17 import _table_plan
+
+    rows = [("Lp.", "Działanie", "Data rozpoczęcia", "Data zakończenia"),
+            ("1.", "Współpraca ze Strażą Miejską", "od 01.03.2026 r.", "do 31.07.2026 r.")]
+    case, written = _table_plan(tmp_path, rows)
+    first = case["dzialania"][0]
+    assert first["opis"] == "Współpraca ze Strażą Miejską", written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == ("2026-03-01", "2026-07-31"), written
+    assert "kilka okresów" not in written, written

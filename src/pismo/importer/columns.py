@@ -106,19 +106,20 @@ START_ONLY = ("w tabeli jest tylko data rozpoczęcia ({}), kolumna daty zakończ
 
 
 def start_only(item, header, period):
-    """A row of an actions' table with „Data rozpoczęcia” | „Data zakończenia” columns whose end is empty: its date
-    is when the action starts – from it to the plan's end, marked – never its deadline."""
+    """A row of an actions' table with „Data rozpoczęcia” | „Data zakończenia” columns whose end is empty or names no
+    date („na bieżąco”, „ciągle”, „w miarę potrzeb”, „jednorazowo”): its date is when the action starts – from it
+    to the plan's end, the end cell's words named in the note – never its deadline."""
+    from pismo.importer.dates import names_date, parse_spec
+
     named = _header_of_cells(item, header) if header else None
     if named is None:
         return item
     labels = header.cells
     starts = [at for at, column in enumerate(named) if column is not None and _dated_column(labels[column], _START)]
     if len(starts) != 1 or not any(_dated_column(label, _END) for label in labels) or any(
-            column is not None and _dated_column(labels[column], _END) and not _OPEN_END.fullmatch(cell)
+            column is not None and _dated_column(labels[column], _END) and names_date(cell)
             for cell, column in zip(item.cells, named)):
         return item
-    from pismo.importer.dates import parse_spec
-
     at = starts[0]
     termin = parse_spec(item.cells[at], period)
     begin = termin and (termin.od or termin.do)
@@ -139,9 +140,6 @@ def start_only(item, header, period):
 
 OPEN_END = ("w tabeli data rozpoczęcia to {}, a w kolumnie daty zakończenia jest {} – termin przyjęto od tej daty do "
             "końca okresu planu; sprawdź datę zakończenia")
-# an end cell naming no date: the action goes on to the plan's end („na bieżąco”, „do odwołania”, „cały okres”)
-_OPEN_END = re.compile(r"(?:na\s+bieżąco|do\s+odwołania|stale|cały\s+okres(?:\s+\w+){0,2}|w\s+sposób\s+ciągły)\s*\.?",
-                       re.I)
 
 
 def _dated_column(label: str, which: re.Pattern) -> bool:

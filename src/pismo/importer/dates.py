@@ -189,6 +189,11 @@ _SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
 # „03-04.2026”, „3–4/2026”: a range of months in digits and their year
 _DIGIT_MONTHS = re.compile(r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>\d{4})(?![\d.])")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
+
+
+def names_date(text: str) -> bool:
+    """Whether a text names a date, a month, a year or a quarter at all („ciągle”, „jednorazowo” do not)."""
+    return _DATEISH.search(text) is not None
 _SPEC_MONTH_END = re.compile(rf"do\s+końca\s+(?P<m>{_MONTHS})(?:\s+(?P<y>\d{{4}})(?:\s*(?:roku|r\.?))?)?", re.I)
 _SPEC = re.compile(rf"(?:(?P<rec>(?:{_RECURRING})(?:\s*(?:,|;|\bi\b|\boraz\b)\s*(?:{_RECURRING}))*)"
                    rf"(?:\s*[,;:–-]\s*|\s+|$))?(?P<rest>.*)", re.I | re.S)

@@ -587,8 +587,15 @@ def _row_text(cells: tuple[str, ...], period: Period | None) -> str:
     """A table row of actions as one text: number cells dropped, the deadline cell last."""
     cells = [c for c in cells if not NUMBER_CELL.fullmatch(c)]
     dated = [c for c in cells if parse_spec(c, period) or deadline_only(c, period)]
-    rest = [_without_full_stop(c) for c in cells if c not in dated]
-    return " – ".join(rest + dated)
+    rest = [c for c in cells if c not in dated]
+    starts = [c for c in rest if _FROM.match(c)]
+    if len(starts) == 1 and len(dated) == 1 and parse_spec(f"{starts[0]} {dated[0]}", period):
+        dated = [f"{starts[0]} {dated[0]}"]  # „od 01.03.2026 r.” | „do 31.08.2026 r.”: one period
+        rest.remove(starts[0])
+    return " – ".join([_without_full_stop(c) for c in rest] + dated)
+
+
+_FROM = re.compile(r"od\s+(?:dnia\s+)?\d", re.I)  # a start cell: „od 01.03.2026 r.”
 
 
 def _without_full_stop(cell: str) -> str:
