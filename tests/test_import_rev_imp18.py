@@ -84,7 +84,8 @@ def test_the_made_on_line_above_the_signature_wins_over_the_place_and_date_named
 # --- finding 8: sub-items under an action ending in a date („- patrole … – IV–VIII 2026 r.,” / „   – w piątki …”)
 # detached: the first became an action, the next its sub-item.
 
-def _word_list(tmp_path, items) -> tuple[dict, str]:
+def _word_list(tmp_path, items, after=()) -> tuple[dict, str]:
+    """A Word plan with (text, style) paragraphs as part 3's list, and paragraphs after its end."""
     import docx
     from conftest import run
     from test_import_rev_imp15 import _PARTS
@@ -96,7 +97,7 @@ def _word_list(tmp_path, items) -> tuple[dict, str]:
         document.add_paragraph(line)
     for text, style in items:
         document.add_paragraph(text, style=style)
-    for line in _PARTS[6:]:
+    for line in [*_PARTS[6:], *after]:
         document.add_paragraph(line)
     document.save(str(tmp_path / "plan.docx"))
     result = run("import", tmp_path / "plan.docx", "-o", tmp_path / "plan.yaml")
@@ -177,3 +178,29 @@ def test_from_and_until_cells_are_one_period(tmp_path):
     assert first["opis"] == "Współpraca ze Strażą Miejską", written
     assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == ("2026-03-01", "2026-07-31"), written
     assert "kilka okresów" not in written, written
+
+
+# --- finding 12: signature blocks typed side by side („Sporządził:⇥⇥Zatwierdził:”) became ways of informing, or
+# (spaces, Word's tabs) the approver was taken for the officer.
+
+_SIDE = [("Sporządził:", "Zatwierdził:"), ("asp. Michał Bąk", "Komendant Komisariatu Policji w Nałęczowie"),
+         ("dzielnicowy", "nadkom. Robert Wilk")]
+
+
+def _side_by_side_plan(tmp_path, form) -> tuple[dict, str]:
+    if form == "docx":
+        return _word_list(tmp_path, [("Patrole parku – na bieżąco.", "List Bullet")],
+                          after=[f"{left}\t\t\t\t{right}" for left, right in _SIDE])
+    gap = "\t\t\t\t\t" if form == "tabs" else " " * 20
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", *[f"{left:<16}{gap}{right}" for left, right in _SIDE]])
+    return _case(path)
+
+
+@pytest.mark.parametrize("form", ["tabs", "spaces", "docx"])
+def test_signatures_side_by_side_are_the_officer_and_the_superior(tmp_path, form):
+    case, written = _side_by_side_plan(tmp_path, form)
+    officer, superior = case["osoby"]["dzielnicowy"], case["osoby"]["przelozony"]
+    assert (officer["stopien"], officer["imie_nazwisko"]) == ("asp.", "Michał Bąk"), written
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("nadkom.", "Robert Wilk"), written
+    assert superior["funkcja"] == "Komendant Komisariatu Policji w Nałęczowie", written
+    assert not any("Sporządził" in way or "Bąk" in way or "Wilk" in way for way in case["informowanie"]), written

@@ -67,6 +67,8 @@ class Line:
     # with a blank „Uwagi” cell keeps its deadline in the deadline's column
     spaced_o: bool = False  # a typed „o” bullet with spaces after it, no tab: Word's bullet or the preposition
     # opening a hard-wrapped rest („1. Wystąpienie do Burmistrza” / „   o ustawienie słupków …”)
+    laid: tuple[str, ...] = ()  # the pieces tabs or runs of spaces lay side by side („Sporządził:⇥⇥Zatwierdził:”),
+    # an indented line's first one empty: the columns of signature blocks typed next to each other
 
     @property
     def listed(self) -> bool:
@@ -163,7 +165,22 @@ def typed_line(raw: str, number: int) -> Line:
     """A line of a text file or a Word paragraph, its typed list marker taken off."""
     marker, kind, level, rest = split_marker(raw)
     return Line(clean(rest), marker, kind, level, (), number, indented=not kind and raw[:1] in (" ", "\t"),
-                spaced_o=marker == "o" and bool(_SPACED_O.match(raw)))
+                spaced_o=marker == "o" and bool(_SPACED_O.match(raw)), laid=laid_out(raw) if not kind else ())
+
+
+_GAP = re.compile(r"[ \u00a0]*\t[\t \u00a0]*| {3,}")  # a tab, or three spaces and more: a column's gap
+
+
+def laid_out(raw: str) -> tuple[str, ...]:
+    """The pieces a line's gaps lay side by side (an indented line's first one empty), or () for one piece. Asked
+    of short lines only: a signature's columns are short."""
+    if len(raw) > _LAID_CHARS or not _GAP.search(raw.rstrip()):
+        return ()
+    pieces = tuple(clean(piece) for piece in _GAP.split(raw.rstrip()))
+    return pieces if len(pieces) > 1 else ()
+
+
+_LAID_CHARS = 300
 
 
 MAX_CELLS = 64  # cells of a row of a text file: a plan's table has two to six columns

@@ -496,6 +496,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
     buckets: dict[int, list[Entry]] = {n: [] for n in range(1, 6)}
     current, footer, extra, signing, cut_by = 1, "", None, "", ""
     cut: list[str] = []  # text the page footer cut off that is not chrome by itself
+    body = _side_by_side(body)
     later = _later_headings(body)
     boxes: dict[int, int] = {}  # part → the form's options its lines hold so far
     last_way = _LastItem(buckets[5])
@@ -960,6 +961,49 @@ def _signature_cells(plan: Plan, line: Line, current: int) -> str | None:
                 plan.ignored.append(_shown(piece))
                 state = ""
     return "done"
+
+
+def _side_by_side(body: list[Line]) -> list[Line]:
+    """Signature blocks typed next to each other, their columns apart by tabs or runs of spaces („Sporządził:⇥⇥
+    Zatwierdził:” / „asp. Michał Bąk⇥⇥Komendant …” / „dzielnicowy⇥⇥nadkom. Robert Wilk”): one row whose cells
+    hold each block's lines, as a Word table laying them out is read (_signature_cells) – never ways of
+    informing, nor the approver taken for the officer."""
+    out, at = [], 0
+    while at < len(body):
+        labels = _laid(body[at])
+        if len(list(filter(None, labels))) < 2 or not all(_opens_signature(label) for label in labels if label):
+            out.append(body[at])
+            at += 1
+            continue
+        columns = [[label] for label in labels]
+        end = at + 1
+        while end < len(body) and end - at <= _BLOCK_LINES and _laid(body[end]):
+            pieces = _laid(body[end])
+            if len(pieces) > len(columns):
+                break
+            for column, piece in zip(columns[-len(pieces):] if pieces[0] == "" else columns, pieces):
+                column += [piece] if piece else []
+            end += 1
+        columns = [column for column in columns if column and column[0]]
+        out.append(Line(" ".join(column[0] for column in columns), cells=tuple(column[0] for column in columns),
+                        number=body[at].number, cell_lines=tuple(tuple(typed_line(text, body[at].number)
+                                                                       for text in column) for column in columns)))
+        at = end
+    return out
+
+
+_BLOCK_LINES = 6  # lines of a signature block under its label: name, function, unit, phone
+
+
+def _laid(line: Line) -> tuple[str, ...]:
+    """The pieces a line lays side by side: a text file's tab-separated cells (by their columns, a piece's
+    place kept), or a line's gaps of spaces."""
+    if line.cells and line.columns and not line.cell_lines:
+        pieces = [""] * (max(line.columns) + 1)
+        for column, cell in zip(line.columns, line.cells):
+            pieces[column] = cell
+        return tuple(piece for at, piece in enumerate(pieces) if piece or at == 0)
+    return line.laid
 
 
 def _opens_signature(text: str) -> bool:
