@@ -150,7 +150,7 @@ def test_many_stray_bytes_name_their_lines(tmp_path):
     source.write_bytes(b"\n".join(raw) + b"\n")
     _lines, warnings = read_source(source)
     [warning] = [w for w in warnings if "UTF-8" in w]
-    assert "w wierszach 2, 5, 6, 11, 13, 14, 15, 16, 17, 18 (i 1 innych)" in warning, warning
+    assert "w wierszach 2, 5, 6, 11, 13, 14, 15, 16, 17, 18 i 1 inny" in warning, warning
 
 
 # --- finding 8: an equation's text is text, a ruby guide is not glued to its word, an embedded file is named.

@@ -185,6 +185,14 @@ def join_and(items: Iterable[str], last: str = "oraz") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
+def some_of(items: Iterable[str], shown: int = 3, one: str = "inny", sep: str = ", ") -> str:
+    """The first `shown` items and how many more (`one`: „inny”, „inna”, „inne” – the items' gender):
+    „a, b, c i 2 inne” – every long list said so (150 paths made one line of 5 874 characters)."""
+    items = list(items)
+    more = len(items) - shown
+    return sep.join(items[:shown]) + (f" i {count(more, one, 'inne', 'innych')}" if more > 0 else "")
+
+
 def ascii_fold(text: str) -> str:
     """Lower case without diacritics, as names are written in web addresses („Zdzisław” → „zdzislaw”)."""
     text = text.lower().replace("ł", "l")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pismo.files.read import REMOVE_PASSWORD, Unreadable, old_word, password_protected, read_limited
-from pismo.polish import count
+from pismo.polish import count, some_of
 from pismo.importer.boxes import answer_columns, marked_cells, typed_mark_rows
 from pismo.importer.lines import (CONTROL, Line, cell_text, clean, join_continued_rows, quoted, rejoin_broken_lines,
                                   rejoin_broken_words, split_marker, text_line, typed_line)
@@ -272,7 +272,7 @@ def _damaged_utf8(raw: bytes, checks: dict | None = None) -> tuple[str, list[str
 
 
 def _listed_numbers(numbers: list[int]) -> str:
-    return ", ".join(map(str, numbers[:10])) + (f" (i {len(numbers) - 10} innych)" if len(numbers) > 10 else "")
+    return some_of(map(str, numbers), 10)
 
 
 def _numbered(numbers: list[int]) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pismo.case.yamlio import MAX_ITEMS
+from pismo.polish import some_of
 
 _VERB = (r"(?P<verb>ograniczeni[ea]|zmniejszeni[ea]|spad(?:ek|ku)|obniżeni[ea]|redukcj[aię]|wzrost(?:u)?"
          r"|zwiększeni[ea]|poprawa|ograniczyć|zmniejszyć|obniżyć|zwiększyć)")
@@ -111,8 +112,7 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
         indicator.wartosc_wyjsciowa = int(counts[0].group("n"))
         indicator.jednostka = counts[0].group("noun").split()[0]
     elif counts:
-        shown = ", ".join(c.group() for c in counts[:MAX_COUNTS_SHOWN])
-        shown += f" i {len(counts) - MAX_COUNTS_SHOWN} innych" if len(counts) > MAX_COUNTS_SHOWN else ""
+        shown = some_of((c.group() for c in counts), MAX_COUNTS_SHOWN, "inna")
         indicator.notes.append(f"w tekście kilka liczb ({shown}) – wpisz wartość wyjściową albo składniki "
                                "(skladniki: nazwa i wartosc_wyjsciowa)")
     if indicator.zmiana is not None and indicator.wartosc_wyjsciowa is None:

@@ -332,7 +332,7 @@ class App:
         response = self._created(name, plans[0][1]) if len(plans) == 1 else self._created_several(name, plans)
         if warnings:  # what the import left out, as `pismo import` prints it
             first = name if len(plans) == 1 else f"{name}-{plans[0][0]}"
-            shown = "; ".join(warnings[:5]) + (f" (i {len(warnings) - 5} innych)" if len(warnings) > 5 else "")
+            shown = polish.some_of(warnings, 5, "inna", "; ")  # uwagi
             self.notices[first] = " ".join(filter(None, [self.notices.get(first, ""), f"Uwaga: {shown}."]))
         return response
 
