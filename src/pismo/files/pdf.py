@@ -48,7 +48,7 @@ from pismo.files.pdf_reasons import missing_filter, store_refused
 from pismo.files.pdf_reasons import (CANNOT_SEE, DAMAGE_ADVICE, NO_PDF, NO_SPACE, NOT_LIBREOFFICE, NOT_RUNNING,  # noqa: F401
                                      PROGRESS, RESTART, STORE_REFUSED, UNLOADED, advice, failure, fault_of, few_files,
                                      files_limit, not_libreoffice, session_limit, unloaded)
-from pismo.polish import as_typed, count, seconds
+from pismo.polish import as_typed, count, seconds, some_of
 
 STARTUP_ALLOWANCE = 90.0  # seconds for a start of LibreOffice, before its first sign of work: a cold start on a slow office PC
 DOCUMENT_ALLOWANCE = 20.0  # seconds for each document (its „convert …” line, then its PDF) …
@@ -511,7 +511,6 @@ class _Document:
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
-    quick: bool = False  # the start before hung with no sign: this one's start is waited for a share of the time
     own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
     # another one (_reached_by)
     checked: tuple = ()  # (path, size, mtime) of its PDF last checked by _made, and whether it was complete
@@ -593,19 +592,13 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     return written
 
 
-NAMED = 3  # documents named of those a reason said once holds for
-
-
 def _failure_lines(failed: list[_Document], documents: int) -> str:
     """A line for each document that has no PDF, with its reason – said once when the program failed them all
     alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
     reasons = {d.error for d in failed}
     if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
-        named = ", ".join(str(d.source) for d in failed[:NAMED])  # which ones, by path as every other line: two
-        # case folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9) – a few: 150 paths made one line of
-        # 5 874 characters (rev-pdf9 #6)
-        more = len(failed) - NAMED
-        named += f" i {count(more, 'inny', 'inne', 'innych')}" if more > 0 else ""
+        named = some_of(str(d.source) for d in failed)  # which ones, by path as every other line: two case
+        # folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9)
         return f"  każdy z {documents} plików ({named}):\n  {failed[0].error}"
     return "\n".join(f"  {d.source}: {d.error}" for d in failed)
 
@@ -884,7 +877,7 @@ def _hung_twice(run: _Run, hung: list[_Document]) -> None:
     firsts = [d for i, d in enumerate(hung) if all(d is not e for e in hung[:i])]
     if len(firsts) < 2:
         return
-    names = ", ".join(f"„{d.source.name}”" for d in firsts)
+    names = _names(firsts)
     said = (f"nie zamieniono – LibreOffice uruchomiony dla wcześniejszych dokumentów dwa razy z rzędu nie dał "
             f"żadnego znaku pracy (kolejno przy {names}), więc nie uruchamiano go ponownie dla tego dokumentu – to "
             "wina programu, nie dokumentów: zamknij okna LibreOffice i uruchom zamianę ponownie")
@@ -907,8 +900,8 @@ def _another_start(attempt: int, reason: str, progress: bool, pending: list[_Doc
         return True
     if not (reason and progress) or reason.startswith(STALLED_AT):
         return False
-    if fault_of(reason) and not reason.startswith(HUNG_AT_START):  # a hung start put on its first document: its
-        return False  # retry's start is waited for a share (quick) – a crash then a hang had cost the run (rev-pdf9 #2)
+    if fault_of(reason) and not reason.startswith(HUNG_AT_START):  # a hung start put on its first document: a
+        return False  # second hang ends the batch (_signless) – a crash then a hang had cost the run (rev-pdf9 #2)
     return not all(d.stalls or d.own for d in pending)  # one LibreOffice could not load is judged by its own word
 
 
@@ -926,15 +919,13 @@ def _signless(run: _Run, signless: list[tuple[_Document, bool]], reason: str, tr
     if len(tried) < 2 and not run.converted and (hung or len(alike) > 1):
         return _lone(reason, len(alike))
     if len(tried) > 1 and not run.converted and len(firsts) >= (2 if hung else min(3, len(tried))):
-        names = ", ".join(f"„{d.source.name}”" for d in firsts)
+        names = _names(firsts)
         if hung:
             return reason + (f" – {count(len(firsts), 'raz', 'razy', 'razy')} z rzędu, za każdym razem z innym pierwszym "
                              f"dokumentem (kolejno {names}), więc to nie ich wina")
         return (f"{NOT_RUNNING} poprawnie: {count(len(firsts), 'raz', 'razy', 'razy')} z rzędu zaraz po uruchomieniu, "
                 f"zanim wczytał pierwszy dokument (kolejno {names}) – {reason}; uruchomiony program: {run.soffice}")
     tried[0].stalls += 1  # a lone one too: started again and again at it, the judgment waited for a new culprit
-    for document in tried:
-        document.quick = hung  # its start is not waited for in full again
     return ""
 
 
@@ -965,9 +956,9 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
         said, its = _unusable(document, reason), fault
         if said == NO_PDF and blame:
             said, its = blame, "program"
-        elif said != reason:  # a PDF it wrote unusable, or a document it never reached: no damage of it
-            its = its or "program"
-        document.error = said + again
+        elif said != reason and not document.own:  # a PDF it wrote unusable, or a document it never reached: no
+            its = its or "program"  # damage of it
+        document.error = said if said == document.own else said + again  # its own word ends with what to do
         if its:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, its
 
@@ -985,7 +976,8 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None)
     stuck = [d for d in pending if any(map(_hung, d.failed))]
     twice = _stalled_twice(stuck, given) if len(stuck) > 1 else ""
     at = [d for d in pending if d.failed[-1:] == (reason,)] or [d for d in pending if d.failed]
-    names = ", ".join(f"„{d.source.name}”" for d in at)
+    names = _names(at)
+    other = "innym dokumencie" if len(at) == 1 else "innych dokumentach"
     for document in pending:
         if twice and (document in stuck or not document.failed and not document.own):
             document.error, document.refused, document.outcome = twice, True, "program"
@@ -994,11 +986,16 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None)
         elif document.own:
             document.error = document.own
         else:
-            document.error = (f"nie zamieniono – LibreOffice przestał odpowiadać przy innym dokumencie ({names}) i "
+            document.error = (f"nie zamieniono – LibreOffice przestał odpowiadać przy {other} ({names}) i "
                               "został zatrzymany, zanim doszedł do tego dokumentu" if _hung(reason) else
-                              f"nie zamieniono – {reason} przy innym dokumencie ({names}), zanim LibreOffice doszedł "
+                              f"nie zamieniono – {reason} przy {other} ({names}), zanim LibreOffice doszedł "
                               "do tego dokumentu; uruchom zamianę ponownie")
             document.refused, document.outcome = True, "program"
+
+
+def _names(documents: list[_Document]) -> str:
+    """The documents by name in quotes, three and how many more: a fourth crasher's line listed every one."""
+    return some_of(f"„{d.source.name}”" for d in documents)
 
 
 def _own_failure(document: _Document) -> str:
@@ -1015,7 +1012,7 @@ def _own_failure(document: _Document) -> str:
 
 def _stalled_twice(stuck: list[_Document], given: float | None) -> str:
     """LibreOffice hung at two different documents in a row (the retry puts the first last)."""
-    names = ", ".join(f"„{d.source.name}”" for d in stuck)
+    names = _names(stuck)
     check = ("sprawdź, czy LibreOffice działa poprawnie (np. otwórz w nim któryś z tych dokumentów i zapisz go "
              "jako PDF), zamknij jego okna i uruchom zamianę ponownie")
     return (f"{STALLED_TWICE} ({names}), więc został zatrzymany – " + (
@@ -1054,17 +1051,17 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     stalled = next((d for d in pending if d.stalls), None)
     if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
         waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
-                "próbuję jeszcze raz, ten dokument zamieniam na końcu…")
+                f"próbuję jeszcze raz (najwyżej {seconds(_allowance(run, pending[0], False))} do pierwszego znaku "
+                "pracy), ten dokument zamieniam na końcu…")
         return
     if stalled is None or waiting is None or fault_of(reason):  # a full disk, a kill: no document's doing
         return
     if reason.startswith(STALLED_AT):
-        opens = stalled is pending[0]  # the retry's start is waited for before it too
-        again = _allowance(run, stalled, not opens)
-        shorter = ("tym razem czekam krócej, " if _allowance(run, stalled, True) < _allowance(run, stalled, True, False)
-                   else "")  # on the document than the first time
+        opens = stalled is pending[0]  # the retry's start is waited for before it too, in full: a total is promised
+        shorter = ("tym razem czekam krócej, " if not opens and _allowance(run, stalled, True)
+                   < _allowance(run, stalled, True, False) else "")  # on the document than the first time
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
-                f"jeszcze raz ({shorter}najwyżej {seconds(again)}"
+                f"jeszcze raz ({shorter}najwyżej {seconds(_allowance(run, stalled, not opens))}"
                 f"{' razem z uruchomieniem LibreOffice' if opens else ''})…")
     else:
         last = ", ten dokument zamieniam na końcu" if len(pending) > 1 else ""  # not of the only one
@@ -1075,7 +1072,7 @@ STALLED_TWICE = "LibreOffice przestał odpowiadać przy dwóch różnych dokumen
 
 
 UNLOADABLE = ("LibreOffice nie mógł wczytać tego dokumentu („source file could not be loaded”; dokument może być "
-              "uszkodzony)")
+              "uszkodzony) – otwórz go w Wordzie, zapisz jako nowy plik .docx i uruchom zamianę ponownie")
 
 
 def _program_blame(batch: list[_Document], pending: list[_Document], out: Path, program: str) -> str:
@@ -1107,6 +1104,8 @@ def _unusable(document: _Document, reason: str) -> str:
     such – „nie utworzył … (dokument może być uszkodzony)” sent the officer to check sound documents."""
     if reason != NO_PDF:
         return reason
+    if document.own:
+        return document.own
     if document.unreached:
         return ("LibreOffice zakończył pracę bez błędu, zanim doszedł do tego dokumentu (nie otworzył go), także w "
                 "osobnym uruchomieniu – uruchom zamianę ponownie albo zamień ten dokument osobno")
@@ -1189,8 +1188,17 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         return reason
     for document in documents:
         document.silent = not said.strip()
+    _own_words(documents, tail)
     _mark_unreached(documents, tail)
     return _unseen(said, documents, run, lambda: _sees_folder(run, profile, out))
+
+
+def _own_words(documents: list[_Document], tail: OutputTail) -> None:
+    """What a LibreOffice ending well said of each document it passed over („source file could not be loaded”):
+    such a one was told the generic „nie utworzył pliku PDF” (rev-pdf9, j2)."""
+    for document in documents:
+        document.own = ""
+    _reached_by(documents, tail)
 
 
 def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
@@ -1203,7 +1211,7 @@ def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
     named = [i for i, d in enumerate(documents) if os.fsencode(d.staged.name) in tail.converting]
     last = named[-1] if len(named) == 1 else min(tail.progress, len(documents)) - 1
     for document in documents[last + 1:]:
-        document.unreached = not document.produced.exists()
+        document.unreached = not document.produced.exists() and not document.own  # it said why: reached
 
 
 HUNG_AT_START = f"{NOT_RUNNING} albo przestał odpowiadać"
@@ -1631,10 +1639,11 @@ def _reached_by(documents: list[_Document], tail: OutputTail) -> tuple[int, _Doc
 
 def _allowance(run: _Run, following: _Document, started: bool, retry: bool | None = None) -> float:
     """Seconds soffice may go without progress: the next document's work (by size and unpacked text, capped),
-    and before its first sign of work its start too – a whole start allowance, as a hung start is not tried
-    again (so it is paid once). A document LibreOffice already stalled at (`retry`, by default its stalls) gets a
-    share of its work and of the start it opens: the retry is for a passing hang, not for the whole wait again –
-    „najwyżej 20 s” was promised and 110 s waited, the start's 90 s on top (rev-pdf9 #4)."""
+    and before its first sign of work its start too – a whole start allowance, every start alike: each retry is
+    a cold start on a rebuilt profile, and a quarter of it judged a slow office PC's sound start a hang (sys18).
+    A document LibreOffice already stalled at (`retry`, by default its stalls) gets a share of its work: the retry
+    is for a passing hang, not for the whole wait again; what it may take with the start is promised
+    (_tell_retry: „najwyżej 20 s” was promised and 110 s waited – rev-pdf9 #4)."""
     if run.timeout is not None:
         return run.timeout
     retry = bool(following.stalls) if retry is None else retry
@@ -1642,7 +1651,7 @@ def _allowance(run: _Run, following: _Document, started: bool, retry: bool | Non
                                     + TEXT_ALLOWANCE * following.text / 1e6)
     if retry:  # never longer than the officer's --czas: 20 s was waited after „--czas 10” (rev-sys9 #7)
         work = max(min(DOCUMENT_ALLOWANCE, work), work * RETRY_SHARE)
-    return work if started else STARTUP_ALLOWANCE * (RETRY_SHARE if following.quick or retry else 1) + work
+    return work if started else STARTUP_ALLOWANCE + work
 
 
 waiting = None  # listener(message): told when a LibreOffice started has shown no sign of work for WAIT_NOTICE seconds
