@@ -25,8 +25,11 @@ def _short_waits(monkeypatch):
 
 def test_a_later_batch_whose_libreoffice_hangs_at_start_is_told_while_waited_for(tmp_path, monkeypatch):
     """#11: the first start converts, the next batch's LibreOffice hangs before any sign of work – the wait was
-    told only before the run's first PDF, so a real run sat silent for 3 min 40 s."""
+    told only before the run's first PDF, so a real run sat silent for 3 min 40 s. Whatever the machine's speed:
+    each document of the first start has 2 s, and a first start slower than the notice's 0.3 s may be told as such
+    before its PDFs (it failed once under load), never after them."""
     _short_waits(monkeypatch)
+    monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 2.0)  # a loaded machine's cp is no hang
     folder = _case_documents(tmp_path)
     minimal = tmp_path / "minimal.pdf"
     minimal.write_bytes(MINIMAL_PDF)
@@ -40,9 +43,12 @@ def test_a_later_batch_whose_libreoffice_hangs_at_start_is_told_while_waited_for
     result = run("pdf", folder, "-j", "1", "--soffice", soffice)
     said = " ".join(result.output.split())
     assert result.exit_code != 0 and len(list(folder.glob("*.pdf"))) == 2, said
-    assert "Czekam na LibreOffice uruchomiony dla kolejnych dokumentów (2 dokumenty) – od 0,3 s nie zaczął ich " \
-           "zamieniać; czekam dalej… (Ctrl+C przerywa)" in said, said
-    assert "nie utworzył jeszcze żadnego pliku PDF" not in said, said  # two were made
+    later = said.find("Czekam na LibreOffice uruchomiony dla kolejnych dokumentów (2 dokumenty) – od 0,3 s nie "
+                      "zaczął ich zamieniać; czekam dalej… (Ctrl+C przerywa)")
+    assert later >= 0, said
+    first = said.find("nie utworzył jeszcze żadnego pliku PDF")
+    assert first < later and said.count("nie utworzył jeszcze żadnego pliku PDF") <= 1, said  # two were made: only
+    # a slow first start is told so, before them
 
 
 def test_batches_that_start_at_once_tell_no_wait(tmp_path, monkeypatch):
