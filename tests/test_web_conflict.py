@@ -139,7 +139,7 @@ def test_an_item_i_removed_and_the_disk_changed_can_stay_removed(web):
     _edit_on_disk(web, f"id: {ident}\n", "id: zmienione-w-edytorze\n")
     status, _, body = web.post(f"/sprawy/{CASE}", mine + [("akcja", "zapisz")])
     html = body.decode()
-    assert status == 409 and "(nie ma – usunięte)" in html and f"(wcześniej nr {last + 1})" in html
+    assert status == 409 and "usunięte w formularzu, a na dysku zmienione" in html and f"(wcześniej nr {last + 1})" in html
     status, _, _ = web.post(f"/sprawy/{CASE}", _conflict_form(html))  # mine preselected: removed
     saved = path.read_text(encoding="utf-8")
     assert status == 303 and "zmienione-w-edytorze" not in saved

@@ -154,12 +154,14 @@ PRUNING = "Przycięcie żywopłotu wzdłuż placu zabaw"
 def test_a_field_of_an_item_the_form_removed_is_asked_under_the_removals_name(web):
     """Finding 2 (t2.py rm-vs-edit): B removed ustalenie 2, A changed its „Termin” on disk – the choice boxes said
     „Ustalenie 2 › Termin” (in B's form as sent „Ustalenie 2” is the next item) while the list below named the
-    same item „Ustalenie „Przycięcie…” (wcześniej nr 2)” and promised its removal whatever was chosen above."""
+    same item „Ustalenie „Przycięcie…” (wcześniej nr 2)” and promised its removal whatever was chosen above. Since
+    rev-web19 #2 the item is asked whole (removed, or kept as the disk has it), its disk's change listed in it."""
     from test_web_rev_web16 import _conflict
 
     page = _conflict(web, [(f"{MEETING}.ustalenia[1].termin", "2026-05-15")], [f"usun:{MEETING}.ustalenia[1]"])
     asked = page[page.index("Zmienione w obu miejscach"):page.index("Twoje zmiany z formularza")]
-    assert f"Ustalenie „{PRUNING}" in asked and "(wcześniej nr 2) › Termin" in asked, asked
+    assert f"Ustalenie „{PRUNING}" in asked and "(wcześniej nr 2) – usunięte w formularzu" in asked, asked
+    assert "Termin: 2026-04-30 → 2026-05-15" in asked, asked
     assert "Ustalenie 2 ›" not in asked, asked
     mine = page[page.index("Twoje zmiany z formularza"):page.index("Zmiany na dysku")]
     assert PRUNING not in mine and "usunięte (cały element)" not in mine, mine

@@ -812,6 +812,8 @@ def _merge_list(old, new: list, keep: frozenset, loc: tuple):
             comments.add_tail(target, j, note)
     comments.put_between(target, [o for o, _ in pairs], between)
     _restored_gaps(target, pairs, between)
+    if not target:
+        target.fa.set_flow_style()  # „key: []”: a comment on the key's line before an emptied block list broke the file
     return target
 
 

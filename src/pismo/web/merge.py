@@ -89,6 +89,15 @@ class Restore:
 
 
 @dataclass(frozen=True)
+class Keep:
+    """An item the form removed and the disk changed: removed, as the form has it, or kept whole as the disk has it
+    (the mirror of Restore) – never one field of it written as the item."""
+    key: str  # the item's posted name in the merged form
+    shown: str  # the item as the user saw it: what it held and the number it had (see _dropped_shown)
+    changes: tuple[Change, ...]  # the disk's changes of it, named within the item
+
+
+@dataclass(frozen=True)
 class Order:
     """A list both sides reordered: its items (what names them) in the disk's order and in the form's."""
     key: str  # the list's posted name in the merged form
@@ -106,6 +115,7 @@ class Merge:
     theirs: list[Change] = field(default_factory=list)  # changed on disk only: kept
     reordered: list[str] = field(default_factory=list)  # the lists whose items the disk put in another order
     restore: list[Restore] = field(default_factory=list)
+    keep: list[Keep] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # items changed on both sides, told from others only by place
     moved: list[str] = field(default_factory=list)  # the lists the form reordered: written in the form's order
     orders: list[Order] = field(default_factory=list)  # the lists reordered on both sides: the user chooses
@@ -117,7 +127,8 @@ class Merge:
     def empty(self) -> bool:
         """Nothing to tell or ask: each change the form made the disk made too (another tab's, `pismo odmien`'s),
         so the disk's version already holds the form's – a page listing „(0)” on both sides would be untrue."""
-        return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.unsure
+        return not (self.conflicts or self.mine or self.theirs or self.reordered or self.restore or self.keep
+                    or self.unsure
                     or self.moved or self.orders or self.added or self.gone or self.dropped)
 
 
@@ -163,11 +174,19 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     disk_gone, gone = _removed({_split_item(key[:m.end()]) for key in base for m in _TOKEN.finditer(key)},
                                places, base), {}
     form_gone, dropped = _dropped(base, kept, places), {}
+    disk_changed, kept_on_disk = _disk_changed(form_gone, base, theirs, reordered), {}
+    unsure = {item for item in unsure if _within(f"{item[0]}[{item[1]}]", form_gone) is None}  # asked whole
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
         item = _within(key, removed)
         if item is not None:
             restored.setdefault(item, []).append(Change(key, b, m, t))
+            continue
+        if (item := _within(key, disk_changed)) is not None:
+            kept_on_disk.setdefault(item, []).append(Change(key, b, m, t))
+            if t is not None:  # the disk's whole item goes into the merged form: a choice may leave it out
+                merge.fields.append((key, t))
+                where.add(key)
             continue
         change = Change(key, b, m, t)
         if _same(m, b) or _same(m, t):
@@ -201,7 +220,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     in_restored = {head: item for head in shuffled if (item := _within(head, removed)) is not None}
     merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item],
                               base_or_restored) for item, changes in restored.items()]
-    merge.reordered = [_described(head) for head in reordered if head not in shuffled]
+    merge.reordered = [_described(head) for head in reordered if head not in shuffled
+                       and _within(head, form_gone) is None]  # in an item the form removed: asked with it, or moot
     merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered and head not in in_restored]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
@@ -210,11 +230,55 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     labels = _Labels(form_at, places, (mine, theirs, base_or_restored))
     merge.gone = [labels(f"{head}[{token}]") for head, token in gone]  # still in the form as sent: its number
     removed_shown = {item: _dropped_shown(*item, base, labels) for item in form_gone}
+    merge.keep = [_keep(item, changes, removed_shown[item]) for item, changes in kept_on_disk.items()]
     asked = {item for c in merge.conflicts if (item := _within(c.key, form_gone)) is not None}
     merge.dropped = [removed_shown[item] for item in dropped if item not in asked]  # asked above, not promised
     for changes in (merge.mine, merge.theirs, merge.conflicts):
         changes[:] = [replace(c, label=_in_removed(c.key, form_gone, removed_shown) or labels(c.key)) for c in changes]
     return where.apply(merge)
+
+
+def _disk_changed(form_gone: set, base: dict[str, str], theirs: dict[str, str],
+                  reordered: list[str]) -> set[tuple[str, str]]:
+    """The items the form removed in which the disk changed something the user sees – a field, an item of a list
+    in it added, removed or moved: the removal and the disk's change are one question about the whole item."""
+    out = {item for key in base.keys() | theirs.keys() if _shown(key) and not _same(base.get(key), theirs.get(key))
+           and (item := _within(key, form_gone)) is not None}
+    return out | {item for head in reordered if (item := _within(head, form_gone)) is not None}
+
+
+def _keep(item: tuple[str, str], changes: list[Change], shown: str) -> Keep:
+    """An item the form removed and the disk changed, with the disk's changes of it named within it: an item of a
+    list in it the disk added or removed told once, by what names it, not field by field."""
+    prefix = f"{item[0]}[{item[1]}]"
+    sides = [{c.key: value for c in changes if (value := getattr(c, side)) is not None} for side in ("base", "theirs")]
+    told, whole = [], {}
+    for c in changes:
+        if not _told(c.key, c.base, c.theirs) or _same(c.theirs, c.base):
+            continue
+        inner = next((c.key[:m.end()] for m in _TOKEN.finditer(c.key, len(prefix))
+                      if not all(_holds(values, c.key[:m.end()]) for values in sides)), None)
+        if inner is None:
+            told.append(Change(_in_item(c.key, prefix), c.base, None, c.theirs, path=c.key))
+        elif inner not in whole:
+            whole[inner] = None
+            base, theirs = (_item_name(_fields(values, inner)) if _holds(values, inner) else None for values in sides)
+            told.append(Change(_in_item(inner, prefix), base, None, theirs))
+    return Keep(prefix, shown, tuple(told))
+
+
+def _holds(values: dict[str, str], item: str) -> bool:
+    return any(key == item or key.startswith((item + ".", item + "[")) for key in values)
+
+
+def _fields(values: dict[str, str], item: str) -> dict[str, str]:
+    """An item's fields, named within it."""
+    return {key[len(item):]: value for key, value in values.items() if key.startswith((item + ".", item + "["))}
+
+
+def _in_item(key: str, prefix: str) -> str:
+    """A name in words within the item it is in („Protokół spotkania › Uczestnik 2”)."""
+    return _described(key).removeprefix(_described(prefix) + " › ")
 
 
 def _in_removed(key: str, form_gone: set, shown: dict) -> str | None:
@@ -724,10 +788,11 @@ class _Places:
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
                    for head, token in sorted(self.filled)]
         restore = [Restore(self.name(r.key), r.shown, r.changes, r.moved) for r in merge.restore]
+        keep = [replace(k, key=self.name(k.key)) for k in merge.keep]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
         return Merge(fields, renamed(merge.conflicts),
-                     renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, merge.unsure,
+                     renamed(merge.mine), renamed(merge.theirs), merge.reordered, restore, keep, merge.unsure,
                      merge.moved, orders, merge.added, merge.gone, merge.dropped)
 
 
