@@ -17,10 +17,12 @@ metafile holding another picture (a JPEG bitmap, a WMF's EMF) is refused (Embedd
 
 from __future__ import annotations
 
+import array
 import functools
 import itertools
 import operator
 import struct
+import sys
 import zlib
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -288,20 +290,41 @@ _VALUE = operator.itemgetter(256)  # a byte's state's value (_average_states, _p
 
 
 def _average(raw: bytes, up: bytes) -> bytes:
-    """Average: each byte raw + ⌊(left + up) / 2⌋ – walked by _average_states' table, in C."""
-    states = itertools.accumulate(itertools.chain.from_iterable(zip(up, raw)), operator.getitem,
-                                  initial=_average_states()[0])
+    """Average: each byte raw + ⌊(left + up) / 2⌋ – walked by _average_states' table, in C, over the up and raw
+    bytes in turn."""
+    steps = bytearray(2 * len(raw))
+    steps[0::2], steps[1::2] = up[:len(raw)], raw
+    states = itertools.accumulate(steps, operator.getitem, initial=_average_states()[0])
     return bytes(map(_VALUE, itertools.islice(states, 2, None, 2)))
 
 
 def _paeth(raw: bytes, up: bytes) -> bytes:
     """Paeth: each byte raw + whichever of left, up and up-left is nearest left + up − up-left – walked by
-    _paeth_states' table, in C: per byte the up-left byte, up − up-left and (up-left + raw) mod 256."""
-    corners = b"\0" + up[:-1]
-    steps = zip(corners, map(operator.sub, up, corners), map(_WRAP.__getitem__, map(operator.add, corners, raw)))
-    states = itertools.accumulate(itertools.chain.from_iterable(steps), operator.getitem,
-                                  initial=_paeth_states()[0])
+    _paeth_states' table, in C, over three 16-bit steps a byte: the up-left byte c, up − c + 256 (1…511: the
+    rows' 16-bit lanes subtracted as integers, no lane borrowing) and (c + raw) mod 256."""
+    size = len(raw)
+    corners = b"\0" + up[:size - 1]
+    differences = (_widened(up[:size]) + _lanes(size) - _widened(corners)).to_bytes(2 * size, "little")
+    sums = _bytewise(int.from_bytes(corners, "little"), int.from_bytes(raw, "little"), size).to_bytes(size, "little")
+    steps = bytearray(6 * size)  # little-endian 16-bit lanes
+    steps[0::6], steps[2::6], steps[3::6], steps[4::6] = corners, differences[0::2], differences[1::2], sums
+    lanes = array.array("H", bytes(steps))
+    if sys.byteorder == "big":
+        lanes.byteswap()
+    states = itertools.accumulate(lanes, operator.getitem, initial=_paeth_states()[0])
     return bytes(map(_VALUE, itertools.islice(states, 3, None, 3)))
+
+
+def _widened(row: bytes) -> int:
+    """A row's bytes as the 16-bit lanes of one integer."""
+    lanes = bytearray(2 * len(row))
+    lanes[0::2] = row
+    return int.from_bytes(lanes, "little")
+
+
+@functools.lru_cache(maxsize=64)
+def _lanes(size: int) -> int:
+    return int.from_bytes(b"\0\1" * size, "little")  # 256 in each of `size` 16-bit lanes
 
 
 @functools.cache
@@ -318,18 +341,18 @@ def _average_states() -> list[list]:
 @functools.cache
 def _paeth_states() -> list[list]:
     """A state for each byte value (its value at index 256); from it the up-left byte c leads to the state of
-    e = left − c, the byte d = up − c to that of the prediction less c (e, d or 0: PNG's nearest of left, up and
-    c), and (c + raw) mod 256 to the next byte's state. Lists of 511 take −255…255 as Python's indices do."""
+    e = left − c (−255…255: a list of 511 takes them as Python's indices do), d + 256 (d = up − c) to that of the
+    prediction less c (e, d or 0: PNG's nearest of left, up and c), and (c + raw) mod 256 to the next byte's."""
     values: list[list] = [[None] * 256 + [a] for a in range(256)]
     predicted: list = [None] * 511
     for q in range(-255, 256):
         predicted[q] = [values[(q + x) & 255] for x in range(256)]
     lefts: list = [None] * 511
     for e in range(-255, 256):
-        lefts[e] = [None] * 511
+        lefts[e] = [None] * 512
         for d in range(-255, 256):
             near = e if abs(d) <= abs(e) and abs(d) <= abs(d + e) else d if abs(e) <= abs(d + e) else 0
-            lefts[e][d] = predicted[near]
+            lefts[e][d + 256] = predicted[near]
     for left, state in enumerate(values):
         state[:256] = [lefts[left - c] for c in range(256)]
     return values
