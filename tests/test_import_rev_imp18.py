@@ -204,3 +204,26 @@ def test_signatures_side_by_side_are_the_officer_and_the_superior(tmp_path, form
     assert (superior["stopien"], superior["imie_nazwisko"]) == ("nadkom.", "Robert Wilk"), written
     assert superior["funkcja"] == "Komendant Komisariatu Policji w Nałęczowie", written
     assert not any("Sporządził" in way or "Bąk" in way or "Wilk" in way for way in case["informowanie"]), written
+
+
+# --- finding 10: „ZATWIERDZAM DO REALIZACJI” over the approver was listed as a web page's menu, no superior read.
+
+@pytest.mark.parametrize("label", ["ZATWIERDZAM DO REALIZACJI", "Zatwierdzam do realizacji", "AKCEPTUJĘ DO REALIZACJI"])
+def test_an_approval_for_realisation_names_the_superior(tmp_path, label):
+    before = [label, "Komendant Komisariatu Policji w Nałęczowie", "nadkom. Robert Wilk"]
+    path, _text, _output = mini_plan(tmp_path, {}, before=before)
+    case, written = _case(path)
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("nadkom.", "Robert Wilk"), written
+    assert superior["funkcja"] == "Komendant Komisariatu Policji w Nałęczowie", written
+
+
+# --- finding 11: part 4 „Nie przewiduje się.” became a partner with UZUPEŁNIJ tasks.
+
+@pytest.mark.parametrize("line", ["Nie przewiduje się.", "Nie przewiduje się współpracy z innymi podmiotami.",
+                                  "Nie planuje się.", "Bez udziału innych podmiotów."])
+def test_no_partners_planned_is_no_partner(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {4: [line]}, replace=True)
+    case, written = _case(path)
+    assert case["partnerzy"] == [], written
+    assert f"w tekście: „{line.rstrip('.')}”" in written, written

@@ -46,9 +46,11 @@ SIGNED_MANY = re.compile(r"sporządzi(?:li|ły)\b\s*:?\s*(?P<rest>.*)", re.I)
 # holds no hyphen, so a row of hyphens ("Podpis-------") splits one way only and is refused in linear time.
 _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ -]\w+){{0,4}}),\s*"
                          rf"(?:dnia\s+)?(?P<date>{DATE})\s*\.?", re.I)
+# „Zatwierdzam do realizacji”, „Akceptuję do realizacji”: the stamp's common wording, its words the label's
+_FOR_REALISATION = r"(?:\s+do\s+realizacji)?"
 # „Zatwierdził: …”, „Akceptuję: …”, „Akceptowała: …” with the approver on the same line
-_APPROVED = re.compile(r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b\s*:?\s*(?P<rest>.*)",
-                       re.I)
+_APPROVED = re.compile(r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b"
+                       rf"{_FOR_REALISATION}\s*:?\s*(?P<rest>.*)", re.I)
 _BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)
 _FROM_PAGE = {
     "district": "numer rejonu wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
@@ -806,7 +808,7 @@ def _opens_approval(line: Line, current: int) -> bool:
 
 # an approval's opening word („Zatwierdzam”, „Uzgodniono:”) and a line naming a police function or unit
 _APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodniono|uzgadniam|akceptuję|zaakceptowano|zaopiniowano"
-                       r"|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?)\s*:?", re.I)
+                       rf"|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?){_FOR_REALISATION}\s*:?", re.I)
 _FUNCTION = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca\s+)?(?:komendant\w*|kierownik\w*|naczelnik\w*|dzielnicow[ya]"
                        r"|wydział\w*|zespół|zespołu|referat\w*|ogniwo|rewir\w*|posterunek|komisariat\w*"
                        r"|komenda\s+(?:powiatowa|miejska|wojewódzka|stołeczna)|kpp|kmp)\b[^.;:]{0,100}", re.I)
@@ -1015,7 +1017,7 @@ def _opens_signature(text: str) -> bool:
 def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
     """The 'ZATWIERDZAM' (or 'AKCEPTUJĘ') block of a plan for approval: the superior's function lines and name.
     „Akceptuję” is also a web page's button: its block holds function lines only, never a page's menu."""
-    at = next((i for i, line in enumerate(intro) if re.fullmatch(r"(?:zatwierdzam|akceptuję)\W*", line.text, re.I)),
+    at = next((i for i, line in enumerate(intro) if re.fullmatch(rf"(?:zatwierdzam|akceptuję){_FOR_REALISATION}\W*", line.text, re.I)),
               None)
     if at is None:
         return []

@@ -31,9 +31,11 @@ _COMMANDERS = (
 GUESSED_SEX = "płeć odgadnięta z imienia (M – mężczyzna, K – kobieta)"
 DICTIONARY_SEX = "płeć odgadnięta z imienia ze słownika imion (M – mężczyzna, K – kobieta)"
 # „brak”, „- brak,” (the list's comma), „brak podmiotów współpracujących;”, „brak innych.”, „innych podmiotów
-# brak”, „nie dotyczy.”: no content
+# brak”, „nie dotyczy.”, „Nie przewiduje się (współpracy).”, „Nie planuje się.”, „Bez udziału innych podmiotów.”:
+# no content
 _NONE = (r"brak(?:\s+innych)?(?:\s+(?:podmiotów|partnerów|instytucji|zadań)(?:\s+współpracując\w*)?)?"
-         r"|innych\s+(?:(?:podmiotów|partnerów|instytucji)\s+)?brak|nie\s+dotyczy|nie\s+ma|-+|–")
+         r"|innych\s+(?:(?:podmiotów|partnerów|instytucji)\s+)?brak|nie\s+dotyczy|nie\s+ma|-+|–"
+         r"|nie\s+(?:przewiduje|planuje)\s+się(?:\s+\w+){0,5}|bez\s+udziału\s+innych\s+(?:podmiotów|partnerów|instytucji)")
 _EMPTY = re.compile(rf"(?:{_NONE})\s*[.,;]?", re.I)
 # a partner's tasks saying it has none: „– brak zadań.”, „– nie dotyczy (brak SM w gminie).”
 _NO_TASKS = re.compile(rf"(?:{_NONE})(?:\s*\([^()]{{0,200}}\))?\s*[.,;]?", re.I)
