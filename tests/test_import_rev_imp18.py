@@ -227,3 +227,34 @@ def test_no_partners_planned_is_no_partner(tmp_path, line):
     case, written = _case(path)
     assert case["partnerzy"] == [], written
     assert f"w tekście: „{line.rstrip('.')}”" in written, written
+
+
+# --- findings 14, 15: one-line „Akceptuję: … podkom. Anna Zięba” gave M (the verb says no sex: the name tells);
+# function words the reader did not know („p.o. Kierownika …”, „Z-ca Komendanta …”, after the name) were dropped.
+
+@pytest.mark.parametrize("line, sex", [
+    ("Akceptuję: Kierownik Rewiru Dzielnicowych podkom. Anna Zięba", "K"),
+    ("Akceptuję: Kierownik Rewiru Dzielnicowych podkom. Jan Zięba", "M"),
+    ("Akceptowała: Kierownik Rewiru Dzielnicowych podkom. Anna Zięba", "K"),
+])
+def test_the_one_line_approval_s_sex_comes_from_the_verb_or_the_name(tmp_path, line, sex):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["Sporządził: asp. Michał Bąk", line])
+    case, written = _case(path)
+    assert case["osoby"]["przelozony"]["plec"] == sex, written
+    guessed = "odgadnięta z imienia" in written.split("przelozony:")[1].split("funkcja:")[0]
+    assert guessed == line.startswith("Akceptuję"), written
+
+
+@pytest.mark.parametrize("line, rank, function", [
+    ("Akceptuję: p.o. Kierownika Rewiru Dzielnicowych podkom. Anna Zięba", "podkom.",
+     "p.o. Kierownika Rewiru Dzielnicowych"),
+    ("Akceptuję: Z-ca Komendanta Komisariatu Policji w Nałęczowie asp. sztab. Jan Nowak", "asp. szt.",
+     "Z-ca Komendanta Komisariatu Policji w Nałęczowie"),
+    ("Akceptuję: kom. Jacek Pióro, Kierownik Rewiru Dzielnicowych", "kom.", "Kierownik Rewiru Dzielnicowych"),
+])
+def test_the_one_line_approval_keeps_its_function_as_written(tmp_path, line, rank, function):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["Sporządził: asp. Michał Bąk", line])
+    case, written = _case(path)
+    superior = case["osoby"]["przelozony"]
+    assert superior["stopien"] == rank and superior["funkcja"] == function, written
+    assert "utworzono z tekstu planu" in written.split("przelozony:")[1], written

@@ -766,21 +766,28 @@ _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function 
 
 def _approved_on_line(plan: Plan, approved: re.Match, line: Line) -> str | None:
     """„Zatwierdził:”/„Akceptuję:” and the approver on one line („Akceptuję: Kierownik Rewiru Dzielnicowych kom.
-    Jacek Pióro”): the superior, the words before the rank the function; „Zatwierdził:” alone opens the approval
+    Jacek Pióro”): the superior, the words before the rank (or after the name: „kom. Jacek Pióro, Kierownik …”)
+    the function, as written; „Zatwierdził:” alone opens the approval
     block (its lines follow), with words but no name it is listed. The signature's state after it, None: not
     read here."""
     rest = approved.group("rest")
-    officer = hd.find_officer(rest, bool(approved.group("female")))
+    officer = hd.find_officer(rest, _said_sex(approved))
     if officer is None:
         if approved.group("word").lower().startswith("zatwierdził"):
             plan.ignored.append(_shown(line))
             return "" if rest.strip() else "approval"
         return None  # „Akceptuję:” alone: the approval block's opening (_approval_block)
     _approver(plan, officer[0], line)
-    function = rest[:officer[1][0]].strip(" ,;–—-")
-    if plan.superior == officer[0] and not plan.superior_lines and _FUNCTION.fullmatch(function):
-        plan.superior_lines = [function]
+    function = rest[:officer[1][0]].strip(" ,;–—-") or rest[officer[1][1]:].strip(" ,;–—-.")
+    if plan.superior == officer[0] and not plan.superior_lines and function:
+        plan.superior_lines = [function]  # as written („p.o. Kierownika …”, „Z-ca Komendanta …”): marked, never lost
     return ""
+
+
+def _said_sex(approved: re.Match) -> bool | None:
+    """Whether the approval's verb says a woman („Akceptowała”) or a man („Zatwierdził”); „Akceptuję”,
+    „Zatwierdzam” say neither: the name tells."""
+    return None if approved.group("word").lower().endswith(("ę", "m")) else bool(approved.group("female"))
 
 
 def _approver(plan: Plan, officer, line: Line) -> None:
@@ -934,7 +941,8 @@ def _signature_row(plan: Plan, cells: tuple[str, ...]) -> str | None:
     for cell in cells:
         signed, approved = SIGNED.fullmatch(cell), _APPROVED.fullmatch(cell)
         found = signed or approved
-        officer = hd.find_officer(found.group("rest"), bool(found.group("female"))) if found else None
+        officer = hd.find_officer(found.group("rest"), bool(found.group("female")) if signed else _said_sex(
+            approved)) if found else None
         if officer is None:
             return None
         read.append((bool(signed), officer[0], found.group("rest")))

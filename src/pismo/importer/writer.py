@@ -215,10 +215,8 @@ def _officer_fields(plan: Plan, o, function: str | None, contact: tuple) -> list
     if o:
         nodes.append(Node("stopien", o.stopien) if o.stopien else Node("stopien", fill("stopień, np. asp.")))
         nodes.append(_officer_name(o))
-        known = _sex_from_dictionary(o)
-        sex = "" if o.plec_pewna else GUESSED_SEX if not known.plec_pewna else DICTIONARY_SEX
-        o = known
-        nodes.append(Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""))
+        sex, o = _sex_node(o)
+        nodes.append(sex)
     else:
         nodes += [Node("stopien", fill("stopień, np. asp.")), Node("imie_nazwisko", fill("imię i nazwisko")),
                   Node("plec", fill("M albo K"), comment="M – mężczyzna, K – kobieta")]
@@ -280,6 +278,15 @@ def _town_note(town: str, unit_name: str) -> str:
     return f"{CHECK}: miejscowość z nazwy jednostki, mianownik utworzony według wzoru odmiany – sprawdź"
 
 
+def _sex_node(o) -> tuple[Node, object]:
+    """The „plec” field of a person the plan names, and the person with the sex the dictionary gives: a sex the
+    text does not say (a „Sporządziła”, „Akceptowała”) is marked as guessed – from the dictionary of first names
+    or, failing it, from the name's ending."""
+    known = _sex_from_dictionary(o)
+    sex = "" if o.plec_pewna else GUESSED_SEX if not known.plec_pewna else DICTIONARY_SEX
+    return Node("plec", "K" if known.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""), known
+
+
 def _sex_from_dictionary(o):
     """The officer's sex from the first name in the dictionary, when the text did not say it."""
     from dataclasses import replace
@@ -320,7 +327,7 @@ def _superior(plan: Plan) -> Node | None:
     return Node("przelozony", [
         Node("stopien", o.stopien or fill("stopień")),
         Node("imie_nazwisko", o.imie_nazwisko),
-        Node("plec", "K" if o.kobieta else "M", comment=f"{CHECK}: {GUESSED_SEX}"),
+        _sex_node(o)[0],
         Node("funkcja", function, above=[f"{CHECK}: utworzono z tekstu planu – sprawdź pisownię"]),
         Node("podpis", [Node(value=line) for line in lines]),
     ], above=["przełożony: zatwierdza plan – z tekstu planu („ZATWIERDZAM” albo „Zatwierdził:”)",
