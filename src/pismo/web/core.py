@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pismo.case.problems import dotted
-from pismo.errors import CaseError
+from pismo.errors import CaseError, readable
 from pismo.web import texts
 
 
@@ -93,6 +93,15 @@ _SHAPE = re.compile(r"oczekiwano grupy pól \(pole: wartość\) z wcięciem, a j
 
 def _file(name: str) -> str:
     return f"{name}.yaml"
+
+
+def _written(name: str) -> str:
+    """The case file's name as the command line hands it to api (record.as_path), for every call that names a
+    folder or file after it: the web keeps names as text (record.as_text), which a locale that is not UTF-8
+    cannot write – the zip of all (made through a temporary folder) was HTTP 500 for „Łęczna” (rev-sys10 #12)."""
+    from pismo.files.record import as_path
+
+    return as_path(_file(name))
 
 
 def check(text: str, name: str = "sprawa") -> Checked:
@@ -201,7 +210,7 @@ def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) 
         if not with_manifest:
             return [file for kind in kinds for file in api.render(text, kind, name=_file(name))]
         with tempfile.TemporaryDirectory(prefix="pismo-web-") as folder:
-            result = api.generate(text, None, out=Path(folder), name=_file(name))
+            result = api.generate(text, None, out=Path(folder), name=_written(name))
             return [(f.path.name, f.path.read_bytes()) for f in result.files]
     except OSError as exc:  # the temporary folder itself
         raise NoRoom(no_room() or f"nie można zapisać plików tymczasowych w {tempfile.gettempdir()} "
@@ -210,7 +219,7 @@ def render(text: str, name: str, kinds: list[str], with_manifest: bool = False) 
         if isinstance(exc, OutputFailed) and no_room():  # its `-o` advice and hidden path are the CLI's
             raise NoRoom(no_room()) from None
         problems = [_found(p) for p in exc.problems if not p.warning]
-        raise CannotMake(problems or [Found("", None, None, "błąd", exc.message)]) from None
+        raise CannotMake(problems or [Found("", None, None, "błąd", readable(exc.message))]) from None
 
 
 def makeable(text: str, name: str) -> list[str]:

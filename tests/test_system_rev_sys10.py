@@ -1,0 +1,60 @@
+"""rev-sys10 (issue 17): system messages, the command line and the environment – the browser app in a locale that
+is not UTF-8, Word's minus before a zero, a broken link among the documents of `pismo pdf`, PISMO_SOFFICE's reasons
+in the browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import LECZNA
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="a POSIX locale")
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+ASCII_LOCALE = {"LC_ALL": "C", "PYTHONUTF8": "0"}
+
+_DOWNLOAD = """
+import io, json, sys, threading, time, zipfile
+sys.path.insert(0, sys.argv[2])
+from web_server import Running
+from pismo.web import core
+from pismo.web.server import build
+core.pdf_available = lambda: True
+core.to_pdf = lambda docx: b"%PDF-1.4 " + docx[:8]
+server, url = build(sys.argv[1], "127.0.0.1", 0)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+web = Running(sys.argv[1], url, server.server_port, url.split("token=", 1)[1], server)
+case = "/sprawy/%C5%81%C4%99czna"
+status, _, body = web.get(case + "/dokumenty.zip")
+print("zip", status, json.loads(zipfile.ZipFile(io.BytesIO(body)).read("manifest.json"))["sprawa"] == "\\u0141\\u0119czna"
+      if status == 200 else body[-300:])
+status, headers, _ = web.post(case + "/pdf", {"csrf": web.csrf})
+for _ in range(600):
+    state = json.loads(web.get(headers["Location"] + "/stan")[2])
+    if state["stan"] != "pracuje":
+        break
+    time.sleep(0.1)
+print("pdf", state["stan"], state.get("tekst", "").encode("unicode_escape").decode())
+web.stop()
+"""
+
+
+@posix_only
+def test_the_browser_app_gives_the_documents_of_a_case_with_a_polish_name_in_an_ascii_locale(tmp_path):
+    """„Pobierz wszystkie (.zip)” was HTTP 500 and „Pobierz z PDF” „błąd programu” (UnicodeEncodeError) for
+    „Łęczna”: the documents are made through a temporary folder named after the case, and the name went there as
+    text this locale cannot write; it goes as the command line gives it (rev-sys10 #12)."""
+    folder = tmp_path / "sprawy"
+    folder.mkdir()
+    shutil.copy(LECZNA, folder / "Łęczna.yaml")
+    environment = {**os.environ, "PYTHONPATH": SRC, **ASCII_LOCALE}
+    said = subprocess.run([sys.executable, "-c", _DOWNLOAD, str(folder), str(Path(__file__).parent)],
+                          env=environment, capture_output=True, timeout=300)
+    lines = said.stdout.decode("ascii", "replace").splitlines()
+    assert lines[0] == "zip 200 True" and lines[1].startswith("pdf gotowe"), \
+        (lines, said.stderr.decode("ascii", "replace")[-2000:])
