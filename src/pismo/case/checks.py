@@ -35,7 +35,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
                  for loc, text in _stand_ins(case.doc.data)]
     warnings += [case.problem(loc, _HINT_TOLD.format(text=text), warning=True) for loc, text in _hints(case.doc.data)]
-    warnings += [Problem(case.doc.path, *case.doc.where_in(loc, gap), dotted(loc), _OWN_GAP_TOLD.format(gap=gap), True)
+    warnings += [Problem(case.doc.path, *case.doc.where_in(loc, gap), dotted(loc), _gap_told(loc, gap, _value_at(case.doc.data, loc)), True)
                  for loc, gap in _own_gaps(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
                  for loc, line, column in case.doc.comment_cuts]
@@ -1097,10 +1097,21 @@ _HINT_QUESTION = re.compile(r"(?:co|dlaczego|jaki|jaka|jakie|jak|kto|gdzie|kiedy
 # a note to oneself („uzupełnić”, „wpisz”) and the words naming what to write („nr”, „adres”, „nazwa osiedla”): in
 # brackets they are a gap's hint; a text's own brackets hold other words – an editor's mark („[sic]”, „[red.]”,
 # „[t.j.]”, „[przyp. aut.]”), a label („zakładka [aktualności]”), an aside („[w załączeniu wzór]”)
-_TO_DO = (r"(?:uzupełnić|wpisać|wstawić|sprawdzić|poprawić|dopisać|ustalić|zmienić|podać|dodać|wypełnić|potwierdzić)")
-_TO_DO_SAID = r"(?:uzupełnij|wpisz|wstaw|sprawdź|popraw|dopisz|ustal|zmień|podaj|dodaj|wypełnij|potwierdź)"
+_TO_DO = (r"(?:uzupełnić|wpisać|wstawić|sprawdzić|poprawić|dopisać|ustalić|zmienić|podać|dodać|wypełnić|potwierdzić|"
+          r"uzgodnić)")
+_TO_DO_SAID = r"(?:uzupełnij|wpisz|wstaw|sprawdź|popraw|dopisz|ustal|zmień|podaj|dodaj|wypełnij|potwierdź|uzgodnij)"
+# a note's „do …” („do uzupełnienia”, „(do uzup.)”, „[do ustalenia z proboszczem]”); „do ustalenia”, „do potwierdzenia”
+# and „do uzgodnienia” with a noun after them are a text's („do ustalenia sprawcy”, „do potwierdzenia tożsamości”), with
+# whom or nothing after them a note
+_NOTE_DO = r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia|ustalenia|potwierdzenia|uzgodnienia)"
+_NOTE_DO_WHOLE = r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia)"  # a note with any words after it
+_NOTE_DO_WITH = r"(?:\s+(?:z|ze|przez|u|w|we|na)\s[^()\[\]\n]{1,40})?"
 _TO_WRITE = (r"(?:nr|numer|adres|nazwa|nazwisko|imię|data|datę|dzień|godzina|godz|kwota|telefon|tel|e-mail|email|"
              r"link|url|www|miejscowość|miejsce|ulica|kod|sygnatura|sygn|znak|termin|liczba|ilość|stopień|funkcja)")
+# what to write named in round brackets („(nazwa gazety)”, „(adres strony)”, „(imię i nazwisko)”) – fewer than in
+# square ones: „112 (numer alarmowy)”, „(kod QR)”, „(termin realizacji)” are a text's
+_TO_NAME = r"nazwa|adres|imię|nazwisko|data|datę|link|url|miejscowość|ulica|stopień|podpis"
+_NEVER_ASKED = r"(?:uzupełnić|wpisać|wstawić|dopisać)"  # a slogan may say „PODAĆ DALEJ”, never these
 _TO_FILL = r"(?:uzupełnić|wpisać|wstawić|dopisać|podać)"  # what a text never asks its reader, also with words after
 _WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
 # an aside in brackets telling where the thing is („[link w stopce]”, „[adres redakcji w załączeniu]”, „[nr poniżej]”),
@@ -1116,17 +1127,23 @@ _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|na
 # („(uzupełnić)”, „(wpisać adres)”, „– uzupełnić!”, „SPRAWDZIĆ”) and the working notes a letter never says
 # („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, „(do sprawdzenia przez wydział)”, TODO)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
-                      r"|\((?:do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)|brak\s+danych)\)"
-                      r"|\(do\s+(?:uzupełnienia|poprawy|sprawdzenia)\s[^()\n]{1,40}\)"
+                      rf"|[(\[](?:{_NOTE_DO}{_NOTE_DO_WITH}|brak\s+danych)[)\]]"
+                      rf"|[(\[]{_NOTE_DO_WHOLE}\s[^()\[\]\n]{{1,40}}[)\]]"
                       r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)"
                       rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_]|\.\w)(?![^\]\n]*{_WHERE_IT_IS})[^\[\]\d\n]{{0,24}}\]"
+                      rf"|\[[^\[\]\n]{{0,40}}(?<![^\W\d_]){_TO_DO}(?![^\W\d_])[^\[\]\n]{{0,40}}\]"
+                      rf"|(?:(?<=//)|(?<=//[ ])){_TO_DO}(?![^\W\d_])|(?:(?<=//)|(?<=//[ ])){_NOTE_DO}"
+                      rf"|\((?:{_TO_NAME})(?![^\W\d_])(?![^)\n]*{_WHERE_IT_IS})(?:[ ][^\W\d_]+){{0,3}}\)"
+                      r"|\((?:jaki|jaka|jakie|jakich|jakim|który|która|które|których|kiedy|gdzie|kto|kogo|ile)\?+\)"
+                      r"|[„\"“](?:do\s+uzupełnienia|todo|x{2,}|…|\.{3}|\?+|\[[^\W\d_][^\[\]\d\n]{0,30}\])[”\"]"
                       rf"|\({_TO_FILL}(?!\s+do\s){_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$)"
                       r"|[–—-][ \t]*do\s+(?:uzupełnienia|poprawy|sprawdzenia)[.!]*(?=\s*$)"
                       r"|\([^()\n]{1,40}\sdo\s+(?:uzupełnienia|poprawy|sprawdzenia)\))"
                       rf"|(?<![^\W\d_])(?:{_TO_DO.upper()}|TODO|FIXME)(?![^\W\d_])"
                       r"|(?<!\w)_{2,}(?!\w)|(?<=[-/ ])_(?=[-/ ,.;]|$)|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
-                      r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)|(?<!\w)[Xx]{2,}(?=[/-]\d)"
+                      r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)"
+                      r"|(?<!\w)(?:x{2,}|[Xx]{2,}(?!/\d{1,4}/\d{4}(?!\d)))(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
                       r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]{2,})(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
@@ -1138,6 +1155,18 @@ _LABEL_AS_NAME = re.compile(r"\W*(?:(?:imię|imie)\W+(?:i\W+)?nazwisko|nazwisko\
 _NAMES = {"imie_nazwisko", "nazwa", "powitanie", "protokolant", "prowadzacy", "odpowiedzialny", "funkcja"}
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")
+_NAME_LABEL_TOLD = ("po imieniu i nazwisku stoi opis pola „{gap}” z formularza – pismo wydrukuje go razem z nimi; "
+                    "usuń nawias, zostaw samo imię i nazwisko")
+
+
+def _gap_told(loc: tuple, gap: str, value) -> str:
+    """The message on a gap: a form's label in brackets after a name („Marek Nowak (imię i nazwisko)”) is told to
+    be deleted – the name is there already."""
+    if loc and loc[-1] == "imie_nazwisko" and gap.startswith("(") and str(value).strip() != gap and _LABEL_AS_NAME.fullmatch(" ".join(gap.split()[:3])):
+        return _NAME_LABEL_TOLD.format(gap=gap)
+    return _OWN_GAP_TOLD.format(gap=gap)
+
+
 _HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "
               "i tak trafi do pisma; wpisz właściwy tekst")
 
@@ -1186,6 +1215,8 @@ def own_gap(text, key=None) -> str | None:
         return None
     if not found.group().strip():  # spaces holding a sign's number („PR-ZD-0151-   /25”): the sign as written
         return re.search(r"\S*$", text[:found.start()]).group() + found.group() + re.match(r"\S*", text[found.end():]).group()
+    if found.group()[0] in "„\"“" and found.group()[-1] in "”\"":
+        return found.group()[1:-1]  # a quote holding only a gap („„XXX””): the gap
     if re.search(r"\s", found.group()):
         return " ".join(found.group().split())
     before, after = re.search(r"\S*$", text[:found.start()]), re.match(r"\S*", text[found.end():])
@@ -1202,8 +1233,10 @@ def _slogan(text: str, match: re.Match) -> bool:
     """Whether a note's word in capitals („SPRAWDZIĆ”) is a slogan's: inside quotes („„SPRAWDZIĆ, ZANIM OTWORZYSZ””)
     or beside another word in capitals that names no gap („PODAĆ DALEJ”) – a lone one among small letters is a note."""
     word = match.group()
-    if not word.isupper() or not word.isalpha():
-        return False
+    if not word.isupper() or not word.isalpha() or re.search(r"//\s*$", text[:match.start()]):
+        return False  # a word in capitals right after „//” is a note's („(godz. 8.10 // ZMIENIĆ NA 9.10)”)
+    if re.fullmatch(rf"{_NEVER_ASKED}|TODO|FIXME", word, re.IGNORECASE):
+        return False  # what no slogan asks its reader („„WPISAĆ HASŁO KAMPANII””)
     if any(quoted.start() < match.start() < quoted.end() for quoted in _QUOTED.finditer(text)):
         return True
     before = re.search(r"(\S+)\s+$", text[:match.start()])

@@ -1,0 +1,75 @@
+"""The case file's messages: the nineteenth messages review (rev-msg19) of issue 17. Each case is the Wrzosogród
+example with a line changed as an officer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check
+
+from test_messages_rev_msg17 import _GAP, _NOTICES, _silent, _warned  # one set of report helpers
+
+
+NAME_LINE, NAME = 48, "Anna Zmyślona"  # the officer's name
+
+
+# --- 27, 29, 1, 22, 28: a to-do in a bracket, after „//”, in quotes; a label or a question in round brackets -------
+
+@pytest.mark.parametrize("new, gap", [
+    ("Informacja na stronie [link w stopce – uzupełnić].", "[link w stopce – uzupełnić]"),  # 27, msg26's regression
+    ("Informacja na stronie [tu wstawić link].", "[tu wstawić link]"),
+    ("Informacja na stronie (adres strony).", "(adres strony)"),
+    ("Audycja w radiu (godz. 8.10 // ZMIENIĆ NA 9.10).", "ZMIENIĆ"),  # 29, msg26's regression
+    ("Audycja w radiu (godz. 8.10 // sprawdzić).", "sprawdzić"),
+    ("Ogłoszenie w parafii [do ustalenia z proboszczem].", "[do ustalenia z proboszczem]"),  # 1
+    ("Ogłoszenie w parafii (do potwierdzenia).", "(do potwierdzenia)"),
+    ("Ogłoszenie w parafii (po mszy o godz. 12.00) [uzgodnić z proboszczem].", "[uzgodnić z proboszczem]"),
+    ("Za pośrednictwem lokalnych mediów (nazwa gazety).", "(nazwa gazety)"),  # 22
+    ("Za pośrednictwem lokalnych mediów (do uzup.).", "(do uzup.)"),
+    ("Za pośrednictwem lokalnych mediów (jakich?).", "(jakich?)"),
+    ("Ulotki z hasłem „DO UZUPEŁNIENIA”.", "DO UZUPEŁNIENIA"),  # 28
+    ("Ulotki z hasłem „do uzupełnienia”.", "do uzupełnienia"),
+    ("Ulotki z hasłem „[hasło kampanii]”.", "[hasło kampanii]"),
+    ("Ulotki z hasłem „XXX”.", "XXX"),
+    ("Ulotki z hasłem „…”.", "…"),
+    ("Ulotki z hasłem „WPISAĆ HASŁO KAMPANII”.", "WPISAĆ"),
+    ('Ulotki z hasłem "TODO".', "TODO"),
+])
+def test_a_note_in_a_bracket_after_slashes_or_in_quotes_is_a_gap(new, gap):
+    """Findings 27, 29, 1, 22, 28 of rev-msg19: a to-do beside a place's aside, a note after „//” in a bracket, „do
+    ustalenia/potwierdzenia”, „uzgodnić”, a form's label or a bare question in round brackets and a gap in quotes
+    passed into the plan."""
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+@pytest.mark.parametrize("new", [
+    "Artykuł w lokalnej prasie [link w stopce].",
+    "Plakaty z hasłem „SPRAWDZIĆ, ZANIM OTWORZYSZ”.",
+    "Akcja „PODAĆ DALEJ” – przekazywanie informacji sąsiadom.",
+    "Audycja w Radiu Lublin (środy, 8.10–8.20 // powtórki w soboty).",
+    "Zadzwoń pod 112 (numer alarmowy) albo (kod QR na plakacie).",
+    "Czynności prowadzone do ustalenia sprawcy (do potwierdzenia tożsamości).",
+    "Ulotki z hasłem „Nie daj się oszukać”.",
+    "Ogłoszenia zgodnie z uchwałą nr XX/123/2025 Rady Miejskiej.",  # 10: a council's resolution
+    "Ogłoszenia zgodnie z uchwałą Nr XXX/245/2025 Rady Miejskiej.",
+])
+def test_an_aside_a_slogan_and_a_resolutions_number_stay_no_gap(new):
+    """Finding 10 of rev-msg19 (a Roman session in a resolution's number was told as a gap) and what the wider gap
+    words must still spare."""
+    report = _check((282, _NOTICES, new))
+    _silent(report, 282, _GAP)
+
+
+def test_a_lone_xx_before_the_year_is_still_a_gap():
+    report = _check((282, _NOTICES, "Zgodnie z zarządzeniem nr XX/2025."))
+    assert _warned(report, 282, f"pole zawiera „XX/2025” – {_GAP}"), report.warnings
+
+
+# --- 8: a form's label after the name ------------------------------------------------------------------------------
+
+def test_a_forms_label_after_the_name_is_told_to_be_deleted():
+    """Finding 8 of rev-msg19: „Marek Nowak (imię i nazwisko dzielnicowego)” passed into the signature."""
+    report = _check((NAME_LINE, NAME, NAME + " (imię i nazwisko dzielnicowego)"))
+    assert _warned(report, NAME_LINE, "po imieniu i nazwisku stoi opis pola „(imię i nazwisko dzielnicowego)” z "
+                                      "formularza"), report.warnings
