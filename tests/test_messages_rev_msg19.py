@@ -73,3 +73,33 @@ def test_a_forms_label_after_the_name_is_told_to_be_deleted():
     report = _check((NAME_LINE, NAME, NAME + " (imię i nazwisko dzielnicowego)"))
     assert _warned(report, NAME_LINE, "po imieniu i nazwisku stoi opis pola „(imię i nazwisko dzielnicowego)” z "
                                       "formularza"), report.warnings
+
+
+# --- 16: a text deadline crossing the new year ------------------------------------------------------------------------
+
+_GUESSED = "(roku nie podano – przyjęto rok z okresu planu; sprawdź go)"
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("od 1 listopada do 31 stycznia 2027", "od: 2026-11-01 / do: 2027-01-31"),
+    ("od 1 listopada 2026 do 31 stycznia", "od: 2026-11-01 / do: 2027-01-31"),
+])
+def test_a_deadline_over_the_new_year_ends_after_it_starts(text, fields):
+    """Finding 16 of rev-msg19: „od 1 listopada do 31 stycznia 2026” was converted to od: 2026-11-01 / do: 2026-01-31
+    – an end before the start – and the guessed year not said."""
+    report = _check((142, "termin:", f"termin: {text}"), (143, "do: 2026-03-31", "# do: 2026-03-31"))
+    assert _warned(report, 142, f"termin: / {fields} (tekst zostaw"), report.warnings
+    assert _warned(report, 142, _GUESSED), report.warnings
+
+
+def test_a_deadline_within_one_year_keeps_its_years():
+    report = _check((142, "termin:", "termin: od 1 marca do 26 czerwca 2026"), (143, "do: 2026-03-31", "# do: 2026-03-31"))
+    assert _warned(report, 142, "od: 2026-03-01 / do: 2026-06-26 (tekst zostaw"), report.warnings
+    assert not _warned(report, 142, _GUESSED), report.warnings
+
+
+def test_a_note_after_slashes_outside_a_bracket_is_told_once():
+    """The „//” note is told as a comment; its „do potwierdzenia” is not told again as a gap."""
+    report = _check((282, _NOTICES, "Ogłoszenia na tablicach // do potwierdzenia"))
+    assert _warned(report, 282, "„//” po wartości wygląda na komentarz"), report.warnings
+    assert not _warned(report, 282, _GAP), report.warnings

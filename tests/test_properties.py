@@ -250,6 +250,7 @@ def _foreseen(message: str, text: str) -> bool:
         or (message.startswith("termin „") and re.search(r"\d", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and (_STAND_IN.fullmatch(text.strip()) or own_gap(text)) is not None) \
+        or ("stoi opis pola" in message and own_gap(text) is not None) \
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \
         or ("stopni" in message and rank_in(text) is not None) \
         or ("stopień policyjny" in message and rank_slip(text) is not None) \

@@ -1268,7 +1268,7 @@ def _own_gaps(data):
     for loc, value in scalars(data):
         key = next((part for part in reversed(loc) if isinstance(part, str)), None)
         if isinstance(value, str) and not has_placeholder(value) and not skeleton_hint(value) \
-                and (gap := own_gap(value, key)):
+                and (gap := own_gap(without_note(value), key)):  # a note after „//” is told as one
             yield loc, gap
 
 
@@ -1295,7 +1295,7 @@ def _deadline_days(found: list[str], okres) -> list:
     from pismo.importer.dates import parse_date
 
     days: list = [None] * len(found)
-    year = None
+    year, borrowed = None, set()
     for i in reversed(range(len(found))):
         day = parse_date(found[i])
         if day is None and year is None and isinstance(okres.od, dt.date):
@@ -1305,8 +1305,27 @@ def _deadline_days(found: list[str], okres) -> list:
         elif day is None:
             day = parse_date(found[i], year)
             day = (day[0], True) if day else None  # the year the text gives once, for both ends
+            borrowed.add(i)
         days[i] = day
         year = day[0].year if day else year
+    return _in_order(days, borrowed)
+
+
+def _in_order(days: list, borrowed: set) -> list:
+    """The dates of a deadline crossing the new year („od 1 listopada do 31 stycznia 2026”, „od 1 grudnia 2025 do 31
+    stycznia”): a start later than its end with a year not written takes the year before, an end the year after –
+    both then marked as guessed."""
+    for i in range(len(days) - 1):
+        start, end = days[i], days[i + 1]
+        if not (start and end and start[0] > end[0]):
+            continue
+        moved = i if i in borrowed else i + 1 if not end[1] else None
+        if moved is not None:
+            day = days[moved][0]
+            try:
+                days[moved] = (day.replace(year=day.year + (1 if moved > i else -1)), False)
+            except ValueError:  # 29 February
+                pass
     return days
 
 
