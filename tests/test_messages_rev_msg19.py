@@ -103,3 +103,19 @@ def test_a_note_after_slashes_outside_a_bracket_is_told_once():
     report = _check((282, _NOTICES, "Ogłoszenia na tablicach // do potwierdzenia"))
     assert _warned(report, 282, "„//” po wartości wygląda na komentarz"), report.warnings
     assert not _warned(report, 282, _GAP), report.warnings
+
+
+# --- 20: a phone's last digits left as a gap ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phone, gap", [("47 855 XX XX", "XX XX"), ("47 855 .. ..", ".. .."), ("47 855 10 __", "__")])
+def test_a_phones_digits_left_as_a_gap_are_asked_for(phone, gap):
+    """Finding 20 of rev-msg19: „47 811 XX XX” was told „wpisz: 47 811” – a number five digits long."""
+    report = _check((51, "47 855 10 13", phone))
+    messages = [e.message for e in report.errors if e.line == 51]
+    assert any(f"numer ma miejsce do uzupełnienia („{gap}”) – wpisz pełny numer" in m for m in messages), messages
+    assert not any("wpisz: 47 855" in m for m in messages), messages
+
+
+def test_a_full_phone_with_a_note_is_still_told_the_number():
+    report = _check((51, "47 855 10 13", "47 855 10 13 (sekretariat)"))
+    assert any("wpisz: 47 855 10 13" in e.message for e in report.errors), report.errors

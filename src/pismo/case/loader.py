@@ -867,6 +867,8 @@ def _phone_advice(value) -> str | None:
 
 # a number with a note after it: „47 811 00 33 (sekretariat)”, „… – 34”, „…   // DANE PRZYKŁADOWE”
 _PHONE_NOTE = re.compile(r"(?P<number>\+?[0-9(][0-9 \u00a0\u2009\u202f()+-]*[0-9)])[ \u00a0]*(?P<note>[^0-9 \u00a0].*)$")
+# the template's digits left as a gap: „47 811 XX XX”, „47 811 .. ..”, „47 811 __ __”, „47 811 ?? ??”
+_PHONE_GAP = re.compile(r"(?:[xX]+|\.+|…|_+|\?+)(?:[ \u00a0-]*(?:[xX]+|\.+|…|_+|\?+))*")
 _NOTE_AS_COMMENT = re.compile(r"//|--|<!--|;")
 
 
@@ -876,6 +878,9 @@ def _phone_note(value: str) -> str | None:
     if not found or not re.fullmatch(TELEFON_PATTERN, found.group("number").strip()):
         return None
     note, number = found.group("note").strip(), found.group("number").strip()
+    if _PHONE_GAP.fullmatch(note) and len(re.sub(r"\D", "", number)) < 9:  # „47 811 00 33.” is a full stop
+        return (f"numer ma miejsce do uzupełnienia („{note}”) – wpisz pełny numer (9 cyfr, np. 47 811 00 33); samo "
+                f"„{number}” to za mało")
     comment = _NOTE_AS_COMMENT.match(note)
     hint = f" (jeśli to komentarz, zamień „{comment.group()}” na „#”)" if comment else ""
     return f"po numerze stoi „{note}” – pole telefon to sam numer; wpisz: {number}{hint}"
