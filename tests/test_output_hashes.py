@@ -33,13 +33,14 @@ def written_hashes(out: Path) -> dict[str, str]:
 
 def _placeless(path: Path) -> bytes:
     """The file's bytes; a manifest's without the case file's path, which depends on where the test runs (the
-    path itself is tested in test_files_case_folder.py)."""
-    from pismo.files.record import CASE_FILE
+    path itself is tested in test_files_case_folder.py), nor the classes its permissions close it to."""
+    from pismo.files.record import CASE_FILE, CLOSED
 
     if path.name != "manifest.json":
         return path.read_bytes()
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data.pop(CASE_FILE).endswith(f"cases/{path.parent.name}.yaml")
+    data.pop(CLOSED, None)  # the classes the case file is closed to: a checkout under umask 077 makes it private
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

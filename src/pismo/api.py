@@ -600,8 +600,50 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     for path, item in made.files]
     result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
-                    + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None))
+                    + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
+                    + _closed_notes(*made.closed, case.doc.path if case.from_file else None))
     return result
+
+
+def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> list[str]:
+    """Files of a case made while it was private that stay so once its file is shared (a replaced file keeps its
+    rights – the officer's choice): told at the first write after, with how to share them (their folder too, when
+    it is closed as well – one holding the officer's own files does not follow the case) – they were shut to the
+    group silently."""
+    from pismo.files import record
+    from pismo.files.casefile import sharing
+    from pismo.polish import as_typed
+
+    if not closed or case is None:
+        return []
+    whom = {"grupa": f"dla grupy {_group_name(case)}", "inni": "dla wszystkich użytkowników komputera"}
+    letter = {"grupa": "g", "inni": "o"}
+    classes = " i ".join(whom[name] for name in opened)
+    command = f"chmod {','.join(letter[name] + '+r' for name in opened)} " + " ".join(map(as_typed, closed))
+    folder = closed[0].parent
+    try:
+        shut = any(not sharing(folder) & record.CLASSES[name] >> 2 for name in opened)  # its x bit
+    except OSError:
+        shut = False
+    if shut:
+        command += f" oraz chmod {','.join(letter[name] + '+rx' for name in opened)} {as_typed(folder)}"
+    return [f"Uwaga: plik sprawy {case} jest teraz dostępny do odczytu {classes}, a te pliki jego dokumentów, "
+            f"utworzone, gdy był prywatny, pozostały zamknięte jak wtedy: {_named(closed)}; aby je udostępnić tak "
+            f"jak plik sprawy, uruchom: {command}"]
+
+
+def _group_name(path: Path) -> str:
+    """The name of the file's group (its number where the system has no name for it)."""
+    try:
+        gid = os.stat(path).st_gid
+    except OSError:
+        return "pliku"
+    try:
+        import grp
+
+        return grp.getgrgid(gid).gr_name
+    except (ImportError, KeyError):
+        return str(gid)
 
 
 def _pdfs_interrupted(exc: errors.Interrupted, results: list[Result], out) -> errors.Interrupted:

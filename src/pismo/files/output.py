@@ -93,7 +93,10 @@ folderlock.py, record.py and web/store.py follows):
   (record.SHARED – taken from every file of the record this account owns, its PDFs too), with those it has now
   (a colleague the case was shared with after the first run; casefile.with_named); with an ACL
   (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
-  bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl).
+  bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl). Never widened: at the
+  first write after the case file opened to a class it was closed to (the record's CLOSED), the files of this
+  account's still closed to it – where the umask would open a new file – are told once, with the chmod that shares
+  them (_still_closed).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
   the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
@@ -617,6 +620,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     if manifest is not None and not overwrite:
         _refuse_other_case(folder, manifest, where)
     manifest, revoked = _with_sharing(folder, manifest, source)
+    manifest, opened = _with_closure(folder, manifest, source)
     follow = found and manifest is not None and _made_for_case(folder, targets)
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
@@ -639,6 +643,9 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     for entry in (old or []) if (revoked or writing.named) and writing.written else ():  # its PDFs too: not
         if _own(folder / entry["plik"]):                                                 # rewritten by this kind
             _without_named(folder / entry["plik"], revoked, writing.named)
+    if opened and writing.written:
+        writing.closed, writing.opened = _still_closed([*writing.written, *(folder / e["plik"] for e in old or [])],
+                                                       opened)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None)
         _without_named(folder, revoked)
@@ -657,6 +664,40 @@ def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | N
     if not ever:
         return manifest, set()
     return {**manifest, record.SHARED: [list(entry) for entry in sorted(ever)]}, ever - now
+
+
+def _with_closure(folder: Path, manifest: dict | None, source) -> tuple[dict | None, dict[str, int]]:
+    """The manifest's header with the classes of accounts the case file is closed to now (record.CLOSED), and those
+    it was closed to at the last write and opens now (opened, with their read bits): a private case's documents keep
+    their 0600 once the case is shared (a replaced file keeps its rights – kept_as), and that was told nowhere."""
+    if manifest is None or source is None:
+        return manifest, {}
+    from pismo.files.casefile import sharing
+
+    try:
+        rights = sharing(source[0])
+    except OSError:
+        return manifest, {}
+    now = {name for name, bit in record.CLASSES.items() if not rights & bit}
+    opened = {name: record.CLASSES[name] for name in sorted(record.closed_classes(folder) - now)}
+    return ({**manifest, record.CLOSED: sorted(now)} if now else manifest), opened
+
+
+def _still_closed(paths: list[Path], opened: dict[str, int]) -> tuple[list[Path], list[str]]:
+    """The files of the case, this account's, that a class the case file now opens still may not read, and those
+    classes – only where a new file would let them (the umask: a umask 077 keeps every new file closed, as the
+    officer chose)."""
+    from pismo.files.casefile import sharing
+
+    let = {name: bit for name, bit in opened.items() if shareable_mode() & bit}
+    found = []
+    for path in dict.fromkeys(paths) if let else ():
+        try:
+            if _own(path) and _regular(path) and any(not sharing(path) & bit for bit in let.values()):
+                found.append(path)
+        except OSError:
+            continue
+    return found, list(let) if found else []
 
 
 def _without_named(path: Path, revoked: set, named=()) -> None:
@@ -1000,6 +1041,8 @@ class _Writing:
         self.cases = False  # case files: replaced as casefile.replace does (refusals, owner and permissions kept)
         self.revoked: set = set()  # named ACL entries the case no longer has (_with_sharing): no file keeps them
         self.named: list = []  # the case's named ACL entries (casefile.case_named): every file of it takes them
+        self.closed: list[Path] = []  # its files a class the case file opened since the last write still may not read
+        self.opened: list[str] = []  # … those classes (record.CLASSES)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""

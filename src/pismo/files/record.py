@@ -15,7 +15,8 @@ existing file is the user's (edited in Word, or never pismo's) and is kept.
 The header names the case (its file's stem) and the case file the folder was made
 from (relative to the folder), so another case file of the same name is told apart, and – for a case file
 shared by an ACL – the users and groups its files ever took named entries for (SHARED), so an entry taken off the
-case file goes from the files rewritten while one the officer gave a file himself stays.
+case file goes from the files rewritten while one the officer gave a file himself stays; and the classes of
+accounts the case file was closed to (CLOSED), so the files still closed once it opens to them are told once.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ SOURCE = "sha256_dokumentu"  # a PDF's entry: the sha256 of the document it was 
 OF_PISMO = "z_dokumentu_pisma"  # a PDF's entry: that document was pismo's (recorded), not the officer's own
 STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could not (open in another program)
 SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder's files ever took from the case file
+CLOSED = "zamknieta_dla"  # the header's field: the classes („grupa”, „inni”) the case file let not read at the write
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -82,6 +84,17 @@ def shared_entries(folder: Path) -> set[tuple[str, int]]:
         return set()
     return {(item[0], item[1]) for item in found if isinstance(item, list) and len(item) == 2
             and item[0] in ("u", "g") and isinstance(item[1], int) and not isinstance(item[1], bool)}
+
+
+def closed_classes(folder: Path) -> set[str]:
+    """The classes of accounts the case file was closed to at the last write, as this account's record says
+    (another account's says nothing)."""
+    data = None if _foreign(folder, MANIFEST) else _load(folder)
+    found = (data or {}).get(CLOSED)
+    return {item for item in found if isinstance(item, str) and item in CLASSES} if isinstance(found, list) else set()
+
+
+CLASSES = {"grupa": 0o040, "inni": 0o004}  # a class of accounts and its read bit
 
 
 def case_field(folder: Path, case_file: Path) -> str:
