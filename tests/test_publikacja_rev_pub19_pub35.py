@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pismo.publication.names import partners_text
+from pismo.publication.redact import scrub
 from test_publikacja_rev_pub17 import _gone, _kept
 from test_publikacja_rev_pub19 import LECZNA
 
@@ -83,3 +85,112 @@ def test_counts_in_cells_or_lines_stay(text):
 def test_a_contacts_phone_in_groups_goes(text):
     out = _gone(text, ["605", "444", "333"], LECZNA)
     assert "[numer telefonu usunięty]" in out, out
+
+
+# --- findings 2, 5, 14, 15, 16, 17: a name's shapes – a bracket between its parts, glued to a verb, an age or a role
+# in apposition, a clerk's „inspektor” ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Jadwiga (Jadzia) Wróbel i Stanisław („Stasiek”) Sowa zgłosili hałas.", ["Stasiek", "Sowa", "Wróbel"]),
+    ("Zgłosiła Anna (z d. Sowa) Wróbel.", ["Sowa", "Wróbel"]),
+    ("Zgłosiła Anna (z domu Sowa) Wróbel.", ["Sowa", "Wróbel"]),
+    ("Zgłosił/Kurek, a Wróbel/potwierdził; Zgłosiła;Sowa.", ["Kurek", "Wróbel", "Sowa"]),
+    ("Zgłosił Kurek.", ["Kurek"]),
+    ("Przewodniczący Rady Osiedla – Kurek – przekaże informacje mieszkańcom.", ["Kurek"]),
+    ("Referat Inwestycji (kierownik: mgr inż. Wróbel) wymieni kamery.", ["Wróbel"]),
+    ("Sowa, lat 67, zgłosiła kradzież, a Kurek, emeryt z bloku nr 5, potwierdził.", ["Sowa", "Kurek"]),
+    ("Sąsiadka z parteru, Sowa, zgłosiła hałas; Wróbel (45 l.) potwierdził.", ["Sowa", "Wróbel"]),
+    ("Zatrzymano Kurka (lat 17) i Sowę (lat 16).", ["Kurka", "Sowę"]),
+])
+def test_a_names_shapes_go(text, secrets):
+    _gone(text, secrets, LECZNA)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kradzieże/włamania zgłosił/zgłosiła mieszkaniec/mieszkanka.", ["zgłosił/zgłosiła mieszkaniec/mieszkanka"]),
+    ("Zgłosiła:Straż Miejska, przekazał:Sanepid.", ["Straż Miejska", "Sanepid"]),
+    ("Ławki (lat 20) wymieniono.", ["Ławki"]),
+    ("Biblioteka, lat 50 w służbie mieszkańcom, zaprasza.", ["Biblioteka"]),
+    ("Łęczna, siedziba powiatu, dała środki.", ["Łęczna"]),
+    ("Kierownik Posterunku w Cycowie, mł. asp. Anna Wiśnia, pomogła.", ["Anna Wiśnia"]),
+    ("Mieszkańcy Osiedla Kościuszki zgłosili.", ["Osiedla Kościuszki"]),
+])
+def test_things_and_officers_in_those_shapes_stay(text, words):
+    _kept(text, words, LECZNA)
+
+
+def _partners(text: str) -> str:
+    with partners_text():
+        return scrub(text, LECZNA)
+
+
+def test_a_partners_clerk_goes_though_the_police_is_named_elsewhere():
+    out = _partners("Referat prowadzi inspektor Jan Kurek, a kontrolę – inspektor Sowa. Udział weźmie podinsp. Anna "
+                    "Nowak z KPP w Łęcznej oraz nadkom. Tomasz Lis, naczelnik wydziału.")
+    assert "Kurek" not in out and "Sowa" not in out, out
+    assert "podinsp. Anna Nowak z KPP" in out and "nadkom. Tomasz Lis" in out, out
+
+
+def test_an_inspector_with_the_police_in_his_phrase_stays():
+    out = _partners("Udział weźmie insp. Jan Nowak z KPP w Łęcznej.")
+    assert "insp. Jan Nowak" in out, out
+
+
+# --- findings 7, 26, 30: Ukrainian – a flat, a birth year, a phone's owner; leaflet words, a place, an officer ------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kontakt: Андрій Ткаченко, вул. Садова 12, кв. 5, тел. 605 444 333", ["кв. 5", "12"]),
+    ("Adres: вул. Садова 12, квартира 5", ["квартира 5"]),
+    ("Świadek: МЕЛЬНИК Ігор, 1985 р.н.", ["1985"]),
+    ("Олена, 1990 року народження, скаржиться.", ["1990"]),
+    ("Tel. Олени: +380 67 123 45 67", ["Олени"]),
+])
+def test_ukrainian_contacts_go(text, secrets):
+    _gone(text, secrets, LECZNA)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ulotka po ukraińsku: „Шановні мешканці\nОсідля Бобровники, камери\nмоніторингу вже працюють”.",
+     ["Осідля Бобровники"]),
+    ("Zgłoszenie (po ukraińsku) – Заявник:\nМешканець будинку 7", ["Мешканець"]),
+    ("Ulotka: „Поліція інформує: дільничний\nМарек Пшикладови приймає щовівторка”.", ["Марек Пшикладови"]),
+    ("W 2025 р. було 40 звернень.", ["2025"]),
+])
+def test_ukrainian_leaflet_words_stay(text, words):
+    _kept(text, words, LECZNA)
+
+
+# --- findings 8, 27: a firm with its noun in apposition; officers written surname first, the rank after in brackets
+
+@pytest.mark.parametrize("text, words", [
+    ("Bogdanka, kopalnia węgla, przekazała kamery, a Łęczna, siedziba powiatu, dała środki.", ["Bogdanka", "Łęczna"]),
+    ("Kamery przekazała Bogdanka, kopalnia węgla.", ["Bogdanka"]),
+    ("dzielnicowy rejonu nr 3; zastępca: Kurek Jan (st. sierż.)", ["Kurek Jan (st. sierż.)"]),
+    ("Obchody prowadzili: Sowa Anna (mł. asp.) i Wróbel Piotr (sierż.).", ["Sowa Anna", "Wróbel Piotr"]),
+    ("Obchody prowadzili: Sowa (mł. asp.) i Wróbel (sierż.).", ["Sowa", "Wróbel"]),
+])
+def test_a_firm_in_apposition_and_officers_ranked_after_stay(text, words):
+    _kept(text, words, LECZNA)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Zgłosił Kowalski, firma budowlana.", ["Kowalski"]),
+    ("Zgłosiła Anna Sowa (sąsiadka).", ["Anna", "Sowa"]),
+    ("Zgłosiła Anna, pracownica sklepu.", ["Anna"]),
+])
+def test_a_person_with_a_firm_or_role_after_still_goes(text, secrets):
+    _gone(text, secrets, LECZNA)
+
+
+# --- finding 6: a word surname in a file's name or a slug beside a statement's noun or a reporting verb ------------
+
+def test_a_reporters_surname_in_a_file_name_or_slug_goes():
+    out = _gone("Pliki: relacja_Kurka.pdf, SOWA_ZGLOSZENIE.PDF; film "
+                "https://lublin.tvp.pl/12/sowa-zglosila-kradziez-roweru", ["Kurka", "SOWA", "sowa-zglosila"], LECZNA)
+    assert "relacja_" in out and "_ZGLOSZENIE.PDF" in out, out
+
+
+def test_things_in_file_names_and_slugs_stay():
+    text = ("Film: https://lublin.tvp.pl/12/sowa-na-drzewie-w-parku, pliki: WIKLINOWA.JPG, BIEDRONKA.JPG, "
+            "STAROSTWO_LECZNA.PDF, zgloszenie-kradziezy.pdf, relacja-z-festynu.pdf, notatka_monitoring.pdf")
+    assert _kept(text, ["sowa-na-drzewie"], LECZNA) == text

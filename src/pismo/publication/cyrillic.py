@@ -40,6 +40,33 @@ _PERSONS_HEADING = re.compile(r"(?i:(?<!\w)(?:заявни\w*|заявит\w*|с
                               r"|потерпевш\w*|zgłaszając\w*|świadk?\w*|kontakt|pokrzywdzon\w*)[^\S\n]*:\s*)$")
 
 
+# A phone's label right before a word („Tel. Олени:”, „тел. Сергія”): whose phone – the person (rev-pub19 26).
+_PHONE_LABEL = re.compile(r"(?i:(?<!\w)(?:tel|тел|telefon\w*|телефон\w*)\.?:?[^\S\n]*)$")
+# Ukrainian words a leaflet or a note capitalises that name no one (rev-pub19 30), as stems: a resident, a neighbour,
+# an owner, a reporter („Заявник:⏎Мешканець будинку 7”); a place before its name („Осідля Бобровники”, „Вулиця
+# Лiпова”, „Місто Ленчна”).
+_COMMON_STEMS = ("мешкан", "сусід", "власни", "заявни", "невідом", "анонім", "осідл", "осiдл", "осєдл", "вулиц",
+                 "місто", "міст", "село", "гмін", "район", "площ", "парк")
+# The police's words before a name: the name after one is an officer's („дільничний⏎Марек Пшикладови”: the
+# dzielnicowy, rev-pub19 30).
+_POLICE_BEFORE = re.compile(r"(?i:(?<!\w)(?:дільничн\w*|поліцейськ\w*|поліціянт\w*|сержант\w*|аспірант\w*|комісар\w*"
+                            r"|інспектор\w*|участков\w*|полицейск\w*)\s*)$")
+
+
+def _as_written(word: str) -> str:
+    """A Cyrillic word in lower case with the Latin look-alikes the text as seen has turned back to Cyrillic."""
+    return word.lower().translate(_LOOK_ALIKES)
+
+
+def _common(word: str) -> bool:
+    return _as_written(word).startswith(_COMMON_STEMS)
+
+
+def _police_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(_POLICE_BEFORE.search(before) or _POLICE_BEFORE.search(before.lower().translate(_LOOK_ALIKES)))
+
+
 @lru_cache(maxsize=1024)
 def first_name(word: str) -> bool:
     """Whether a Cyrillic word is a first name in its nominative as transliterated (names_data.FIRST_NAMES:
@@ -55,9 +82,10 @@ def _lone(text: str, words: Sequence, i: int) -> bool:
     the subject of a Polish person's verb right before or after it („zgłosił Мельник”, „Мельник zgłosił”: no
     Polish word is written in Cyrillic, so it is the person's surname, rev-pub17 15)."""
     t = words[i]
-    if not _cyrillic(t.word):
+    if not _cyrillic(t.word) or _common(t.word) or _police_before(text, t.start):
         return False
-    if first_name(t.word) or _SENDER_PLACE.match(text, t.end) or _after_a_heading(text[max(0, t.start - 40):t.start]):
+    before = text[max(0, t.start - 40):t.start]
+    if first_name(t.word) or _SENDER_PLACE.match(text, t.end) or _after_a_heading(before) or _PHONE_LABEL.search(before):
         return True
     beside = [(words[i - 1], t)] if i else []
     beside += [(t, words[i + 1])] if i + 1 < len(words) else []
@@ -92,7 +120,8 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
             j += 1
         quoted = 0 < words[i].start and words[j].end < len(text) and text[words[i].start - 1] in _QUOTES_OPEN \
             and text[words[j].end] in _QUOTES_CLOSE
-        if j > i and not quoted or j == i and _lone(text, words, i):
+        kept = _common(words[i].word) or _police_before(text, words[i].start)  # „Осідля Бобровники”: a place
+        if j > i and not quoted and not kept or j == i and _lone(text, words, i):
             initials = _INITIALS.match(text, words[j].end)  # „Мельник О.П.”: the patronymic's and name's initials
             found.append((words[i].start, initials.end() if initials else words[j].end))
         elif j == i and _lower_pair(text, words, i):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pismo.morph import dictionary as d
-from pismo.publication.names_data import (COLLOQUIAL_SHAPES, DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
+from pismo.publication.names_data import (ASCII_REPORTING_STEMS, ASCII_STATEMENT_NOUNS, COLLOQUIAL_SHAPES, DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
                                           PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, SEASON_VERBS, THING_VERBS, TIME_NOUNS, TITLES,
                                           WORD_DIMINUTIVES)
 
@@ -587,6 +587,18 @@ def surname_lemmas(word: str) -> frozenset[str]:
     """The surnames a word is a form of („Kurka” → Kurek), capitalised."""
     return frozenset(d.base(r.lemma).capitalize() for r in d.analyse(word) if "nazwisko" in r.labels) \
         if available() else frozenset()
+
+
+def reporter_in_parts(parts: list[str], k: int) -> bool:
+    """Whether a slug's or a file name's part (lower case, no Polish letters) is a surname the dictionary knows, in
+    any case, before a reporting verb or beside a statement's noun („sowa-zglosila-kradziez”, „relacja_kurka”,
+    „sowa_zgloszenie”, rev-pub19 6) – the person, though a word too („sowa-na-drzewie” stays)."""
+    word = parts[k]
+    if len(word) < 4 or not word.isalpha() or not surname_lemmas(word.title()):
+        return False
+    after = parts[k + 1] if k + 1 < len(parts) else ""
+    before = parts[k - 1] if k else ""
+    return after.startswith(ASCII_REPORTING_STEMS) or after in ASCII_STATEMENT_NOUNS or before in ASCII_STATEMENT_NOUNS
 
 
 @lru_cache(maxsize=4096)

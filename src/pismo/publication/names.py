@@ -583,7 +583,8 @@ class Names:
         found += _maiden_names(text) + self._form_names(text, words) + self._east_asian(text, words)
         found += self._file_names(text) if self.dictionary and name_tags.available() else []
         nicknamed, officers = self._nicknamed(text, words) if self.dictionary and name_tags.available() else ([], [])
-        officers += kept  # no other rule takes a part of an officer's name („kierownik Tomasz Wymyślny”)
+        officers += kept + _ranked_after(text, words)  # no other rule takes a part of an officer's name („kierownik
+        # Tomasz Wymyślny”, „Sowa Anna (mł. asp.)”)
         officers += [(a, b) for a, b in _service_animals(text, words)  # „psa służbowego Aresem”: a dog's name
                      if text[a:b] not in self.listed_surnames]
         clubs, fans = clubs_drinks.fans(text, words, lambda w: w in _CLUBS) if self.dictionary else ([], [])
@@ -728,7 +729,7 @@ class Names:
 
     def _file_names(self, text: str) -> list[tuple[int, int]]:
         """Names in a file's name (rev-pub18 7): a part between hyphens or underscores the dictionary knows only as a
-        name („zgloszenie-kowalska.pdf”), and a first name glued to a surname in capitals („JANKOWALSKI.JPG”) – not
+        name („zgloszenie-kowalska.pdf”) or as a surname beside a statement's noun („relacja_Kurka.pdf”, rev-pub19 6), and a first name glued to a surname in capitals („JANKOWALSKI.JPG”) – not
         an officer's nor a thing's („monitoring-wiklinowa.jpg”, „MAREKFOTO.JPG”)."""
         found = []
         for m in _FILE_NAME.finditer(text):
@@ -736,9 +737,12 @@ class Names:
             if stem.isupper() and stem.isalpha() and _capitals_name(stem):
                 found.append(m.span("stem"))
                 continue
-            for part in re.finditer(r"[^\W\d_]+", stem):
+            parts = list(re.finditer(r"[^\W\d_]+", stem))
+            folded = [ascii_fold(part.group()).lower() for part in parts]
+            for k, part in enumerate(parts):
                 word = part.group().title()
-                if len(word) > 3 and part.group().islower() and _only_a_name(word) \
+                if (len(word) > 3 and part.group().islower() and _only_a_name(word)
+                        or name_tags.reporter_in_parts(folded, k)) \
                         and word not in self.officers.surnames and word not in self.officers.first:
                     found.append((m.start("stem") + part.start(), m.start("stem") + part.end()))
         return found
@@ -892,7 +896,8 @@ class Names:
         officers_words = any(t.word in self.officers.surnames for t in ts) and all(self._officers_word(t) for t in ts)
         if officers_words and self._officers_run(text, words, run):
             return []
-        if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run):
+        if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
+                or _rank_in_brackets_after(text, words, run.stop - 1):
             return []
         if officers_words and (len(ts) > 1 or _after_role(words, run.start)
                                or ts[0].lower.endswith(_FAMILY_FORMS) or self._family_reporting(text, words, run, ts)) \
@@ -1118,7 +1123,8 @@ class Names:
         roles, named = self._occupied(text, words, taken)
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
                   and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i)
-                       or (_role_in_apposition(text, words, i) or _contact_person(text, words, i))
+                       or (_role_in_apposition(text, words, i) or _contact_person(text, words, i)
+                           or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
                        and not self._officers_word(t))}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
@@ -1221,7 +1227,7 @@ class Names:
                 and not (_quoted_person(names) or _addressed(text, ts, names) or _quoted_speech(text, ts[0].start)):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
-                or _firm_of_a_title(words, run.start) \
+                or _firm_of_a_title(words, run.start) or _rank_in_brackets_after(text, words, run.stop - 1) \
                 or _house_number(text, names) or _COMPANY_AFTER.match(text, ts[-1].end) or _club(text, words, run):
             return None
         if all(t.word in self.officers.first or t.word in self.officers.surnames for t in names) \
@@ -1295,6 +1301,9 @@ class Names:
         f = found[0]
         if adjacent and after.word[0].isupper() and not (f.pure and after.word in COMMON_FIRST):
             return False  # „Kowalski Jan – Nowak Anna”: a first name another listed name took follows its surname
+        if (not f.pure or f.geographic) and _business_in_apposition(text, words, run.stop - 1):
+            return False  # „Bogdanka, kopalnia węgla, przekazała”: the firm, though a first name too (rev-pub19 8);
+            # a word that is only a name is a person's still („Kowalski, firma budowlana”: his one-man firm)
         if _object_opening(text, words, run.start) or f.surname and _phone_of(words, run.start):
             return True
         if f.first and (words[run.start].word in COMMON_FIRST or not (f.place or f.geographic)) \
@@ -1397,6 +1406,8 @@ class Names:
     def _patron(self, text: str, words: list[_Token], index: int, depth: int = 0) -> bool:
         """Whether a name at `index` is a patron's: after „ul.”, „im.”, „ks.”, „Pomnik”, or listed with one."""
         j = index - 1
+        if j >= 0 and _APPOSED.fullmatch(text, words[j].end, words[index].start):
+            return False  # „Przewodniczący Rady Osiedla – Kurek –”: a name in apposition, no patron's (rev-pub19 15)
         if j >= 1 and words[j].lower in SURNAME_PARTICLES and words[j - 1].word[0].isupper() and depth < 3:
             k = j - 1  # „im. Ludwiga van Beethovena”: the name before the particle tells
             while k > 0 and words[k - 1].word[0].isupper() and _SPACE.fullmatch(text[words[k - 1].end:words[k].start]):
@@ -1972,6 +1983,31 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
     return not _other_service(text, words, index - 1, index)
 
 
+def _ranked_after(text: str, words: list[_Token]) -> list[tuple[int, int]]:
+    """The names (up to three capitalised words) with a police rank in brackets right after (_rank_in_brackets_after)."""
+    found = []
+    for k, t in enumerate(words):
+        if t.word.istitle() and _rank_in_brackets_after(text, words, k):
+            j = k
+            while j > 0 and k - j < 2 and words[j - 1].word.istitle() and _SPACE.fullmatch(text, words[j - 1].end, words[j].start):
+                j -= 1
+            found.append((words[j].start, t.end))
+    return found
+
+
+def _rank_in_brackets_after(text: str, words: list[_Token], last: int) -> bool:
+    """A police rank alone in brackets right after a name („Kurek Jan (st. sierż.)”, „Sowa Anna (mł. asp.)”: a duty
+    roster's surname first, rank after, rev-pub19 27): an officer's name."""
+    if last + 1 >= len(words) or not re.fullmatch(r"[^\S\n]*\([^\S\n]*", text[words[last].end:words[last + 1].start]):
+        return False
+    k = last + 1
+    while k < len(words) and (words[k].lower in RANK_ABBREVIATIONS and words[k].dot or words[k].word in _RANK):
+        if re.match(r"\.?[^\S\n]*\)", text[words[k].end:words[k].end + 3]):
+            return k > last + 1 or words[k].lower in CORE_RANKS or words[k].word in _RANK
+        k += 1
+    return False
+
+
 def _womans_rank(words: list[_Token], rank: int, names: list[_Token]) -> bool:
     """A woman officer after a written rank, which has no feminine form and keeps its nominative in every case
     („aspirant Ewa Kosińska”, „sierżant sztabowy Ewa Kosińska”, „Z sierżant Ewą Kosińską”); in another case than
@@ -2001,8 +2037,9 @@ def _clerks_inspector(words: list[_Token], rank: int) -> bool:
     office the plan works with (rev-pub17 18)."""
     if not words[rank].lower.startswith("insp"):
         return False
-    if _PARTNERS_TEXT.get() and not any(_policing(t) for t in words):
-        return True  # „Referat prowadzi inspektor Beata Wilk-Nowacka” in the office's paragraph: its clerk
+    if _PARTNERS_TEXT.get() and not any(_policing(t) for t in words[max(0, rank - 3):rank + 7]):
+        return True  # „Referat prowadzi inspektor Beata Wilk-Nowacka” in the office's paragraph: its clerk – the
+        # police named in the inspector's own phrase only („insp. Jan Nowak z KPP”), not elsewhere (rev-pub19 14)
     if rank < 1:
         return False
     grade = words[rank - 1]
@@ -2481,7 +2518,9 @@ def _maiden_names(text: str) -> list[tuple[int, int]]:
 
 _UPPER, _LOWER = "A-ZĄĆĘŁŃÓŚŹŻ", "a-ząćęłńóśźż"
 _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
-                        rf"(?:[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“]|\([{_UPPER}][{_LOWER}]+\))[^\S\n]+"  # „Krystyna (Krysia) Sowa”
+                        rf"(?:[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“]|\([^\S\n]*(?:[{_UPPER}][{_LOWER}]+"  # „Krystyna (Krysia) Sowa”
+                        rf"|[„\"«»“][^„”\"«»“\n]{{1,30}}[”\"«»“]|z[^\S\n]*d\.[^\S\n]*[{_UPPER}][{_LOWER}]+"  # „(„Stasiek”)”,
+                        rf"|z[^\S\n]+domu[^\S\n]+[{_UPPER}][{_LOWER}]+)[^\S\n]*\))[^\S\n]+"  # „(z d. Sowa)” (rev-pub19 2, 17)
                         rf"(?P<surname>[{_UPPER}][{_LOWER}]+)(?![\w])"
                         rf"|(?<=#)(?P<first2>[{_UPPER}][{_LOWER}]+)(?P<surname2>[{_UPPER}][{_LOWER}]+)(?!\w)"
                         rf"|(?<![\w#.])(?P<first3>[{_UPPER}][{_LOWER}]+)(?P<surname3>[{_UPPER}][{_LOWER}]+)"
@@ -2615,14 +2654,16 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     k = _past_inserts(text, words, index)  # „Kradzież zgłosiła też Mazurowa”, „zgłosił go Kurek”: no subject between
     first, before = words[k], words[k - 1] if k else None
     if before and (_SPACE.fullmatch(text[before.end:first.start]) or _GLUED_AFTER_VERB.fullmatch(text, before.end, first.start)):
-        return person_verb(before.word)
+        return person_verb(before.lower if _sentence_start(text, words, k - 1) else before.word)  # „Zgłosił/Kurek”
     return None
 
 
 # Text pasted from a phone or a form loses its spaces (rev-pub18 21): „zgłosił:Kurek”, „zgłosiła–Sowa” – the verb and
 # its subject still; „(Kurek)zgłosił” likewise.
-_GLUED_AFTER_VERB = re.compile(r"[^\S\n]*[:–—][^\S\n]*")
-_GLUED_BEFORE_VERB = re.compile(r"\)[^\S\n]*")
+# A slash or a semicolon with no space glues them as well („Zgłosił/Kurek”, „Wróbel/potwierdził”, „Zgłosiła;Sowa”,
+# rev-pub19 5).
+_GLUED_AFTER_VERB = re.compile(r"[^\S\n]*[:–—][^\S\n]*|[/;]")
+_GLUED_BEFORE_VERB = re.compile(r"\)[^\S\n]*|/")
 
 
 # „Wróbel albo Kurek”; a list wrapped by a line break after its comma or conjunction goes on („Kurek oraz⏎Sowa”,
@@ -2729,6 +2770,13 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _APPOSITION = re.compile(r"[^\S\n]*(?:,|\(|[–—-])[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
 
 
+def _business_in_apposition(text: str, words: list[_Token], i: int) -> bool:
+    """A name with a business's or an institution's noun in apposition after it („Bogdanka, kopalnia węgla,”,
+    „Orlen (stacja paliw)”): the firm's or the body's name, no person's."""
+    return i + 1 < len(words) and words[i + 1].word.islower() and words[i + 1].word in _EMPLOYER \
+        and bool(_APPOSITION.fullmatch(text, words[i].end, words[i + 1].start))
+
+
 def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     """A surname that is a word too, with a person's role in apposition after it, in the nominative both („Sowa,
     sąsiadka z parteru, zgłosiła”, „Zarząd: Kurek (przewodniczący)”, „Kurek – przewodniczący rady osiedla”): a
@@ -2746,6 +2794,51 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
         or tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Ludwin – wójt gminy”: the place's
+
+
+# A person's age in apposition, closed: „, lat 67,”, „(lat 17)”, „(45 l.)”, „, 45 lat,” – not „Biblioteka, lat 50 w
+# służbie”.
+_AGE_APPOSITION = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:lat[^\S\n]+\d{1,3}|\d{1,3}[^\S\n]*(?:lat|l\.))[^\S\n]*(?=[,;)]|[–—-][^\S\n])"
+                             r"|\([^\S\n]*(?:lat[^\S\n]+\d{1,3}|\d{1,3}[^\S\n]*(?:lat|l\.))[^\S\n]*\))")
+
+
+def _age_in_apposition(text: str, words: list[_Token], i: int) -> bool:
+    """A surname that is a word too with a person's age in apposition after it („Sowa, lat 67, zgłosiła”,
+    „Wróbel (45 l.) potwierdził”, rev-pub19 15): a person – a body, a brand, a place or a plural has no age."""
+    t = words[i]
+    return t.word.istitle() and bool(_AGE_APPOSITION.match(text, t.end)) and _surname_alone(t)
+
+
+def _surname_alone(t: _Token) -> bool:
+    """A capitalised word that may be a private person's surname in the singular: not a body's, a brand's, a club's
+    or a place's word."""
+    return any(number == "sg" for _, number in name_tags.surname_cases(t.word)) and not (
+        t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
+        or tags(t.word).place and not tags(t.word).surname)
+
+
+# The role's phrase before a name in apposition: „Sąsiadka z parteru, Sowa,”, „Przewodniczący Rady Osiedla – Kurek –”.
+_APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
+
+
+def _role_before_apposition(text: str, words: list[_Token], i: int) -> bool:
+    """A surname that is a word too between commas or dashes right after a person's role and its complement, up to
+    three words back in the clause („Sąsiadka z parteru, Sowa, zgłosiła”, „Przewodniczący Rady Osiedla – Kurek –
+    przekaże”, rev-pub19 15): the person the role is."""
+    t = words[i]
+    if not i or i + 1 >= len(words) or not t.word.istitle() or not (gap := _APPOSED.fullmatch(text, words[i - 1].end, t.start)) \
+            or not _APPOSED.fullmatch(text, t.end, words[i + 1].start) \
+            or ("," in gap.group()) != ("," in text[t.end:words[i + 1].start]):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        role = words[k]
+        if (_role(role) or tags(role.word).office) \
+                and not (role.word in _POLICE_POST or role.word in _OFFICER_WORD or role.word in _RANK):
+            return _surname_alone(t) and ("nom", "sg") in name_tags.surname_cases(t.word) \
+                and not (tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Wójt gminy – Ludwin –”
+        if k and not _SPACE.fullmatch(text, words[k - 1].end, role.start):
+            return False
+    return False
 
 
 # „Kontakt: Sowa, tel. …”, „Kontakt: Sowa⏎605 …”: the word between a contact's label and a phone.
@@ -3246,8 +3339,10 @@ def _after_role(words: list[_Token], index: int) -> bool:
     — a brand is none („Podejrzany Ford Mondeo”, „Poszkodowany Lidl”)."""
     if index < len(words) and (_role_complement(words[index]) or _street_of_a_resident(words, index)):
         return False
-    if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel") \
-            and not words[index].after_figure:  # „Mazur Jan vel Baran”; not „pokrzywdzonej 12 1020 – Termin”
+    if index >= 1 and (_role(words[index - 1]) or words[index - 1].lower == "vel"
+                       or words[index - 1].word.islower() and _clerks_inspector(words, index - 1)) \
+            and not words[index].after_figure:  # „Mazur Jan vel Baran”; not „pokrzywdzonej 12 1020 – Termin”;
+        # „inspektor Sowa” in an office's text: its clerk (rev-pub19 14)
         if words[index - 1].lower.startswith("obywatel") and _country(words[index]):
             return False  # „Obywatel Niemiec”: of Germany
         return not _case_apart(words[index - 1], words[index])
@@ -3303,7 +3398,7 @@ def _role(w: _Token) -> bool:
     """A role noun in the singular; a plural one governs a family's plural or a list (_after_plural_role), not
     the genitive after it („Pracownicy Bogdanki”, „Świadkowie Jehowy”)."""
     return (w.word in _ROLE or w.lower in ROLE_IRREGULAR and (w.lower != "p" or w.dot)
-            or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower == "dr") or bool(_AGE.fullmatch(w.lower))) \
+            or w.lower in ROLE_ABBREVIATIONS and (w.dot or w.lower in ("dr", "mgr")) or bool(_AGE.fullmatch(w.lower))) \
         and not name_tags.plural_role(w.word) or w.lower in KIN_PLURALS  # „Rodzice Mazura”: the family's
 
 

@@ -283,7 +283,7 @@ ROLE_NOUNS += (
     "obwiniony", "obwiniona", "skazany", "skazana", "sprawczyni", "poszkodowany", "poszkodowana", "bezdomny",
     "bezdomna", "pijany", "pijana", "nietrzeźwy", "nietrzeźwa", "awanturnik", "awanturnica", "rowerzysta",
     "rowerzystka", "motocyklista", "motocyklistka", "pieszy", "piesza", "pasażer", "pasażerka", "ratownik",
-    "ratowniczka", "konserwator", "konserwatorka",
+    "ratowniczka", "konserwator", "konserwatorka", "emeryt", "emerytka", "rencista", "rencistka",
 )
 # Professions and offices a private person is named by: a title before a surname makes it more surely a person's
 # („Kurator Kowalska”, „Ksiądz Mazur”, „Mecenas Baran”); a patron after „ks.” is in the genitive (_patron_case).
@@ -296,7 +296,7 @@ ROLE_NOUNS += (
     "interesantka", "biskup", "arcybiskup", "kardynał", "prałat", "kanonik", "dziekan", "infułat",
 )
 # Their abbreviations, with the dot („ks. Kowalski”, „mec. Baran”) – „dr” is written without one („dr Mazur”).
-ROLE_ABBREVIATIONS = frozenset({"ks", "dr", "mec", "lek", "prok"})
+ROLE_ABBREVIATIONS = frozenset({"ks", "dr", "mec", "lek", "prok", "mgr", "inż", "prof"})  # „mgr inż. Wróbel” (rev-pub19 15)
 # Nouns of a business or a place: the capitalised word after one is its name („w sklepie Dino”, „bar Kasia”),
 # no person's, unless a role stands before („właściciel sklepu Wiśniewski”).
 BUSINESS_NOUNS = (
@@ -379,6 +379,13 @@ THING_VERBS = frozenset("""
     rosnąć wyrosnąć kwitnąć zakwitnąć dojrzewać pachnieć leżeć płynąć wisieć graniczyć sąsiadować należeć liczyć
     znajdować tworzyć wchodzić słynąć
 """.split())
+
+# A slug's or a file name's words without Polish letters (rev-pub19 6): reporting verbs by their stems („sowa-
+# zglosila-kradziez”) and a statement's nouns („relacja_Kurka.pdf”, „SOWA_ZGLOSZENIE.PDF”) – a surname beside one is
+# the person who reported or stated.
+ASCII_REPORTING_STEMS = ("zglos", "zglasz", "powiadom", "poinform", "zezna", "poskarz", "donio", "donosi", "wezwal")
+ASCII_STATEMENT_NOUNS = frozenset("""relacja relacji zgloszenie zgloszenia zeznanie zeznania notatka notatki skarga
+    skargi oswiadczenie oswiadczenia wyjasnienia wyjasnienie""".split())
 
 # Seasons and months (lemmas): time, though surnames too („Zima przyszła wcześnie”, „Zimą było spokojnie”); a season
 # comes and goes (SEASON_VERBS) – it reports nothing („Zima zgłosił” is a man).

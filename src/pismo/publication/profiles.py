@@ -274,7 +274,8 @@ def _slug_person(link: str) -> bool:
         parts = [p for p in re.split(r"[-_]+", segment) if p]
         if any(_nominative_first(a) and _slug_surname(b) and not re.fullmatch(r"[ivx]+", c)
                or _slug_pair(before, a, b) and not re.fullmatch(r"[ivx]+", c)
-               for before, a, b, c in zip(["-", *parts], parts, parts[1:], [*parts[2:], "-"])):
+               for before, a, b, c in zip(["-", *parts], parts, parts[1:], [*parts[2:], "-"])) \
+                or any(name_tags.reporter_in_parts(parts, k) for k in range(len(parts))):  # „sowa-zglosila-…”
             return True
     return False
 

@@ -311,10 +311,13 @@ PLATE = re.compile(rf"(?<![\w/-])(?:(?P<label>{_PLATE_LABEL})(?P<any>[0-9A-Za-z]
                    r"|[A-Z]{2}[\s-]?\d{4}[\s-]?[A-Z]{2}"
                    r"|[BCDEFGKLNOPRSTWZ][A-Z]{1,2}[\s-]?(?=[0-9A-Z]*\d[0-9A-Z]*\d)\d[0-9A-Z]{3,4}))"
                    r"(?![\w/-])(?!\s?(?:r\.|rok\w*)(?!\w))")
-_STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?)"
+# „вул.” (вулиця), „кв.” (квартира): a street and a flat in an address written in Ukrainian (rev-pub19 7) – as seen,
+# its Latin look-alike letters Latin (pismo.publication.visible).
+_KVARTYRA = "кв[аa][рp]ти[рp][аaиіiуy]"
+_STREET = r"(?:ul\.|ulic[ayę]|al\.|alej[ai]?|aleja|pl\.|plac[u]?|os\.|osiedl[ea]|bl\.|blok[ua]?|adres\w*:?|в[уy]л\.|в[уy]лиц[яіiюеe])"
 # A house and its flat, however written: „12/3”, „12a/3”, „12\3”, „12-3” (not a postal code „21-010”), „12 m 3”,
 # „12, lok. 3”, „12 (m. 3)”, „12 mieszkanie nr 3”.
-_FLAT_WORD = r"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartament[u]?)"
+_FLAT_WORD = rf"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartament[u]?|кв\.?|{_KVARTYRA})"
 _STAIRCASE = r"(?:kl(?:\.|atka|atki)\s*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})\s*,?\s*)?"  # „5, kl. II m. 12”: in blocks of flats
 _SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
 _HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))(?!\d{{1,2}}-\d)"  # „M. 4” as „m. 4”
@@ -335,7 +338,7 @@ FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)\s+"
                         r"|(?<![\w.])(?P<lower>[a-ząćęłńóśźż][^\W\d_]{2,})\s+)"
                         rf"(?P<label>{_HOUSE_LABEL})(?P<number>{_HOUSE_AND_FLAT}){_NOT_YEAR}")
 # A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”, „lokalu mieszkalnego 12/3”).
-FLAT_NAMED = re.compile(r"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?)\s*(?:mieszkaln\w*\s*)?"
+FLAT_NAMED = re.compile(rf"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?|кв\.|{_KVARTYRA})\s*(?:mieszkaln\w*\s*)?"
                         r"(?:(?:nr|numer(?:em|u)?)\.?\s*)?"
                         rf"(?P<number>\d{{1,3}}[a-zA-Z]?(?:\s?[{_SLASH}]\s?\d{{1,3}}[a-zA-Z]?)?)(?![\w{_SLASH}])",
                         re.IGNORECASE)
@@ -442,9 +445,11 @@ _DATE_AFTER_NAME = re.compile(r"(?:[^\S\n]*\([^\S\n]*|[^\S\n]*[,;–—-][^\S\n]
                               rf"|(?P<iso>(?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?P<named>(?:19|20)\d{{2}}))"
                               r"(?:\s?r\.?)?(?![\d/-]|\.\d)", re.IGNORECASE)
 # A date right before „urodził(a) się” („12.03.2011 r. urodziła się Maja W.”): whose birth the verb says; not a
-# count's „urodziło się” („W 2025 r. urodziło się 40 dzieci”).
-_DATE_BEFORE_BIRTH = re.compile(rf"(?<![\w./-])(?P<date>{_BIRTH_DATE})(?:\s?r(?:oku|\.)?)?[^\S\n]*,?[^\S\n]*"
-                                r"urodzi(?:ł|ła)\s+się(?!\w)", re.IGNORECASE)
+# count's „urodziło się” („W 2025 r. urodziło się 40 dzieci”). In Ukrainian the label follows the year: „1985 р.н.”,
+# „1985 року народження” (rev-pub19 26) – as seen, Latin look-alike letters Latin (pismo.publication.visible).
+_UKRAINIAN_BORN = r"[рp]\.\s?н\.|(?:[рp][оo]к[уy]|[рp][іi]к)\s+н[аa][рp][оo]дж[еe]нн[яi]"
+_DATE_BEFORE_BIRTH = re.compile(rf"(?<![\w./-])(?P<date>{_BIRTH_DATE})(?:(?:\s?r(?:oku|\.)?)?[^\S\n]*,?[^\S\n]*"
+                                rf"urodzi(?:ł|ła)\s+się|[^\S\n]*(?:{_UKRAINIAN_BORN}))(?!\w)", re.IGNORECASE)
 
 
 def _dates_after_names(text: str, named: list[tuple[int, int]], found: list[tuple[int, int, str]]
