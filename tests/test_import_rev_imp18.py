@@ -258,3 +258,19 @@ def test_the_one_line_approval_keeps_its_function_as_written(tmp_path, line, ran
     superior = case["osoby"]["przelozony"]
     assert superior["stopien"] == rank and superior["funkcja"] == function, written
     assert "utworzono z tekstu planu" in written.split("przelozony:")[1], written
+
+
+# --- finding 5: „Poprawa bezpieczeństwa – spadek liczby zgłoszeń o 20%.” was a rise of 20, named „Bezpieczeństwa –
+# spadek liczby zgłoszeń”: the sentence's first word decided, not the one next to the number.
+
+@pytest.mark.parametrize("goal, name, change", [
+    ("Poprawa bezpieczeństwa – spadek liczby zgłoszeń o 20%.", "Liczba zgłoszeń", -20),
+    ("Poprawa poczucia bezpieczeństwa mieszkańców – spadek liczby zgłoszeń o 20%.", "Liczba zgłoszeń", -20),
+    ("Ograniczenie zakłóceń ciszy nocnej, tj. wzrost liczby kontroli o 10%.", "Liczba kontroli", 10),
+    ("Spadek liczby zgłoszeń o 20%.", "Liczba zgłoszeń", -20),
+])
+def test_the_word_next_to_the_number_gives_the_direction(goal, name, change):
+    from pismo.importer.targets import indicators
+
+    found = indicators([goal])
+    assert [(i.nazwa, i.zmiana) for i in found] == [(name, change)]

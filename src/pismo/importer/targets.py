@@ -88,8 +88,15 @@ def _first_sentence(text: str) -> str:
     return (text if end is None else text[:end]).rstrip(" .")
 
 
+_INNER_VERB = re.compile(rf"\b{_VERB}\b", re.I)
+
+
 def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     rest, what = target.group("rest"), target.group("what").strip(" ,")
+    verb = target.group("verb").lower()
+    inner = list(_INNER_VERB.finditer(what))  # „Poprawa bezpieczeństwa – spadek liczby zgłoszeń o 20%”: the word
+    if inner:  # next to the number says the direction and starts the measure's name
+        verb, what = inner[-1].group("verb").lower(), what[inner[-1].end():].strip(" ,")
     since = _SINCE.search(rest) or _SINCE.search(what)
     subject = what or re.split(r"(?<!\s)\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
                                   maxsplit=1)[0]
@@ -99,7 +106,6 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     nazwa = " ".join(words)
     nazwa = (nazwa[:1].upper() + nazwa[1:]) if nazwa else None
     indicator = Indicator(nazwa, okres_wyjsciowy=_since_when(since.group()) if since else None, notes=[CHECK_NOTE])
-    verb = target.group("verb").lower()
     if target.group("percent"):
         value = float(target.group("percent").replace(",", "."))
         value = int(value) if value.is_integer() else value
