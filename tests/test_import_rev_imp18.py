@@ -274,3 +274,25 @@ def test_the_word_next_to_the_number_gives_the_direction(goal, name, change):
 
     found = indicators([goal])
     assert [(i.nazwa, i.zmiana) for i in found] == [(name, change)]
+
+
+# --- finding 1: a partner's name without a bullet („Urząd Miejski w Opatowie:”) over its dashed tasks was split into
+# a name-only partner and one partner per task.
+
+@pytest.mark.parametrize("indent", ["  ", ""])
+def test_an_unbulleted_partner_name_over_dashed_tasks_is_one_partner(tmp_path, indent):
+    lines = ["Urząd Miejski w Opatowie:", f"{indent}– udział w spotkaniu z mieszkańcami,",
+             f"{indent}– doświetlenie placu zabaw.", "Straż Miejska:", f"{indent}– wspólne patrole."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    partners = [(p["nazwa"], p["zadania"].lower()) for p in case["partnerzy"]]
+    assert partners == [("Urząd Miejski w Opatowie", "udział w spotkaniu z mieszkańcami, doświetlenie placu zabaw."),
+                        ("Straż Miejska", "wspólne patrole.")], written
+
+
+def test_an_introduction_over_partner_names_stays_an_introduction(tmp_path):
+    lines = ["We współpracy z:", "– Strażą Miejską w Opatowie – wspólne patrole,",
+             "– Ośrodkiem Pomocy Społecznej – praca z rodzinami."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["partnerzy"]) == 3 and "wstęp do listy" in _notes_of(written, "We współpracy"), written

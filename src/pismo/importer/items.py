@@ -268,6 +268,13 @@ def _sub_item(last: Item, line: Line) -> bool:
                 and (last.subs or not _whole_item(line)))
 
 
+def _named_tasks(last: Item, line: Line, part: int) -> bool:
+    """A partner's name on an unbulleted line ending with „:” over bulleted lines in lower case („Urząd Miejski
+    w Opatowie:” / „– udział w spotkaniu z mieszkańcami,”): its tasks, never partners of their own – an
+    introduction („We współpracy z:”) stands over names, in capitals."""
+    return part == 4 and not last.kind and last.open and line.kind == "bullet" and line.text[:1].islower()
+
+
 def _nested(last: Item, line: Line) -> bool:
     """A line the source sets a level deeper than the item above (an indented dash under a bullet, Word's „List
     Bullet 2”): its sub-item even after the item's deadline („- patrole … – IV–VIII 2026 r.,” / „   – w piątki …”),
@@ -481,7 +488,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind and (
-                _sub_item(last, line) or (primary and kind != primary and not _introduces(last, line))) and (
+                _sub_item(last, line) or _named_tasks(last, line, part) or (
+                    primary and kind != primary and not _introduces(last, line))) and (
                 _nested(last, line) and split_deadline(line.text, period) is None or not _complete(last, period)):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
