@@ -494,14 +494,14 @@ def _dashed_number(ctx, before: str, word: str) -> None:
     name = name if name in option.opts else option.opts[0]  # `/dni:−5`: the option's own spelling
     low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
     number = float(value[1:].replace(",", "."))
-    if number == 0 or low is None or low < 0:  # −0 is no negative number: the dash alone is wrong
+    if low is None or low < 0 or (number == 0 and low == 0):  # −0 is no negative number: the dash alone is wrong
         meant = value[1:] if number == 0 else f"-{value[1:]}"
         raise click.UsageError(f"„{shown}” zaczyna się od {_DASHES[dash]}, a nie od łącznika (-) – wpisz {name} "
                                f"{meant} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
     example = max(low, min(round(number), high if high is not None else round(number)))
     scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
-    raise click.UsageError(f"„{shown}” to liczba ujemna, a {name} przyjmuje liczby {scope} – wpisz np. {name} "
-                           f"{example}", ctx)
+    what = "to liczba ujemna" if number else "to zero"  # −0 below the range: „wpisz -j 0” was refused next (rev-sys10 #1)
+    raise click.UsageError(f"„{shown}” {what}, a {name} przyjmuje liczby {scope} – wpisz np. {name} {example}", ctx)
 
 
 def _number_given(ctx, before: str, word: str) -> tuple[click.Option | None, str]:
