@@ -58,3 +58,32 @@ def test_the_browser_app_gives_the_documents_of_a_case_with_a_polish_name_in_an_
     lines = said.stdout.decode("ascii", "replace").splitlines()
     assert lines[0] == "zip 200 True" and lines[1].startswith("pdf gotowe"), \
         (lines, said.stderr.decode("ascii", "replace")[-2000:])
+
+
+@posix_only
+def test_a_broken_link_or_a_pipe_in_a_folder_costs_only_itself_its_pdf(tmp_path):
+    """A link to a document on a pen drive no longer mounted, and a pipe, named .docx in the folder given to `pismo
+    pdf`: each set aside with its true reason, the sound documents converted – the link stopped the whole run with
+    „plik albo folder nie istnieje” of a name `ls` shows, the pipe with advice for a file given (rev-sys10 #6)."""
+    from helpers import copying_soffice
+    from pismo import api
+    from pismo.errors import PismoError
+
+    folder = tmp_path / "ln"
+    folder.mkdir()
+    for name in ("a.docx", "b.docx"):
+        shutil.copy(Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx", folder / name)
+    (folder / "z-pendrive.docx").symlink_to("/media/pendrive-nie-ma/stary-plan.docx")
+    os.mkfifo(folder / "potok.docx")
+    with pytest.raises(PismoError) as raised:
+        api.convert_pdfs([folder], copying_soffice(tmp_path))
+    said = str(raised.value)
+    assert sorted(p.name for p in folder.glob("*.pdf")) == ["a.pdf", "b.pdf"], said
+    assert "nie udało się zamienić na PDF 2 z 4 plików (utworzono 2)" in said, said
+    link = said.split(f"{folder / 'z-pendrive.docx'}: ", 1)[1].split("\n")[0]
+    assert link.startswith("to dowiązanie symboliczne do /media/pendrive-nie-ma/stary-plan.docx, którego nie ma"), said
+    pipe = said.split(f"{folder / 'potok.docx'}: ", 1)[1].split("\n")[0]
+    assert "to nie jest zwykły plik" in pipe and "podaj" not in pipe, said
+    with pytest.raises(PismoError) as raised:  # given by itself: refused with the same reason, nothing converted
+        api.convert_pdfs([folder / "z-pendrive.docx"], copying_soffice(tmp_path))
+    assert "to dowiązanie symboliczne do /media/pendrive-nie-ma/stary-plan.docx" in str(raised.value)

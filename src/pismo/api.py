@@ -1171,8 +1171,9 @@ def convert_pdfs(paths: list[Path], soffice: str | None = None, overwrite: bool 
 
     _tell_pdf_waits()
     with _pdf_errors(_pdf_interrupted("Przerwano. ")):
-        documents = check_inputs(list(paths), overwrite)
-        return _recorded(convert(documents, find_soffice(soffice), overwrite=overwrite, jobs=jobs,
+        check_inputs(list(paths), overwrite)
+        return _recorded(convert(list(paths), find_soffice(soffice), overwrite=overwrite, jobs=jobs,  # as given: a
+                                 # folder's entry that is no file is set aside there, a file given refused (rev-sys10 #6)
                                  document_time=document_time))
 
 

@@ -40,6 +40,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from pismo.errors import visible
 from pismo.files import casefile, folderlock, output, pdfcheck, read, record, scratch
 from pismo.files.soffice import (ENV_VAR, GUARD_ERRNO, INSTALL_HINT, OutputTail, PdfError, PdfUnavailable,  # noqa: F401
                            PDF_FILTER, WORD_FILTER, borrow_profile, check_program, find_soffice, given_program,
@@ -97,12 +98,14 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
     a folder without documents, a PDF that would replace a file the command reads (`inputs`: the case
     files, the templates), whatever the flags, or (unless overwrite) an existing PDF."""
     paths: list[Path] = []
+    found: set[Path] = set()  # in a folder given: an entry no file is set aside with its reason (_no_package)
     for given in map(Path, docx_paths):
         if given.is_dir():
             inside = docx_in(given)
             if not inside:
                 raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)")
             paths += inside
+            found.update(inside)
         else:
             if not os.path.lexists(given):
                 output.put_back(given.parent)  # a document a killed run left moved aside
@@ -113,7 +116,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
             raise PdfError(f"{path}: nie ma takiego pliku ani folderu – sprawdź nazwę")
         if path.suffix.lower() != ".docx":
             raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
-        if not path.is_file():
+        if not path.is_file() and path not in found:
             raise PdfError(f"{path}: {_not_a_file_given(path)}")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
     if unfinished:
@@ -356,12 +359,32 @@ def _bound(pdf: Path) -> bool:
 def _not_a_file_given(path: Path) -> str:
     """Why a given .docx is no file to convert: its look-up failing (a looping link, a damaged entry) named with
     its reason – „to nie jest zwykły plik” told the officer who gave a folder to give a file."""
+    lost = _lookup_failed(path)
+    if lost:
+        return f"{lost} i uruchom polecenie ponownie; nic nie zamieniono na PDF"
+    return "to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi"
+
+
+def _lookup_failed(path: Path) -> str:
+    """Why a name's look-up fails, "" when it does not: a link to what is not there named with where it points (a
+    pen drive or share no longer mounted) – „plik albo folder nie istnieje” of a name `ls` shows (rev-sys10 #6)."""
     try:
         os.stat(path)
     except OSError as exc:
-        return (f"nie można odczytać pliku ({_os_reason(exc)}) – usuń go, napraw albo przenieś i uruchom "
-                "polecenie ponownie; nic nie zamieniono na PDF")
-    return "to nie jest zwykły plik – podaj dokument Word (.docx) albo folder z nimi"
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            return (f"to dowiązanie symboliczne do {visible(os.readlink(path))}, którego nie ma (np. odłączony "
+                    "pendrive albo dysk sieciowy) – podłącz ten nośnik albo usuń dowiązanie")
+        return f"nie można odczytać pliku ({_os_reason(exc)}) – usuń go, napraw albo przenieś"
+    return ""
+
+
+def _not_regular(path: Path) -> str:
+    """Why an entry named .docx found in a folder is no file to convert, "" for a file: set aside with the refused
+    documents – one broken link or pipe had stopped the whole folder's run (rev-sys10 #6)."""
+    if path.is_file():
+        return ""
+    return _lookup_failed(path) or ("to nie jest zwykły plik, tylko plik specjalny (np. potok albo urządzenie) o "
+                                    "nazwie dokumentu – usuń go albo przenieś")
 
 
 def _unfinished(folder: Path) -> bool:
@@ -1304,7 +1327,7 @@ def _no_package(path: Path) -> str:
     """Why a .docx is no zip package (LibreOffice would happily "convert" it as plain text), "" when it is one: set
     aside like a document reaching out – a renamed .doc, an HTML page or a password-protected letter had stopped the
     whole run, named one per run (rev-sys9 #2)."""
-    return "" if zipfile.is_zipfile(path) else _not_a_package(path)
+    return _not_regular(path) or ("" if zipfile.is_zipfile(path) else _not_a_package(path))
 
 
 def _not_a_package(path: Path) -> str:
