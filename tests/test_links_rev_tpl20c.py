@@ -40,3 +40,17 @@ def test_a_plus_read_as_itself_still_counts(scrubber):
     "https://www.leczna.pl/aktualnosci/dzielnicowi+2025/", "https://example.pl/a+b/c%2Bd?x=1+2"])
 def test_a_path_with_nothing_to_scrub_is_unchanged(scrubber, address):
     assert _public_address(address, scrubber) == address
+
+
+@pytest.mark.parametrize("scrubber", SCRUBBERS)
+@pytest.mark.parametrize("address", ["https://example.pl/x?t=%2B48600100200", "https://example.pl/kontakt/%2B48600100200",
+                                     "https://example.pl/x?t=+48%20600%20100%20200"])
+def test_a_phone_written_with_its_plus_in_a_link_is_scrubbed(scrubber, address):
+    kept = _public_address(address, scrubber)
+    assert kept and "600" not in kept and "[numer telefonu usunięty]" in unquote(kept)
+
+
+def test_the_text_scrubber_reads_a_plus_number_in_a_link_as_a_phone_and_an_article_id_as_an_id():
+    assert scrub("https://example.pl/x?t=+48600100200") == "https://example.pl/x?t=[numer telefonu usunięty]"
+    assert scrub("https://bip.wrzosogrod.pl/artykul/123456789/program") == \
+        "https://bip.wrzosogrod.pl/artykul/123456789/program"

@@ -855,9 +855,11 @@ def _link_mask(link: re.Match) -> list[tuple[int, int, str]]:
 
 
 def _link_id(m: re.Match, links: list[tuple[int, int]]) -> bool:
-    """Whether nine digits in a link are an article's id („bip.…/artykul/123456789”), not a mobile's number."""
+    """Whether nine digits in a link are an article's id („bip.…/artykul/123456789”), not a mobile's number; one
+    written with its country's „+” is a phone („…/send?phone=+48600100200”: no id starts with a plus)."""
     in_link = any(start <= m.start() < end for start, end in links)
-    return in_link and not m.group("label") and not _MOBILE.match(re.sub(r"\D", "", m.group()))
+    return in_link and not m.group("label") and not m.group().lstrip().startswith("+") and \
+        not _MOBILE.match(re.sub(r"\D", "", m.group()))
 
 
 def _in_numbering_plan(m: re.Match, digits: str) -> bool:
