@@ -8,7 +8,7 @@ import re
 import pytest
 
 from test_web_conflict import _conflict_form
-from test_web_http import _form_fields, web  # noqa: F401 - web: the server fixture
+from test_web_http import _form_fields, _replace, web  # noqa: F401 - web: the server fixture
 from test_web_items import TEXT
 from test_web_rev_web14 import _tab
 from test_web_rev_web16 import _words
@@ -113,3 +113,46 @@ def test_an_emptied_list_under_a_commented_key_is_written_readable():
     text = "p:\n  ustalenia:       # termin\n    - a: 1\n    - a: 2\n  protokolant: X\n  prowadzacy: Y\n"
     written, _ = form.to_text(text, {"p": {"ustalenia": [], "protokolant": "X", "prowadzacy": "Y"}})
     assert written == "p:\n  ustalenia: []    # termin\n  protokolant: X\n  prowadzacy: Y\n", written
+
+
+FLOWS = {
+    "quoted hash, comments in and after": "informowanie: ['Strona # KMP', \"Tablice #2\",  # uwaga w środku\n"
+                                          "  Obchód]  # po nawiasie\n",
+    "quoted hash, comment after": "informowanie: ['Strona # KMP',\n  Obchód]  # po nawiasie\n",
+    "an address with #": "informowanie: [https://kmp.example.pl/#aktualnosci, # strona\n  Obchód]\n",
+    "hours": "informowanie: [17:00, 18:00,  # godziny\n  Obchód]\n",
+    "block text holding #": "informowanie: [Obchód,  # uwaga\n  Tablice]\nwnioski_uwagi: |\n  Nr # 5 i # 6\n",
+}
+
+
+@pytest.mark.parametrize("flow", FLOWS)
+def test_an_untouched_flow_list_keeps_its_text_whatever_its_values_hold(web, flow):
+    """Finding 1 (t7.py flow-hash-quoted, t7b.py flow-quoted-hash-only flow-url): a quoted „#” in the list was read
+    as its comment and the real one after „]” never seen; a web address's „:” or an hour made ruamel's safe loader
+    refuse the part – either way the untouched list was written on one line, its notes dropped, by a save of
+    „Miejscowość”."""
+    from test_web_rev_web16 import _save
+
+    base = TEXT
+    listed = base[base.index("informowanie:\n"):]
+    listed = listed[:listed.index("\n", listed.index("  - Informowanie podczas spotkań")) + 1]
+    data = base.replace(listed, FLOWS[flow], 1).encode()
+    notice, saved = _save(web, data, lambda f: _replace(f, "jednostka.miejscowosc", "Wrzosogród-Zdrój"))
+    changed = [(a, b) for a, b in zip(data.split(b"\n"), saved.split(b"\n")) if a != b]
+    assert len(changed) == 1 and b"miejscowosc: Wrzosog" in changed[0][1], changed  # nothing else rewritten
+    assert len(data.split(b"\n")) == len(saved.split(b"\n")) and "Nie zachowano" not in notice, notice
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a: 'x # y'  # z\n", ["# z"]),
+    ("a: \"x #y\" # z\n", ["# z"]),
+    ("a: x#y\n", []),
+    ("a: |\n  # nie komentarz\n# komentarz\n", ["# komentarz"]),
+    ("a: [b, 'c # d']  # e\n", ["# e"]),
+    ("a: [b,  # w środku\n  c]  # e\n", ["# e"]),
+    ("# nad\na: b\n", ["# nad"]),
+])
+def test_comments_are_read_by_the_yaml_tokens(text, found):
+    from pismo.web import layout
+
+    assert layout._comments(text) == found

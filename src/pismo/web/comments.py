@@ -15,6 +15,8 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from pismo.web import tabs
+
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
 
 
@@ -36,8 +38,16 @@ def lost(original: str, saved: str) -> list[int]:
 
 
 def _comments(text: str) -> list[tuple[int, str]]:
-    """(line, comment) for each comment: a „#” after a space or at a line's start, outside every value's text."""
-    spans = _values(text)
+    """(line, comment) for each comment (see found); a text YAML cannot scan: every „#” after a blank."""
+    return [(text.count("\n", 0, at) + 1, comment) for at, comment in found(text)[0]]
+
+
+def found(text: str, strict: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """(where, comment) for each comment of text – a „#” after a blank or at a line's start, outside every value's
+    text: one in a quoted value, a block text or a web address is none, and the line's comment after it is one –
+    and (start, end) of each outermost […] and {…}, from YAML's scanner. A text it cannot scan: YAMLError if
+    strict, else every such „#” and no brackets."""
+    spans, flows = _values(tabs.as_spaces(text), strict)  # a Tab YAML reads as a blank (Notepad's): same places
     starts = [start for start, _ in spans]
     out, at = [], 0
     while match := _COMMENT.search(text, at):
@@ -45,20 +55,33 @@ def _comments(text: str) -> list[tuple[int, str]]:
         if i >= 0 and match.start() < spans[i][1]:  # a „ #” of the value's own text: the comment is after it
             at = spans[i][1]
             continue
-        out.append((text.count("\n", 0, match.start()) + 1, match.group().rstrip()))
+        out.append((match.start(), match.group().rstrip()))
         at = match.end()
-    return out
+    return out, flows
 
 
-def _values(text: str) -> list[tuple[int, int]]:
-    """Where the file's values stand (start, end), from YAML's scanner; none when it cannot scan the text."""
+def _values(text: str, strict: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the file's values stand (start, end), and its outermost […] and {…}, from YAML's scanner; none when
+    it cannot scan the text (YAMLError if strict)."""
     for loader in (getattr(yaml, "CSafeLoader", None), yaml.SafeLoader):
-        try:
-            return [(t.start_mark.index, t.end_mark.index) for t in yaml.scan(text, Loader=loader)
-                    if isinstance(t, yaml.ScalarToken)] if loader else []
-        except yaml.YAMLError:
+        if loader is None:
             continue
-    return []
+        values, flows, depth = [], [], 0
+        try:
+            for token in yaml.scan(text, Loader=loader):
+                if isinstance(token, yaml.ScalarToken):
+                    values.append((token.start_mark.index, token.end_mark.index))
+                elif isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+                    depth += 1
+                    flows += [(token.start_mark.index, len(text))] if depth == 1 else []
+                elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and depth:
+                    depth -= 1
+                    flows[-1] = (flows[-1][0], token.end_mark.index) if not depth else flows[-1]
+            return values, flows
+        except yaml.YAMLError:
+            if strict:
+                raise
+    return [], []
 
 
 def put_between(target: CommentedSeq, origins: list, between: list[str]) -> None:

@@ -8,16 +8,16 @@ indentation, and every part whose data and comments are what the file had keeps 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 import yaml
 from ruamel.yaml import YAML
 
-from pismo.web import tabs
+from pismo.web import comments, tabs
 
 _KEY = re.compile(r"(?m)^(?![\s#\-%]|\.\.\.(?:\s|$)|---(?:\s|$))(?P<key>[^\n]*?):(?:[ \t]|$)")  # a top-level key
-_COMMENT = re.compile(r"(?:^|\s)(#.*)$")
 
 
 def sections(text: str) -> tuple[str, dict[str, str]]:
@@ -223,10 +223,10 @@ def _key(text: str) -> tuple:
     """A part's data and comments, whatever its indentation and text styles; a part that cannot be read alone
     (an alias of another part's anchor) is only itself."""
     column = _indent(text)
-    lines = [line[column:] if line[:column].strip() == "" else line for line in text.split("\n")
-             if not line.lstrip().startswith("#")]
+    lines = [line[column:] if line[:column].strip() == "" else line for line in text.split("\n")]
     try:
-        return repr(_LOADER.load("\n".join(lines))), tuple(_comments(text))
+        return repr(_data("\n".join(line for line in lines if not line.lstrip().startswith("#")))), \
+            tuple(_comments("\n".join(lines)))
     except Exception:
         return ("text", text), ()
 
@@ -234,27 +234,24 @@ def _key(text: str) -> tuple:
 _LOADER = YAML(typ="safe")
 
 
-def _comments(text: str) -> list[str]:
-    """The part's comments a save carries: ruamel drops one inside […] or {…} on reading, so a part holding one
-    never equalled its dump and was rewritten, notes lost, by a save of any other field – its data unchanged, the
-    part keeps its text and the notes (rev-web18 #5); a list edited there is the dump's, its lost notes told."""
-    inside = _in_flow(text) if "#" in text and ("[" in text or "{" in text) else ()
-    return [match.group(1).strip() for number, line in enumerate(text.split("\n"))
-            if (match := _COMMENT.search(line)) and not any(a < (number, match.start(1)) < b for a, b in inside)]
-
-
-def _in_flow(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(line, column) spans of the text's outermost […] and {…}; none when YAML cannot read the text alone."""
-    spans, depth, start = [], 0, None
+def _data(text: str):
+    """A part's data: ruamel's reading, or – where ruamel's scanner refuses a „:” in a flow list's plain value
+    („[https://…/#a, 17:00]”) – the case reader's (libyaml's), which takes it."""
     try:
-        for token in yaml.scan(text, Loader=tabs.LOADER):
-            if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
-                depth += 1
-                start = start if depth > 1 else (token.start_mark.line, token.start_mark.column)
-            elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and depth:
-                depth -= 1
-                if not depth:
-                    spans.append((start, (token.start_mark.line, token.start_mark.column)))
-    except yaml.YAMLError:
+        return _LOADER.load(text)
+    except Exception:
+        return yaml.load(text, Loader=tabs.LOADER)
+
+
+def _comments(text: str) -> list[str]:
+    """The part's comments a save carries (pismo.web.comments.found: YAML's tokens say what is a comment). ruamel
+    drops a comment inside […] or {…} on reading, so a part holding one never equalled its dump and was
+    rewritten, notes lost, by a save of any other field – its data unchanged, the part keeps its text and the
+    notes (rev-web18 #5); a list edited there is the dump's, its lost notes told. YAMLError for a text YAML
+    cannot scan alone."""
+    if "#" not in text:
         return []
-    return spans
+    found, flows = comments.found(text, strict=True)
+    starts = [start for start, _ in flows]
+    inside = lambda at: (i := bisect.bisect_right(starts, at) - 1) >= 0 and at < flows[i][1]
+    return [comment[:len(comment.split("\r", 1)[0])].strip() for at, comment in found if not inside(at)]
