@@ -119,3 +119,20 @@ def test_a_phones_digits_left_as_a_gap_are_asked_for(phone, gap):
 def test_a_full_phone_with_a_note_is_still_told_the_number():
     report = _check((51, "47 855 10 13", "47 855 10 13 (sekretariat)"))
     assert any("wpisz: 47 855 10 13" in e.message for e in report.errors), report.errors
+
+
+# --- 39: „brak” or a partner's name in a list of ids ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (144, "[urzad-miejski]", "brak", "jeśli nie ma partnerów, usuń to pole (albo wpisz [])"),
+    (145, "[wniosek-plac-zabaw]", "nie", "jeśli nie ma dokumentów, usuń to pole (albo wpisz [])"),
+    (144, "[urzad-miejski]", "Urząd Miejski we Wrzosogrodzie",
+     "wpisz identyfikator partnera z sekcji partnerzy, nie jego nazwę – [urzad-miejski]"),
+])
+def test_none_or_a_partners_name_in_a_list_of_ids_is_told_what_to_write(line, old, new, told):
+    """Finding 39 of rev-msg19: „partnerzy: brak” was told to become „[brak]” – an unknown id; a partner's name got
+    „oczekiwano listy” with no id offered."""
+    report = _check((line, old, new))
+    messages = [e.message for e in report.errors if e.line == line]
+    assert any(told in m for m in messages), messages
+    assert not any("[brak]" in m or "[nie]" in m for m in messages), messages

@@ -553,8 +553,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return told
     if _doubled_dash(kind, loc, error.get("input"), doc):
         return _DOUBLED_DASH
-    if kind == "list_type" and _ids_unlisted(loc, error.get("input")):
-        return _ids_unlisted(loc, error["input"])
+    if kind == "list_type" and (told := _ids_unlisted(loc, error.get("input"), doc.data)):
+        return told
     if kind == "list_type" and _marked_list(error.get("input")):
         return _marked_list(error["input"])
     if kind in _TYPES:
@@ -597,11 +597,24 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
 _ID_LISTS = {"partnerzy", "dokumenty", "zaproszeni"}  # the lists of ids a case file refers by
 
 
-def _ids_unlisted(loc: tuple, value) -> str | None:
+# „none” answered in a list of ids: the list is left out, not „[brak]” – an unknown id
+_NONE_WORDS = {"brak", "nie", "-", "–", "—", "nie dotyczy", "nd", "n/d", "żaden", "żadne", "nikt", "brak partnerów",
+               "brak dokumentów", "0"}
+_NONE_WHAT = {"partnerzy": "partnerów", "dokumenty": "dokumentów", "zaproszeni": "zaproszonych"}
+
+
+def _ids_unlisted(loc: tuple, value, data=None) -> str | None:
     """A list of ids written as one id or in curly brackets („partnerzy: rada-osiedla”, „{rada-osiedla}”): YAML
-    read a text or a group, and „oczekiwano listy, a jest grupa pól” named a group the officer never wrote."""
+    read a text or a group, and „oczekiwano listy, a jest grupa pól” named a group the officer never wrote; „brak”
+    (none) and a partner's name („Urząd Miejski w Łęcznej”) are told what to write instead."""
     if not loc or loc[-1] not in _ID_LISTS:
         return None
+    if isinstance(value, str) and value.strip().rstrip(".").casefold() in _NONE_WORDS:
+        return (f"jeśli nie ma {_NONE_WHAT[loc[-1]]}, usuń to pole (albo wpisz []) – „{value.strip()}” pismo wzięłoby "
+                "za identyfikator")
+    named = _id_named(value, data) if loc[-1] == "partnerzy" else None
+    if named:
+        return (f"w tym polu wpisz identyfikator partnera z sekcji partnerzy, nie jego nazwę – [{named}]")
     if isinstance(value, dict) and value and all(re.fullmatch(ID_PATTERN, str(k)) and v is None for k, v in value.items()):
         ids = ", ".join(value)
         return (f"nawiasy klamrowe {{ }} oznaczają w YAML grupę pól, a to pole to lista – wpisz nawiasy kwadratowe: "
@@ -615,6 +628,20 @@ def _ids_unlisted(loc: tuple, value) -> str | None:
         if len(parts) > 1:
             return f"to pole to lista identyfikatorów – ujmij je w nawiasy kwadratowe: [{', '.join(parts)}]"
         return f"to pole to lista identyfikatorów, także gdy jest jeden – ujmij go w nawiasy kwadratowe: [{parts[0]}]"
+    return None
+
+
+def _id_named(value, data) -> str | None:
+    """The id of the partner whose name („Urząd Miejski w Łęcznej”, also in another case form) is the value."""
+    if not isinstance(value, str) or not isinstance(data, dict) or not isinstance(data.get("partnerzy"), list):
+        return None
+    wanted = " ".join(value.split()).casefold().rstrip(".")
+    for partner in data["partnerzy"]:
+        names = partner.get("nazwa") if isinstance(partner, dict) else None
+        names = names.values() if isinstance(names, dict) else [names]
+        if any(isinstance(n, str) and " ".join(n.split()).casefold() == wanted for n in names) \
+                and isinstance(partner.get("id"), str):
+            return partner["id"]
     return None
 
 
