@@ -136,3 +136,15 @@ def test_none_or_a_partners_name_in_a_list_of_ids_is_told_what_to_write(line, ol
     messages = [e.message for e in report.errors if e.line == line]
     assert any(told in m for m in messages), messages
     assert not any("[brak]" in m or "[nie]" in m for m in messages), messages
+
+
+# --- 38: „> 5 …” opening a text ---------------------------------------------------------------------------------------
+
+def test_more_than_opening_a_text_is_not_told_to_be_moved_away():
+    """Finding 38 of rev-msg19: „- > 5 spotkań …” was told to move „5 spotkań…” under a block header – dropping
+    „more than”."""
+    report = _check((282, _NOTICES, "> 5 spotkań z mieszkańcami w miesiącu."))
+    messages = [e.message for e in report.errors if e.line == 282]
+    assert any("nie jako „więcej niż 5” – jeśli to znaczy „więcej niż”, ujmij całą wartość w cudzysłów" in m
+               for m in messages), messages
+    assert not any("nic nie wpisuj" in m for m in messages), messages

@@ -1731,6 +1731,10 @@ def _header_slip_told(slip, char: str) -> tuple[str, int]:
         return (f"błąd składni YAML: „> {words}” YAML czyta jako początek tekstu blokowego, nie jako „więcej niż "
                 f"{words}” – jeśli to liczba, wpisz samą liczbę: {words.replace(',', '.')}; jeśli to tekst, ujmij go "
                 f"w cudzysłów"), slip.start()
+    if char == ">" and re.match(r"\d", words):  # „> 5 spotkań”: more than five, in a text – moving it drops „more”
+        return (f"błąd składni YAML: „> {words}…” YAML czyta jako początek tekstu blokowego, nie jako „więcej niż "
+                f"{words.split()[0]}” – jeśli to znaczy „więcej niż”, ujmij całą wartość w cudzysłów prosty "
+                f"(\"> {words}…\") albo napisz „ponad {words}…”"), slip.start()
     return (f"błąd składni YAML: po „{slip.group()[:2].strip()}” (początek tekstu blokowego) nic nie wpisuj – przenieś "
             f"„{words}…” do następnego wiersza, z wcięciem takim jak tekst pod nim"), slip.start("text")
 
