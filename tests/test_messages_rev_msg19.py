@@ -148,3 +148,20 @@ def test_more_than_opening_a_text_is_not_told_to_be_moved_away():
     assert any("nie jako „więcej niż 5” – jeśli to znaczy „więcej niż”, ujmij całą wartość w cudzysłów" in m
                for m in messages), messages
     assert not any("nic nie wpisuj" in m for m in messages), messages
+
+
+# --- 7: a yes/no or a bare number in „cyklicznie” -------------------------------------------------------------------
+
+@pytest.mark.parametrize("new, shown", [("TAK", "TAK"), ("nie", "nie"), ("true", "true"), ("1", "1"), ('"1"', "1")])
+def test_a_yes_no_or_a_number_in_the_recurrence_is_asked_how_often(new, shown):
+    """Finding 7 of rev-msg19: „cyklicznie: TAK”/„nie” passed into the plan as the rhythm, true got no fix and 1 was
+    told to be quoted – then printed as the rhythm „1”."""
+    report = _check((159, "raz w miesiącu", new))
+    messages = [p.message for p in report.problems if p.line == 159]
+    assert any(f"w polu „cyklicznie” stoi „{shown}”" in m and "wpisz, jak często" in m for m in messages), messages
+    assert not any("ujmij wartość w cudzysłów" in m for m in messages), messages
+
+
+def test_how_often_in_the_recurrence_stays_quiet():
+    report = _check((159, "raz w miesiącu", "raz w tygodniu"))
+    _silent(report, 159, "cyklicznie")

@@ -492,6 +492,25 @@ _RECURRENCE_TOLD = ("pole „cyklicznie” zawiera „{words}” – pismo samo 
                     "w okresie od … do …” z pól „od” i „do”; wpisz tu tylko, jak często („raz w miesiącu”)")
 
 
+# a form's yes/no answer in „cyklicznie”: the plan would print „TAK” as how often
+_ANSWERS = {"tak", "nie", "t", "n", "x", "✓", "✔", "true", "false", "yes", "no", "jest", "brak", "1", "0"}
+_ANSWER_TOLD = ("w polu „cyklicznie” stoi „{text}” ({what}) – pismo wydrukowałoby to jako rytm działania; wpisz, jak "
+                "często (np. „{sample}”, „co tydzień”), a jeśli działanie nie jest cykliczne, usuń to pole")
+
+
+def recurrence_answer_told(text: str) -> str:
+    """The message on a yes/no or a bare number in `cyklicznie`: a number asks for its period."""
+    if text.isdigit():
+        return _ANSWER_TOLD.format(text=text, what="sama liczba, bez okresu", sample="raz w miesiącu" if text == "1"
+                                   else f"{text} razy w miesiącu")
+    return _ANSWER_TOLD.format(text=text, what="odpowiedź tak/nie", sample="raz w miesiącu")
+
+
+def recurrence_answer(value) -> bool:
+    """Whether `cyklicznie` holds a yes/no answer or a bare number („TAK”, „nie”, true, 1), not how often."""
+    return value is not None and not isinstance(value, dt.date) and str(value).strip().rstrip(".").casefold() in _ANSWERS
+
+
 def recurrence_slip(text) -> str | None:
     """The words of a recurrence that repeat what pismo prints around it: the period, or the word „cyklicznie”."""
     found = _PERIOD_IN_RECURRENCE.search(text) if _filled(text) else None
@@ -517,7 +536,10 @@ def completed_slips(sprawa):
                 yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
     for i, action in enumerate(sprawa.dzialania):
         words = recurrence_slip(getattr(action.termin, "cyklicznie", None))
-        if words:
+        if recurrence_answer(getattr(action.termin, "cyklicznie", None)):
+            text = action.termin.cyklicznie.strip()
+            yield ("dzialania", i, "termin", "cyklicznie"), recurrence_answer_told(text)
+        elif words:
             yield ("dzialania", i, "termin", "cyklicznie"), _RECURRENCE_TOLD.format(words=words)
     for loc, text in _labelled_texts(sprawa):
         label = label_opening(text)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from pismo.case.checks import placeholders, scalars as _values
+from pismo.case.checks import placeholders, recurrence_answer, recurrence_answer_told, scalars as _values
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
@@ -548,6 +548,10 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         return _hidden_in(error)
     if _in_printers_quotes(error, loc):
         return _in_printers_quotes(error, loc)
+    if field == "cyklicznie" and kind == "string_type" and recurrence_answer(error.get("input")):
+        written = doc.sources.get(tuple(loc))
+        shown = written[2].strip() if written else str(error["input"]).lower()
+        return recurrence_answer_told(shown)
     told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
