@@ -256,7 +256,10 @@ def test_a_bound_in_a_numbers_field_is_told_as_the_number(new, told):
 
 
 def test_a_block_header_with_a_text_after_it_is_still_told_to_move_it():
+    """A number after „> ” in a text is told as „more than” too since rev-msg19 #38 – the move stays offered."""
     report = _check((149, "przy ul. Lipowej", "przy ul. Lipowej\n    x: > 5 osób"))
+    assert [m for _, _, m in _errors(report) if "przenieś „5 osób…” do następnego wiersza" in m], _errors(report)
+    report = _check((149, "przy ul. Lipowej", "przy ul. Lipowej\n    x: > pięć osób"))
     assert not [m for _, _, m in _errors(report) if "więcej niż" in m], _errors(report)
 
 

@@ -1734,7 +1734,8 @@ def _header_slip_told(slip, char: str) -> tuple[str, int]:
     if char == ">" and re.match(r"\d", words):  # „> 5 spotkań”: more than five, in a text – moving it drops „more”
         return (f"błąd składni YAML: „> {words}…” YAML czyta jako początek tekstu blokowego, nie jako „więcej niż "
                 f"{words.split()[0]}” – jeśli to znaczy „więcej niż”, ujmij całą wartość w cudzysłów prosty "
-                f"(\"> {words}…\") albo napisz „ponad {words}…”"), slip.start()
+                f"(\"> {words}…\") albo napisz „ponad {words}…”; jeśli „>” ma zacząć tekst blokowy, przenieś "
+                f"„{words}…” do następnego wiersza"), slip.start()
     return (f"błąd składni YAML: po „{slip.group()[:2].strip()}” (początek tekstu blokowego) nic nie wpisuj – przenieś "
             f"„{words}…” do następnego wiersza, z wcięciem takim jak tekst pod nim"), slip.start("text")
 
