@@ -296,3 +296,45 @@ def test_an_introduction_over_partner_names_stays_an_introduction(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
     case, written = _case(path)
     assert len(case["partnerzy"]) == 3 and "wstęp do listy" in _notes_of(written, "We współpracy"), written
+
+
+# --- findings 2, 3: stage headings worded „I etap – …”, „Etap I: …” or without the closing colon were a junk action
+# „I etap” or an action with an untrue „kilka okresów” note; „Etap III (08.2026 r.):” and „Etap I (III–IV 2026 r.) –
+# rozpoznanie:” were stages whose period was not read while the note said their items got it.
+
+@pytest.mark.parametrize("heading, start, end", [
+    ("I etap – rozpoznanie (marzec – kwiecień 2026 r.):", "2026-03-01", "2026-04-30"),
+    ("II etap – działania właściwe (V–VII 2026 r.)", "2026-05-01", "2026-07-31"),
+    ("Etap I: rozpoznanie (marzec – kwiecień 2026 r.)", "2026-03-01", "2026-04-30"),
+    ("Etap III (08.2026 r.):", "2026-08-01", "2026-08-31"),
+    ("Etap I (III–IV 2026 r.) – rozpoznanie:", "2026-03-01", "2026-04-30"),
+])
+def test_stage_headings_of_other_wordings_date_their_items(tmp_path, heading, start, end):
+    from test_import_rev_imp16 import _comments
+
+    lines = [heading, "- analiza zdarzeń z parkingu,", "- rozmowa z zarządcą parkingu – do 20.03.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    first = case["dzialania"][0]
+    assert len(case["dzialania"]) == 2 and first["opis"].startswith("analiza zdarzeń"), written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == (start, end), written
+    assert "kilka okresów" not in written and "dostały okres etapu" in _comments(written), written
+
+
+def test_a_stage_whose_period_is_unread_says_its_items_got_the_plan_s(tmp_path):
+    from test_import_rev_imp16 import _comments
+
+    lines = ["Etap III – podsumowanie (po zakończeniu działań):", "- podsumowanie działań,"]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert "okresu etapu nie odczytano" in _comments(written) and "dostały okres etapu" not in written, written
+
+
+def test_a_month_in_digits_is_read():
+    import datetime as dt
+
+    from pismo.importer.dates import parse_spec
+
+    termin = parse_spec("08.2026 r.", (dt.date(2026, 3, 1), dt.date(2026, 8, 31)))
+    assert (termin.od, termin.do) == (dt.date(2026, 8, 1), dt.date(2026, 8, 31))
+    assert parse_spec("15.08.2026 r.", None).od is None

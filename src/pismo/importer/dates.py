@@ -186,6 +186,8 @@ _ROMAN_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*\.\s*|\s+)(?P<m>{_ROMAN_ANY})
 _ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/]|do\b)\s*(?:{_ROMAN_ANY})\b(?!\s*kw)"
                           rf"|\s+\d{{4}})")
 _SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
+# „08.2026 r.”: a month in two digits and its year, never a day's date's end („15.08.2026”)
+_DOT_MONTH = re.compile(r"(?<![\d.])(?<!\.\s)(?P<m>0[1-9]|1[0-2])\.(?P<y>\d{4})(?!\d)")
 # „03-04.2026”, „3–4/2026”: a range of months in digits and their year
 _DIGIT_MONTHS = re.compile(r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>\d{4})(?![\d.])")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
@@ -381,9 +383,11 @@ def _several(rest: str, spec: str, period: Period | None) -> Termin | None:
 
 
 def _arabic_months(rest: str) -> str:
-    """Roman-numeral, "MM/RRRR" and "MM-MM.RRRR" months as the numeric dates and month names _dates reads."""
+    """Roman-numeral, "MM/RRRR", "MM.RRRR" and "MM-MM.RRRR" months as the numeric dates and month names _dates
+    reads."""
     rest = _DIGIT_MONTHS.sub(lambda found: f"{_NOMINATIVE[int(found.group('a')) - 1]} – "
                                           f"{_NOMINATIVE[int(found.group('b')) - 1]} {found.group('y')}", rest)
+    rest = _DOT_MONTH.sub(lambda found: f"{_NOMINATIVE[int(found.group('m')) - 1]} {found.group('y')}", rest)
     if not re.search(r"[IVX/]", rest):
         return rest
 

@@ -310,10 +310,14 @@ STAGE_ROW = ("ten wiersz stoi między wierszami tabeli bez jej kolumn (np. komó
              "do opisu pozycji pod nim")
 
 
-# „Etap I – rozpoznanie (III 2026 r.):” on a line of its own over the items of the stage
-_STAGE_HEAD = re.compile(r"(?:etap|faza)\s+(?:[IVX]{1,4}|\d{1,2})\b[^:]{0,150}:", re.I)
+# „Etap I – rozpoznanie (III 2026 r.):”, „I etap – rozpoznanie (…)”, „Etap I: rozpoznanie (…)” on a line of its own
+# over the items of the stage, the closing colon or not
+_STAGE_HEAD = re.compile(r"(?:(?:etap|faza)\s+(?:[IVX]{1,4}|\d{1,2})|(?:[IVX]{1,4}|\d{1,2}\.?)\s+(?:etap|faza))\b"
+                         r"(?:\s*:(?=.))?[^:]{0,150}:?", re.I)
 STAGE_LINE = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go na liście działań; działania pod nim bez "
               "własnego terminu dostały okres etapu; sprawdź")
+STAGE_UNREAD = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go na liście działań; okresu etapu nie "
+                "odczytano, więc działania pod nim bez własnego terminu dostały cały okres planu; sprawdź")
 STAGE_PERIOD = "w tekście brak terminu – przyjęto okres etapu z nagłówka {} nad działaniem; sprawdź"
 
 
@@ -323,11 +327,14 @@ def stage_heading(item: Item, below: Item | None, period: Period | None) -> tupl
     if item.kind or item.cells or item.subs or not (below and below.kind) or not _STAGE_HEAD.fullmatch(item.text):
         return None
     text = item.text.rstrip(" :")
-    bracket = re.search(r"\(([^()]{1,60})\)\Z", text)
-    termin = parse_spec(bracket.group(1), period) if bracket else None
+    termin = next(filter(None, (parse_spec(bracket.group(1), period)  # „(III–IV 2026 r.)”, at the end or not
+                                for bracket in re.finditer(r"\(([^()]{1,60})\)", text[:_STAGE_CHARS]))), None)
     found = split_deadline(text, period) if termin is None else None
     termin = found.termin if found and not found.termin.several else termin
     return text, termin if termin and termin.do else None
+
+
+_STAGE_CHARS = 200  # a stage heading's length: _STAGE_HEAD's
 
 
 def staged(found: Action, stage: tuple[str, Termin | None] | None) -> Action:

@@ -20,7 +20,7 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import start_only, without_other_columns
-from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, Item, action, continues, group_items,
+from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, STAGE_UNREAD, Item, action, continues, group_items,
                                   header_row, opening_header, page_width, partner, stage_heading, staged, way_text)
 from pismo.importer.lines import Line, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
@@ -1160,7 +1160,7 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
         head = stage_heading(item, items[at + 1] if at + 1 < len(items) else None, plan.period)
         if head:
             stage = head
-            plan.note(3, STAGE_LINE.format(quoted(item.text)))
+            plan.note(3, (STAGE_LINE if head[1] else STAGE_UNREAD).format(quoted(item.text)))
             continue
         plan.actions.append(staged(action(item, plan.period), stage))
         check_parts(plan)
