@@ -180,21 +180,19 @@ def _palette_used(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], de
     """A palette picture's PLTE and tRNS with the entries no pixel indexes zeroed – the image's and every frame's
     (rev-tpl20 12: a 2-colour logo saved with 256 entries carried 254 of free text). The rows are read until every
     entry is found used: no further than the data that can still zero one."""
-    streams = [(canvas, b"".join(body for kind, body in chunks if kind == b"IDAT"))]
-    size = None
+    streams = [(canvas, [body for kind, body in chunks if kind == b"IDAT"])]
     for kind, body in chunks:
         if kind == b"fcTL" and len(body) >= 12:
-            size = struct.unpack(">II", body[4:12])
-            streams.append((size, b""))
-        elif kind == b"fdAT" and size is not None:
-            streams[-1] = (size, streams[-1][1] + body[4:])
+            streams.append((struct.unpack(">II", body[4:12]), []))
+        elif kind == b"fdAT" and len(streams) > 1:
+            streams[-1][1].append(body[4:])  # joined once: a frame may come in a million chunks
     entries = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
     seen = _Seen(depth, entries)
     seen.indices.update(body[0] for kind, body in chunks if kind == b"bKGD" and body)  # the background's entry
     for (width, height), data in streams:
         if seen.whole:
             break
-        _read_indices(data, width, height, depth, interlace, seen)
+        _read_indices(b"".join(data), width, height, depth, interlace, seen)
     return [(kind, _zeroed(body, seen.indices, 3 if kind == b"PLTE" else 1) if kind in (b"PLTE", b"tRNS") else body)
             for kind, body in chunks]
 
