@@ -194,3 +194,27 @@ def test_things_in_file_names_and_slugs_stay():
     text = ("Film: https://lublin.tvp.pl/12/sowa-na-drzewie-w-parku, pliki: WIKLINOWA.JPG, BIEDRONKA.JPG, "
             "STAROSTWO_LECZNA.PDF, zgloszenie-kradziezy.pdf, relacja-z-festynu.pdf, notatka_monitoring.pdf")
     assert _kept(text, ["sowa-na-drzewie"], LECZNA) == text
+
+
+# --- findings 3, 10, 18, 28: „Sergij”, „м. Луцьк”, „niejaka Wiśnia”, „Sowa „Stasiek””, „zgłaszali m.in. Kurek” -----
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Сергій, a nagranie przekazał Sergij.", ["Сергій", "Sergij"]),
+    ("Nagranie przekazał Oleg.", ["Oleg"]),
+    ("Kradzież zgłosiła niejaka Wiśnia, a Sowa „Stasiek” z parteru potwierdził.", ["Wiśnia", "Sowa", "Stasiek"]),
+    ("Hałas zgłaszali m.in. Kurek, a w nocy również inni.", ["Kurek"]),
+    ("Hałas zgłaszali np. Kurek i Sowa.", ["Kurek", "Sowa"]),
+])
+def test_more_shapes_of_a_persons_name_go(text, secrets):
+    out = _gone(text, secrets, LECZNA)
+    assert "Hałas" in out or "Nagranie" in out or "Kradzież" in out, out
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Adres zgłaszającego: м. Луцьк, вул. Садова 12/5", ["м. Луцьк"]),
+    ("Spółdzielnia „Batory” udostępniła salę.", ["Spółdzielnia „Batory”"]),
+    ("Klub „Górnik” i Osiedle „Słoneczne”.", ["Klub „Górnik”", "Osiedle „Słoneczne”"]),
+    ("Środki przekazali m.in. Urząd Miejski i Starostwo.", ["Urząd Miejski", "Starostwo"]),
+])
+def test_a_town_and_quoted_names_of_things_stay(text, words):
+    _kept(text, words, LECZNA)

@@ -725,6 +725,13 @@ class Names:
                 officers.append((m.start(), m.end()))
             else:
                 found.append((m.start(), m.end()))
+        for m in _SURNAME_NICKNAMED.finditer(text):  # „Sowa „Stasiek” z parteru” (rev-pub19 18)
+            surname, nick = m.group("surname"), m.group("nick")
+            index = bisect_left(starts, m.start())
+            if tags(nick).first and name_tags.surname_cases(surname) and not tags(surname).first \
+                    and not (surname in _EMPLOYER or surname in _INSTITUTION or surname in _BRAND or surname in _CLUBS) \
+                    and not (surname in self.officers.surnames or _after_rank(text, words, index)):
+                found.append((m.start(), m.end()))
         return found, officers
 
     def _file_names(self, text: str) -> list[tuple[int, int]]:
@@ -1130,7 +1137,8 @@ class Names:
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
         runs = _runs(text, words, lambda t: t.start not in taken and t.start not in roles
-                     and (self._unlisted_word(t) or t.start in named))
+                     and (self._unlisted_word(t) or t.start in named)
+                     and not _UKRAINIAN_PLACE_BEFORE.search(text, max(0, t.start - 6), t.start))
         return [span for run in runs for part in self._past_the_town(words, _past_a_club(text, words, _before_a_title(words, run)))
                 if (span := self._unlisted_mention(text, words, part, named) or self._past_the_opening(text, words, part, named))]
 
@@ -2527,6 +2535,10 @@ _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
                         rf"(?=[_-]?\d*\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w))")  # a file's: „JadwigaRutkowska.jpg”
 
 
+# A surname with a first name's nickname in quotes after it („Sowa „Stasiek””); „Spółdzielnia „Batory”” has no first
+# name in its quotes.
+_SURNAME_NICKNAMED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“]"
+                                rf"(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]")
 _FILE_NAME = re.compile(rf"(?<![\w./@-])(?P<stem>[^\W_][\w-]*)\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w)")
 
 
@@ -2654,7 +2666,9 @@ def _told_by(text: str, words: list[_Token], index: int, last: int | None = None
     k = _past_inserts(text, words, index)  # „Kradzież zgłosiła też Mazurowa”, „zgłosił go Kurek”: no subject between
     first, before = words[k], words[k - 1] if k else None
     if before and (_SPACE.fullmatch(text[before.end:first.start]) or _GLUED_AFTER_VERB.fullmatch(text, before.end, first.start)):
-        return person_verb(before.lower if _sentence_start(text, words, k - 1) else before.word)  # „Zgłosił/Kurek”
+        verb = before.lower if _sentence_start(text, words, k - 1) else before.word  # „Zgłosił/Kurek”
+        example = any(words[j].lower in ("np", "in") for j in range(k, index))  # „zgłaszali m.in. Kurek”: one of them
+        return person_verb(verb) or (person_verb(verb, "pl") if example else None)
     return None
 
 
@@ -2770,6 +2784,10 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _APPOSITION = re.compile(r"[^\S\n]*(?:,|\(|[–—-])[^\S\n]*|[^\S\n]+[–—-][^\S\n]+")
 
 
+# A Ukrainian town's or village's abbreviation before a name („м. Луцьк”: місто, „с.”: село, „смт”, rev-pub19 10).
+_UKRAINIAN_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:м|с|смт)\.?[^\S\n]+$")
+
+
 def _business_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     """A name with a business's or an institution's noun in apposition after it („Bogdanka, kopalnia węgla,”,
     „Orlen (stacja paliw)”): the firm's or the body's name, no person's."""
@@ -2872,9 +2890,14 @@ def _thing_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]
         return False  # „Kierowca Audi”, „Pracownik Biedronka”
     if a.lower in ("pani", "pan"):
         return b.start in honoured
-    if _role(a) and ("nom", "sg") in name_tags.person_noun_cases(a.lower):
-        return True
+    if _role(a) and ("nom", "sg") in name_tags.person_noun_cases(a.lower) or a.lower in _A_CERTAIN:
+        return True  # „Sąsiadka Wiśnia”, „niejaka Wiśnia” (rev-pub19 18)
     return _first_name_told(text, words, i)
+
+
+# „a certain”, in every case: said only before a person's name, so the thing's word after is a surname.
+_A_CERTAIN = frozenset({"niejaki", "niejaka", "niejakiego", "niejakiej", "niejakiemu", "niejakim", "niejaką",
+                        "jakiś", "jakaś", "jakiegoś", "jakiejś", "jakiemuś", "jakimś", "jakąś"})
 
 
 def _town_as_surname(text: str, words: list[_Token], i: int, honoured: set[int]) -> bool:

@@ -6,6 +6,8 @@ abbreviations, which are never declined („ul.”, „ks.”, „asp.”).
 
 from __future__ import annotations
 
+import re
+
 from pismo.polish import RANKS
 
 # Polish first names, and the commonest Ukrainian ones as Polish spells them (the dictionary lacks „Ołena”).
@@ -69,6 +71,13 @@ FIRST_NAMES = frozenset("""
     rūta jurgita rasa asta vilma aušra ausra giedrė eglė egle ieva agnė agne gintarė daiva
 """.split())  # the same in the Latin spelling of their passports (Belarusian and Lithuanian ones too), and the
 # commonest foreign first names
+# Ukrainian „г” is written „g” as often as „h” („Sergij”, „Ołeg”, „Grygorij”, rev-pub19 3): each Ukrainian first name
+# with an „h” (not of „ch”) in its „g” spelling too.
+_UKRAINIAN_FIRST = """ołeksandr ołeksij ołeh wołodymyr dmytro mykoła mychajło andrij serhij jurij wasyl petro pawło
+    stepan witalij ihor artem denys anatolij hryhorij wiaczesław iryna tetiana ołena ołha switłana natalija hałyna
+    kateryna julija maryna wiktorija anastasija łesia larysa nadija ludmyła ołeksandra serhii serhiy olha hryhorii
+    halyna yevhen bohdan""".split()
+FIRST_NAMES |= frozenset(re.sub(r"(?<!c)h", "g", name) for name in _UKRAINIAN_FIRST if re.search(r"(?<!c)h", name))
 # Lower-case particles of a surname („von Bülow”, „de Vries”, „van der Berg”, „al-Hassan”).
 # Diminutives used as first names that SGJP also reads as ordinary words or places („Tomek”: a small volume, „Zośka”:
 # a footbag, „Kuba”: Cuba): capitalised, they are first names first (pismo.publication.name_tags.tags).
