@@ -12,9 +12,9 @@ def skeleton_text() -> str:
 
 def write_skeleton(path: Path, text: str | None = None, source: Path | None = None) -> Path:
     """Write the skeleton (or a given case text, e.g. the next period's of the case file at source, whose
-    permissions it takes where narrower) all or none: a full disk leaves no truncated file. Never replaces a
+    permissions it takes where narrower, and its named ACL entries before any byte) all or none: a full disk leaves no truncated file. Never replaces a
     file (output.ExistingFiles); says why in Polish when it cannot write (output.OutputError)."""
-    from pismo.files.casefile import group_of, mode_from, name_refusal, share_like
+    from pismo.files.casefile import group_of, mode_from, name_refusal
     from pismo.files.output import OutputError, write_all
 
     path = Path(path)
@@ -23,7 +23,4 @@ def write_skeleton(path: Path, text: str | None = None, source: Path | None = No
     data = (skeleton_text() if text is None else text).encode("utf-8")
     mode = None if source is None else mode_from(source)
     group = None if source is None else group_of(source)
-    written = write_all(path.parent, [(path.name, data)], where="", mode=mode, group=group)[0]
-    if source is not None:
-        share_like(source, [written])
-    return written
+    return write_all(path.parent, [(path.name, data)], where="", mode=mode, group=group, like=source)[0]

@@ -217,6 +217,8 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
                 break
             except OSError:
                 continue
+    if source is not None and not has_acl(source):
+        _no_acl(temporary)
     os.chmod(temporary, old.st_mode & 0o777)
     if source is not None:
         _copy_attributes(source, temporary, old)
@@ -224,6 +226,16 @@ def owned_as(temporary: Path, old: os.stat_result, source: Path | None = None) -
         _group_kept(temporary, old.st_gid)
     if hasattr(os, "chown") and os.stat(temporary).st_uid != old.st_uid:
         _owner_kept(temporary, old)
+
+
+def _no_acl(temporary: Path) -> None:
+    """The temporary without the ACL a folder's default gave it (its mode alone then says its rights): a replaced file
+    without one keeps exactly its old rights – the default's owning-group entry, cut to --- while the temporary was
+    private, shut the team out of a team case saved (`ls -l` still showing its group's r)."""
+    try:
+        os.removexattr(temporary, _ACL, follow_symlinks=False)
+    except (OSError, AttributeError):
+        pass  # none, or a system without ACLs
 
 
 def shared_as(path: Path, source: Path) -> None:
@@ -506,17 +518,25 @@ def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
 
 
 def with_named(path: Path, named) -> None:
-    """Join the case file's `named` ACL entries (case_named) to the file or folder – never through a link: a
-    colleague the case was shared with after its documents were made was given none of them."""
+    """Give the file or folder the case file's `named` ACL entries (case_named) with the case's rights – never through
+    a link: a colleague the case was shared with after its documents were made was given none of them, one narrowed
+    to read kept write, one shut out by an entry of no rights (u:bartek:---) kept reading."""
     if not named or os.path.islink(path):
         return
     try:
         given = {(t, w): r for t, r, w in _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))}
     except OSError:
         given = {}
-    if all(given.get((t, w), 0) & r == r for t, r, w in named):
+    if all(given.get((t, w)) == r for t, r, w in named):
         return
-    _acl_changed(path, lambda entries: _joined(entries, named))
+    _acl_changed(path, lambda entries: _named_set(entries, named))
+
+
+def _named_set(entries, named):
+    """ACL entries with each of the `named` (user or group) entries' rights set as `named` gives them."""
+    wanted = {(tag, who): rights for tag, rights, who in named}
+    kept = [(tag, wanted.pop((tag, who), rights), who) for tag, rights, who in entries]
+    return kept + [(tag, rights, who) for (tag, who), rights in wanted.items()]
 
 
 def has_acl(path: Path, follow: bool = False) -> bool:
@@ -560,18 +580,12 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
     entry for a colleague taken off this case let her read its documents and next period. `most`: the rights an
     added entry may give at most. Nothing where the system has no ACLs."""
     try:
-        old = os.stat(source)
-        try:
-            acl = _acl_entries(_case_acl(source))
-        except OSError as exc:
-            if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
-                raise
-            acl = []
+        old, acl = os.stat(source), _case_entries(source)
     except (OSError, AttributeError):
         return
     entries = [(tag, rights & most, who) for tag, rights, who in _effective(acl)]
     named = [entry for entry in entries if entry[0] in (_USER, _GROUP)]
-    given = _effective(acl) if acl else _mode_entries(old.st_mode)
+    given = _given_by(acl, old)
     for path in paths:
         try:
             made = os.stat(path)
@@ -580,9 +594,11 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
                 extra += [(_USER, p, old.st_uid) for tag, p, _ in entries if tag == _USER_OBJ]
             if acl and made.st_gid != old.st_gid:
                 extra += [(_GROUP, p, old.st_gid) for tag, p, _ in entries if tag == _GROUP_OBJ and p]
+            folder = stat.S_ISDIR(made.st_mode)  # entered by whoever may read in it (its rights are the files')
             if extra or has_acl(path):
-                _acl_changed(path, lambda own: _joined(_within_source(own, given, old), extra))
-            if stat.S_ISDIR(made.st_mode):  # what the documents folder gives every file made in it later
+                _acl_changed(path, lambda own: (_entered if folder else list)(
+                    _joined(_within_source(own, given, old), extra)))
+            if folder:  # what the documents folder gives every file made in it later
                 _default_changed(path, lambda own: _entered(_within_source(own, given, old)))  # subfolders entered
         except OSError:
             continue  # a file system without ACLs: the mode taken from the source keeps it as private
@@ -608,18 +624,44 @@ def _mode_entries(mode: int) -> list[tuple[int, int, int]]:
     return [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]
 
 
+def _case_entries(source: Path) -> list[tuple[int, int, int]]:
+    """The case file's ACL entries ([] when it has none, or the file system none); OSError when it cannot be read."""
+    try:
+        return _acl_entries(_case_acl(source))
+    except OSError as exc:
+        if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        return []
+
+
+def _given_by(acl, source: os.stat_result) -> list[tuple[int, int, int]]:
+    """What a file gives each class, mask applied: its ACL's entries, else those its mode stands for."""
+    return _effective(acl) if acl else _mode_entries(source.st_mode)
+
+
 def _within_source(own, given, source: os.stat_result):
     """A new file's named entries no wider than what the source (its `given` entries, mask applied) gives the same
-    account or group – its write kept where it may read, as narrowed_acl keeps it – and none for one it gives
-    nothing; its other entries as they are."""
+    account or group (_most_for) – and none for one it gives nothing; its other entries as they are."""
     kept = []
     for tag, rights, who in own:
         if tag in (_USER, _GROUP):
-            rights &= _writing_reader(_rights_of(given, source, tag, who))
+            rights &= _most_for(given, source, tag, who)
             if not rights:
                 continue
         kept.append((tag, rights, who))
     return kept
+
+
+def _most_for(given, source: os.stat_result, tag: int, who: int) -> int:
+    """The most a document's named entry may give the user or group `who`: the case file's own entry for it, exactly
+    (an entry pismo took from the case follows it both ways – a colleague narrowed to read, or shut out by an entry
+    of no rights, kept write or read on every document); else what the case gives him through its owner, its groups
+    or others (_rights_of), with write where he may read (the officer's choice for that file: a supervisor's
+    edits, a team's of a case it may read) – never less: an entry cut below that denies what the case lets him do."""
+    named = {(t, w): r for t, r, w in given if t in (_USER, _GROUP)}
+    if (tag, who) in named:
+        return named[(tag, who)]
+    return _writing_reader(_rights_of(given, source, tag, who))
 
 
 def _writing_reader(rights: int) -> int:
@@ -674,24 +716,64 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
 
 
 def narrowed_acl(path: Path, allowed: int, case: Path | None = None) -> None:
-    """Narrow a file with an ACL to `allowed` in its ACL: owner, owning group and others no wider than its bits, a
-    named entry no wider than its group bits or the `case` file's entry for the same account or group (its write
-    kept where it may read: the officer's choice for that file). Nothing is written when nothing narrows."""
-    given = {(tag, who): rights for tag, rights, who in (case_named(case) if case is not None else [])}
-    base = {_USER_OBJ: allowed >> 6 & 7, _GROUP_OBJ: allowed >> 3 & 7, _OTHER: allowed & 7}
-
-    def within(rights, tag, who):
-        if tag in base:
-            return rights & base[tag]
-        most = base[_GROUP_OBJ] | given.get((tag, who), 0)
-        return rights & (most | (2 if most & 4 else 0))  # write given to one who may read (a supervisor's edits)
-
+    """Narrow a file with an ACL to what the `case` file gives (within_case) – else to `allowed`: owner, owning group
+    and others no wider than its bits, a named entry no wider than its group bits. Nothing is written when nothing
+    narrows."""
     try:
+        found = os.lstat(path)
         entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
     except (OSError, AttributeError):
         return
-    if any(within(r, t, w) != r for t, r, w in entries):
-        _acl_changed(path, lambda found: [(t, within(r, t, w), w) for t, r, w in found])
+    within = within_case(allowed, case, found)
+    if within(entries) != entries:
+        _acl_changed(path, within)
+
+
+def mode_within_case(allowed: int, case: Path | None, found: os.stat_result) -> int:
+    """The most a file without an ACL (`found`) may keep of its permissions: within_case of what its mode stands for."""
+    entries = within_case(allowed, case, found)(_mode_entries(0o777))
+    rights = {tag: r for tag, r, _ in entries}
+    return rights.get(_USER_OBJ, 0) << 6 | rights.get(_GROUP_OBJ, 0) << 3 | rights.get(_OTHER, 0)
+
+
+def within_case(allowed: int, case: Path | None, found: os.stat_result):
+    """A change of a file's (or folder's, `found`) effective ACL entries to no more than the `case` file gives each:
+    owner, owning group and others no wider than `allowed`'s bits or what the case gives that account, group or
+    others; a named entry no wider than _most_for – one cut to nothing by that goes (what the case gives him through
+    his groups then decides), one the case names stays even of no rights (the case's own deny). The umask of the run
+    (in `allowed`) never takes from a document what the case gives: a teammate's or the admin's run under umask 077
+    wrote `user:bartek:---`, `user:anna:---` into the team's plan. Without a case (or where it cannot be read) a
+    named entry is no wider than the group bits."""
+    base = {_USER_OBJ: allowed >> 6 & 7, _GROUP_OBJ: allowed >> 3 & 7, _OTHER: allowed & 7}
+    try:
+        source = os.stat(case) if case is not None else None
+        given = _given_by(_case_entries(case), source) if source is not None else None
+    except (OSError, AttributeError):
+        source = given = None
+    named = {(t, w) for t, _, w in given or () if t in (_USER, _GROUP)}
+
+    def most(tag, who):
+        if given is None:
+            return base[tag] if tag in base else _writing_reader(base[_GROUP_OBJ])
+        if tag == _USER_OBJ:
+            return base[tag] | _rights_of(given, source, _USER, found.st_uid)
+        if tag == _GROUP_OBJ:
+            return base[tag] | _rights_of(given, source, _GROUP, found.st_gid)
+        if tag == _OTHER:
+            return base[tag] | next((r for t, r, _ in given if t == _OTHER), 0)
+        return _most_for(given, source, tag, who)
+
+    def change(entries):
+        kept = []
+        for tag, rights, who in entries:
+            if tag == _MASK:
+                continue
+            cut = rights & most(tag, who)
+            if cut or not rights or tag not in (_USER, _GROUP) or (tag, who) in named:
+                kept.append((tag, cut, who))
+        return kept
+
+    return change
 
 
 def _has_default_acl(folder: Path) -> bool:

@@ -90,13 +90,16 @@ folderlock.py, record.py and web/store.py follows):
   within what the case file gives that account or group – none for a colleague it shuts out (share_like). They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
   kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
-  (record.SHARED – taken from every file of the record this account owns, its PDFs too), with those it has now
-  (a colleague the case was shared with after the first run; casefile.with_named); with an ACL
-  (a folder's default, a teammate's run's owner entry) within them too: its named entries no wider than its group
-  bits or the case's entry for the same account or group (narrowed, casefile.narrowed_acl). Never widened: at the
-  first write after the case file opened to a class it was closed to (the record's CLOSED), the files of this
-  account's still closed to it – where the umask would open a new file – are told once, with the chmod that shares
-  them (_still_closed).
+  (record.SHARED – taken from every file of the record this account owns, its PDFs too), with those it has now at
+  the case's rights, an entry of no rights too (a colleague the case was shared with after the first run, narrowed
+  to read, or shut out by u:ewa:---; casefile.with_named); with an ACL (a folder's default, a teammate's run's owner
+  entry, the officer's own) within what the case gives (narrowed, casefile.within_case): an account's right on the
+  case is its named entry, else its owner's, its groups' (owning and named) or others', masked – a document's entry
+  is never cut below that (the umask of the run decides no document's entry; one cut to nothing goes rather than
+  deny), write kept where he may read (the officer's choice), and an entry the case names is the case's exactly.
+  Never widened: at the first write after the case file opened to a class it was closed to (the record's CLOSED),
+  the files of this account's still closed to it – where the umask would open a new file – are told once, with the
+  chmod that shares them (_still_closed).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
   the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
@@ -528,14 +531,18 @@ class ExistingFiles(OutputError):
 
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
               manifest: dict | None = None, where: str = _OUT, mode: int | None = None,
-              cases: bool = False, wait: float | None = None, group: int | None = None) -> list[Path]:
+              cases: bool = False, wait: float | None = None, group: int | None = None,
+              like: Path | None = None) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
     (a copy of a private file stays private), else those of any new file (shareable). `cases`: the files are
     case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions.
-    `group`: the group of the file they are made from, which new files and the folder take (casefile.take_group)."""
+    `group`: the group of the file they are made from, which new files and the folder take (casefile.take_group).
+    `like`: that file, whose named ACL entries new files take before any byte (casefile.share_like) – given after
+    the rename, a colleague the case shuts out read the next period through the folder's default entry meanwhile."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
                      where=where, mode=mode, wait=wait, group=group) as writing:
         writing.cases = cases
+        writing.like = like
         for name, data in files:
             writing.add(name, data)
     return writing.written
@@ -1043,6 +1050,7 @@ class _Writing:
         self.named: list = []  # the case's named ACL entries (casefile.case_named): every file of it takes them
         self.closed: list[Path] = []  # its files a class the case file opened since the last write still may not read
         self.opened: list[str] = []  # … those classes (record.CLASSES)
+        self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -1087,6 +1095,8 @@ class _Writing:
             if self.case is not None:
                 share_like(self.case, [temp])
                 owner_like(temp, self.case)
+            elif self.like is not None:
+                share_like(self.like, [temp])
 
         return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, prepare)
 
@@ -1259,10 +1269,10 @@ def kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
 
 
 def narrowed(path: Path, allowed: int, case: Path | None = None) -> None:
-    """Take from a file the permissions beyond `allowed`, never through a link. One with an ACL is narrowed in its
-    ACL (casefile.narrowed_acl): its named entries no wider than the group bits, or than what the `case` file gives
-    the same account or group – a chmod would mask those of the case, and skipping it left a private case's documents
-    open by the team folder's default ACL or a teammate's run's owner entry."""
+    """Take from a file the permissions beyond `allowed` and beyond what the `case` file gives (casefile.within_case:
+    never below it – the umask in `allowed` took a team case's plan from the team), never through a link. One with an
+    ACL is narrowed in its ACL (casefile.narrowed_acl) – a chmod would mask the entries of the case, and skipping it
+    left a private case's documents open by the team folder's default ACL or a teammate's run's owner entry."""
     from pismo.files import casefile
 
     if os.path.islink(path):
@@ -1270,7 +1280,9 @@ def narrowed(path: Path, allowed: int, case: Path | None = None) -> None:
     if casefile.has_acl(path):
         casefile.narrowed_acl(path, allowed, case)
         return
-    mode = stat.S_IMODE(os.stat(path).st_mode)
+    found = os.stat(path)
+    mode = stat.S_IMODE(found.st_mode)
+    allowed = casefile.mode_within_case(allowed, case, found)
     if mode & ~allowed:
         os.chmod(path, mode & allowed)
 
@@ -1313,19 +1325,21 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
 
 def _followed_by_acl(folder: Path, allowed: int, case: Path | None) -> bool:
     """A folder with an ACL, or of a case shared by name, follows the case in one ACL change: owner, group and others
-    as `allowed` says, a named entry no wider than the group bits (what chmod would leave it) joined with the case
-    file's named entries, entered – a chmod sets an ACL's mask, and a colleague the case names lost the documents
-    at every rerun. False (nothing done) for a folder and a case without ACLs, or where the system has none."""
+    as `allowed` says, its other named entries within what the case gives them (casefile.within_case), the case
+    file's named entries with the case's rights – an entry of no rights too –, entered: a chmod sets an ACL's mask,
+    and a colleague the case names lost the documents at every rerun; one shut out by u:ewa:--- kept the folder.
+    False (nothing done) for a folder and a case without ACLs, or where the system has none."""
     from pismo.files import casefile
 
     if case is None or not _own(folder) or not (casefile.has_acl(folder) or casefile.named_of(case)):
         return False
     named = casefile.case_named(case)
+    within = casefile.within_case(allowed, case, os.lstat(folder))
 
     def followed(entries):
         base = {casefile._USER_OBJ: allowed >> 6 & 7, casefile._GROUP_OBJ: allowed >> 3 & 7, casefile._OTHER: allowed & 7}
-        kept = [(tag, base.get(tag, rights & base[casefile._GROUP_OBJ]), who) for tag, rights, who in entries]
-        return casefile._entered(casefile._joined(kept, named))
+        kept = within([(tag, base.get(tag, rights), who) for tag, rights, who in entries])
+        return casefile._entered(casefile._named_set(kept, named))
 
     return casefile._acl_changed(folder, followed)
 

@@ -423,10 +423,10 @@ class Store:
             self.create_all([(name, text)])
             return
         origin = self.path(source)
-        self.create_all([(name, text)], casefile.mode_from(origin), casefile.group_of(origin))
-        casefile.share_like(origin, [self.path(name)])
+        self.create_all([(name, text)], casefile.mode_from(origin), casefile.group_of(origin), like=origin)
 
-    def create_all(self, cases: list[tuple[str, str]], mode: int | None = None, group: int | None = None) -> None:
+    def create_all(self, cases: list[tuple[str, str]], mode: int | None = None, group: int | None = None,
+                   like: Path | None = None) -> None:
         """New cases (a page of several plans), all or none: every name is checked and every file written in one
         transaction – one refused after the first was made left it behind although the page said none was.
         The names are checked again under the folder's lock and taken exclusively: a case file `pismo nowa`,
@@ -442,7 +442,7 @@ class Store:
                                      f"lista spraw nie pokazuje) – zmień jego nazwę na {name}{SUFFIX} albo "
                                      "podaj inną nazwę nowej sprawy")
             self._refuse_same_names([path for path, _data in files])
-            self._write(files, mode, group)
+            self._write(files, mode, group, like)
 
     def _refuse_same_names(self, paths: list[Path]) -> None:
         """A new case whose name Windows and macOS take for an existing one's („W” beside „w”): the batch refuses
@@ -524,8 +524,10 @@ class Store:
             raise StoreError(self._no_write(self.path(name))
                              or f"nie można zapisać pliku sprawy ({output._reason(exc)[0]}); nie zapisano") from None
 
-    def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None, group: int | None = None) -> None:
-        """New files of the cases folder, all or none; none replaces a file of its name."""
+    def _write(self, files: list[tuple[Path, bytes]], mode: int | None = None, group: int | None = None,
+               like: Path | None = None) -> None:
+        """New files of the cases folder, all or none; none replaces a file of its name; `like`: the case file they
+        are made from, whose named ACL entries they take before any byte (output.write_all)."""
         from pismo.files.output import ExistingFiles, FolderBusy, OutputError, write_all
 
         for _path, data in files:
@@ -533,7 +535,7 @@ class Store:
         self._refuse_missing()
         try:
             write_all(self.folder, [(path.name, data) for path, data in files], where="", mode=mode,
-                      wait=WAIT, group=group)  # no -o here
+                      wait=WAIT, group=group, like=like)  # no -o here
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except ExistingFiles as exc:
@@ -562,7 +564,8 @@ class Store:
         self._refuse_foreign_history(name)
         mode, group = self._history_mode(name)
         try:
-            copy = write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group)[0]
+            copy = write_all(self._history(name), [(file_name, data)], where="", mode=mode, wait=WAIT, group=group,
+                             like=None if group is None else self.path(name))[0]
         except FolderBusy:
             raise StoreError(_BUSY) from None
         except OutputError as exc:
@@ -579,7 +582,7 @@ class Store:
         0600 plan's earlier versions hold the same residents' data), its group's (a team's rights); its history
         folder is closed the same way. Private (0600) for a case file not on disk (moved away while the form was open:
         its text may be a private plan's), in a new folder closed to its maker."""
-        from pismo.files.casefile import group_of, own_mode, sharing, shared_as, take_group
+        from pismo.files.casefile import group_of, own_mode, share_like, sharing, shared_as, take_group
 
         try:
             mode = own_mode(self.path(name))  # an ACL's mask is not its group's rights (the group may have none)
@@ -600,6 +603,7 @@ class Store:
                 return mode, group
             follow_folder(folder, closed)  # a history made while the file was open, or private
             take_group(folder, group)
+            share_like(self.path(name), [folder])  # a default entry for a colleague the case shuts out goes
             shared_as(folder, self.path(name))
         except OSError:
             pass  # write_all says why the folder cannot be made
