@@ -87,3 +87,37 @@ def test_a_broken_link_or_a_pipe_in_a_folder_costs_only_itself_its_pdf(tmp_path)
     with pytest.raises(PismoError) as raised:  # given by itself: refused with the same reason, nothing converted
         api.convert_pdfs([folder / "z-pendrive.docx"], copying_soffice(tmp_path))
     assert "to dowiązanie symboliczne do /media/pendrive-nie-ma/stary-plan.docx" in str(raised.value)
+
+
+@pytest.mark.parametrize("slip, told", [("\r", "kończy się znakiem CR (U+000D)"), (" ", "spacj"),
+                                        ("quotes", "ujęta w cudzysłów")])
+def test_the_browser_app_tells_a_pismo_soffice_as_the_command_line_does(tmp_path, monkeypatch, slip, told):
+    """A PISMO_SOFFICE ending in CR (a .bat with Windows line ends), a space or in quotes was told in the browser
+    „wskazuje „/usr/bin/soffice”, gdzie nie ma programu LibreOffice” – where it is: the reason is find_soffice's,
+    the one `pismo pdf` gives (rev-sys10 #8)."""
+    import html
+
+    from helpers import copying_soffice
+    from web_server import start
+
+    program = copying_soffice(tmp_path)
+    monkeypatch.setenv("PISMO_SOFFICE", f'"{program}"' if slip == "quotes" else program + slip)
+    web = start(tmp_path)
+    try:
+        page = html.unescape(web.get(f"/sprawy/{LECZNA.stem}/podglad/plan")[2].decode())
+    finally:
+        web.stop()
+    said = page.split("Podgląd stron wymaga programu LibreOffice.", 1)[1].split("</p>", 1)[0]
+    assert told in said and "(zmienna PISMO_SOFFICE)" in said and "gdzie nie ma programu" not in said, said
+    assert "\r" not in said and "uruchom „pismo serwer” ponownie" in said, said
+
+
+def test_pismo_serwer_tells_a_wrong_pismo_soffice_at_start(tmp_path, monkeypatch, capsys):
+    """The terminal said nothing of a PISMO_SOFFICE giving no LibreOffice; the pages only when a preview was
+    opened (rev-sys10 #8)."""
+    from pismo.cli import serwer
+
+    monkeypatch.setenv("PISMO_SOFFICE", str(tmp_path / "nie-ma-soffice"))
+    serwer._tell_soffice()
+    said = capsys.readouterr().out
+    assert said.startswith("Uwaga: PDF i podgląd stron nie będą działać") and "(zmienna PISMO_SOFFICE)" in said, said

@@ -56,6 +56,7 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     click.echo(f"pismo serwer: sprawy z folderu {katalog.resolve()}")
     click.echo(f"Otwórz w przeglądarce: {url}")
     click.echo("Zatrzymanie: Ctrl+C.")
+    _tell_soffice()
     try:
         serve(server, url, not bez_przegladarki)  # Werkzeug's loop ends quietly on Ctrl+C
     except KeyboardInterrupt:
@@ -63,6 +64,16 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
     finally:
         server.server_close()
     click.echo("\nZatrzymano serwer.")
+
+
+def _tell_soffice() -> None:
+    """A PISMO_SOFFICE that gives no LibreOffice, told at start as `pismo pdf` tells it: the pages said it only
+    when a preview was opened, the terminal nothing (rev-sys10 #8)."""
+    from pismo.files.soffice import ENV_VAR
+    from pismo.web import core
+
+    if os.environ.get(ENV_VAR) and (missing := core.pdf_missing()):
+        click.echo(f"Uwaga: PDF i podgląd stron nie będą działać – {missing}")
 
 
 def _tell_reach(server, host: str) -> None:

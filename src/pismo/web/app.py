@@ -866,9 +866,8 @@ def _no_pdf() -> str:
     if core.pdf_available():
         return ""
     if os.environ.get(ENV_VAR):
-        return (f"Zmienna {ENV_VAR} wskazuje „{os.environ[ENV_VAR]}”, gdzie nie ma programu LibreOffice – popraw ją "
-                "albo usuń i uruchom „pismo serwer” ponownie. Dokumenty Worda pobierzesz bez niego przyciskiem "
-                "„Pobierz wszystkie (.zip)”.")
+        return (f"{core.pdf_missing()} Po poprawieniu albo usunięciu zmiennej {ENV_VAR} uruchom „pismo serwer” "
+                "ponownie. Dokumenty Worda pobierzesz bez LibreOffice przyciskiem „Pobierz wszystkie (.zip)”.")
     return _NO_LIBREOFFICE
 
 

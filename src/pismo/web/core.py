@@ -240,13 +240,20 @@ class NoPdf(Exception):
 
 
 def pdf_available() -> bool:
+    return not pdf_missing()
+
+
+def pdf_missing() -> str:
+    """Why LibreOffice cannot be used ("" when it can), in the command line's words (find_soffice): a PISMO_SOFFICE
+    ending in CR, a space or quotes was told „no LibreOffice at /usr/bin/soffice” – where it is (rev-sys10 #8). Its
+    first line: the rest is the command line's install hint (--soffice, which the browser app has not)."""
     from pismo.files.soffice import PdfUnavailable, find_soffice
 
     try:
         find_soffice(None)
-    except PdfUnavailable:
-        return False
-    return True
+    except PdfUnavailable as exc:
+        return str(exc).split("\n", 1)[0]
+    return ""
 
 
 _converter = None
