@@ -91,4 +91,15 @@ def home_example(first: str, rest: str = "") -> str | None:
     expanded = os.path.expanduser(first)
     if expanded == first or not os.path.isabs(expanded) or os.path.dirname(expanded) == expanded:
         return None
+    if not _a_home(expanded):
+        return None
     return os.path.join(expanded, rest) if rest else expanded
+
+
+def _a_home(folder: str) -> bool:
+    """A folder a home can be to write in: there, writable, printable, not the system's own – HOME=/nonexistent
+    (a service account), /proc or one with a CR from a .bat was given as the example, and following it failed
+    (rev-sys10 #4)."""
+    system = os.name != "nt" and any(folder == root or folder.startswith(root + "/")
+                                     for root in ("/dev", "/proc", "/sys"))
+    return folder.isprintable() and not system and os.path.isdir(folder) and os.access(folder, os.W_OK)
