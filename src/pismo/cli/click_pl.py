@@ -362,6 +362,7 @@ def _single_dash(cls) -> None:
             ctx.meta["pismo.named"] = set(own[own.index("--") + 1:])
         _typed_slips(ctx, own)
         _typographic_dash(ctx, own)
+        _empty_number(ctx, own)
         _windows_switch(self, ctx, own)
         _short_with_equals(self, ctx, args)
         meant = _meant(self, ctx, args)
@@ -412,9 +413,10 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
             return
         if not arg.startswith("/") or os.path.lexists(arg) or (i and _takes_value(args[i - 1], options)):
             continue
-        key, sign, value = arg[1:].partition(":")
+        key, value = re.match(r"([^:=]*)[:=]?(.*)", arg[1:], re.S).groups()  # `/o=x` as `/o:x` (rev-sys10 #3)
         key = _folded(key)
-        name, param = options.get(key) or options.get(_folded(_ASKED.get(key, "")).lstrip("-"), (None, None))
+        meant = _ASKED.get(key) or _FOREIGN.get(key, "")  # `/timeout:600`: another program's name (rev-sys10 #7)
+        name, param = options.get(key) or options.get(_folded(meant).lstrip("-"), (None, None))
         if name is None:
             continue
         if not param.is_flag and not param.count:
@@ -502,6 +504,20 @@ def _dashed_number(ctx, before: str, word: str) -> None:
     scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
     what = "to liczba ujemna" if number else "to zero"  # −0 below the range: „wpisz -j 0” was refused next (rev-sys10 #1)
     raise click.UsageError(f"„{shown}” {what}, a {name} przyjmuje liczby {scope} – wpisz np. {name} {example}", ctx)
+
+
+def _empty_number(ctx, args: list[str]) -> None:
+    """An empty value of a number option (`-j "$JOBS"` with the variable unset, `--dni=`) told by its likely cause,
+    as the path options tell theirs: „„” – to nie jest liczba całkowita” read as a printing fault (rev-sys10 #14)."""
+    for at, arg in enumerate(args):
+        if arg == "--":
+            return
+        option, value = _number_given(ctx, args[at - 1] if at else "", arg)
+        if option is not None and not value.strip():
+            low, high = getattr(option.type, "min", None) or 0, getattr(option.type, "max", None)
+            example = option.default if isinstance(option.default, int) else min(max(low, 1), high or max(low, 1))
+            raise click.BadParameter(f"pusta wartość (np. nieustawiona zmienna w skrypcie) – podaj liczbę, np. "
+                                     f"{option.opts[0]} {example}, albo pomiń opcję", ctx, option)
 
 
 def _number_given(ctx, before: str, word: str) -> tuple[click.Option | None, str]:
