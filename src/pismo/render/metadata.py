@@ -221,7 +221,7 @@ class _Seen:
 
 
 _BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
-_KNOWN_ROWS = 4096  # rows kept unfiltered for a repeat (_unfiltered)
+_KNOWN_ROWS, _KNOWN_LENGTH = 4096, 64  # narrow rows kept unfiltered for a repeat (_unfiltered): under 1 MB
 
 
 def _read_indices(data: bytes, width: int, height: int, depth: int, interlace: int, seen: _Seen) -> None:
@@ -260,8 +260,9 @@ def _inflate(stream, tail: bytes, size: int) -> tuple[bytes, bytes]:
 
 def _unfiltered(block: bytearray, length: int, previous: bytes, seen: _Seen, known: dict) -> bytes:
     """A block of rows' byte values into `seen` once their filters are undone (of one byte per pixel: a
-    palette's); the last row, the next block's previous. A row filtered as one before it, over the same row
-    above, is looked up in `known` (a narrow picture's rows: a few thousand kinds, millions of rows)."""
+    palette's); the last row, the next block's previous. A narrow row filtered as one before it, over the same
+    row above, is looked up in `known` (a narrow picture: a few thousand kinds of row, millions of rows, each
+    costing more to set up than to walk)."""
     filters = bytes(block[0::length + 1])
     del block[0::length + 1]
     if not filters.strip(b"\0"):  # no row filtered: the bytes are the indices
@@ -275,7 +276,7 @@ def _unfiltered(block: bytearray, length: int, previous: bytes, seen: _Seen, kno
         line = known.get(key)
         if line is None:
             line = _UNFILTERED[kind](key[1], previous)
-            if len(known) < _KNOWN_ROWS:
+            if length <= _KNOWN_LENGTH and len(known) < _KNOWN_ROWS:
                 known[key] = line
         lines.append(line)
         previous = line
@@ -283,7 +284,6 @@ def _unfiltered(block: bytearray, length: int, previous: bytes, seen: _Seen, kno
     return previous
 
 
-_WRAP = bytes(range(256)) * 2  # a sum of two bytes, modulo 256
 _VALUE = operator.itemgetter(256)  # a byte's state's value (_average_states, _paeth_states)
 
 
