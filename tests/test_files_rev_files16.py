@@ -219,7 +219,7 @@ def test_web_save_refuses_a_history_folder_another_account_made_open_to_all(tmp_
         os.chown(folder, 65534, 65534)
     (history / "2026-12-06_09-00-00-000000_poprzednia.yaml").write_text("a: podmieniona\n")
     store = Store(cases)
-    with pytest.raises(StoreError, match="folder historii wersji tej sprawy należy do użytkownika nobody"):
+    with pytest.raises(StoreError, match=r"Folder historii wersji tej sprawy \(„\.pismo-historia/w” w folderze spraw\) należy do użytkownika nobody"):
         store.save("w", "a: 2\n", digest(b"a: 1\n"))
     assert (cases / "w.yaml").read_text() == "a: 1\n"
     assert store.history("w") == []

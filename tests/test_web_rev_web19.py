@@ -156,3 +156,27 @@ def test_comments_are_read_by_the_yaml_tokens(text, found):
     from pismo.web import layout
 
     assert layout._comments(text) == found
+
+
+@pytest.mark.parametrize("blocker, named, what", [
+    (".pismo-historia", "„.pismo-historia” jest plik", "file"),
+    (".pismo-historia/sprawa", "„.pismo-historia/sprawa” jest plik", "file"),
+    (".pismo-historia", "„.pismo-historia” jest dowiązanie symboliczne", "link"),
+])
+def test_a_history_folder_blocked_is_named_from_the_cases_folder(web, blocker, named, what):
+    """Finding 3 (t10.py): a file where `.pismo-historia` should be was told as „/tmp/…/.pismo-historia: w miejscu
+    folderu historii wersji jest plik …” – the server's full path, first, and no capital."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _replace(_form_fields(web.get("/sprawy/sprawa")[2].decode()), "jednostka.miejscowosc", "Wrzosogród-Zdrój")
+    place = web.folder / blocker
+    place.parent.mkdir(exist_ok=True)
+    if what == "link":
+        place.symlink_to(web.folder.parent)
+    else:
+        place.write_text("kopia kolegi\n", encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    words = _words(body.decode())
+    assert status == 500 and f"Nie zapisano – w folderze spraw w miejscu folderu historii wersji {named}" not in words
+    assert f"W folderze spraw w miejscu folderu historii wersji {named}" in words, words[:1500]
+    assert str(web.folder) not in words and path.read_text(encoding="utf-8") == TEXT

@@ -635,9 +635,10 @@ class Store:
         if link is not None:
             from pismo.errors import visible
 
-            raise StoreError(f"{link}: w miejscu folderu historii wersji jest dowiązanie symboliczne (do "
-                             f"{visible(os.readlink(link))}) – pismo nie zapisuje historii przez dowiązania; usuń to "
-                             "dowiązanie (albo poproś o to administratora) i zapisz ponownie")
+            raise StoreError(f"W folderze spraw w miejscu folderu historii wersji „{self._named(link)}” jest "
+                             f"dowiązanie symboliczne (do {visible(os.readlink(link))}) – pismo nie zapisuje historii "
+                             "przez dowiązania, więc nie zapisano; usuń to dowiązanie (albo poproś o to "
+                             "administratora) i zapisz ponownie")
 
     def _foreign_history(self, name: str) -> tuple[Path, str, bool] | None:
         """The case's history folder, its owner, and whether every account may write it, when another account (not
@@ -666,9 +667,10 @@ class Store:
         if foreign is not None:
             folder, owner, open_to_all = foreign
             why = " i może w nim zapisywać każdy" if open_to_all else ", który nie może czytać pliku tej sprawy"
-            raise StoreError(f"{folder}: folder historii wersji tej sprawy należy do użytkownika {owner}{why} – jego "
-                             "właściciel może zabrać zachowane wersje albo podmienić ich treść, więc nie zapisano; "
-                             "poproś go (albo administratora) o usunięcie tego folderu i zapisz ponownie")
+            raise StoreError(f"Folder historii wersji tej sprawy („{self._named(folder)}” w folderze spraw) należy do "
+                             f"użytkownika {owner}{why} – jego właściciel może zabrać zachowane wersje albo podmienić "
+                             "ich treść, więc nie zapisano; poproś go (albo administratora) o usunięcie tego folderu "
+                             "i zapisz ponownie")
 
     def _refuse_file_for_history(self, name: str) -> None:
         """A file where the history folder (or the case's in it) should be: the web's words – its user chooses no
@@ -676,9 +678,14 @@ class Store:
         top = self.folder / HISTORY
         blocker = next((path for path in (top, top / name) if os.path.lexists(path) and not os.path.isdir(path)), None)
         if blocker is not None:
-            raise StoreError(f"{blocker}: w miejscu folderu historii wersji jest plik – pismo nie może zachować "
-                             "poprzedniej wersji, więc nie zapisano; usuń albo przenieś ten plik (albo poproś o to "
-                             "administratora) i zapisz ponownie")
+            raise StoreError(f"W folderze spraw w miejscu folderu historii wersji „{self._named(blocker)}” jest plik "
+                             "– pismo nie może zachować poprzedniej wersji, więc nie zapisano; usuń albo przenieś ten "
+                             "plik (albo poproś o to administratora) i zapisz ponownie")
+
+    def _named(self, path: Path) -> str:
+        """A path in the cases folder as the page names it: from that folder („.pismo-historia/sprawa”) – the
+        server's full path is the server's, the officer knows the cases folder (rev-web19 #3)."""
+        return path.relative_to(self.folder).as_posix()
 
     def _forget(self, name: str, version: Version) -> None:
         """Drop the copy kept for a save that was then refused: the history lists only saves that happened. The
