@@ -86,3 +86,31 @@ def test_a_long_unbroken_value_or_name_keeps_the_list_on_the_screen(browser_page
     assert page.is_visible("text=Najbliższy termin")
     heights = page.evaluate("() => [...document.querySelectorAll('.stan')].map(e => e.getClientRects().length)")
     assert heights and set(heights) == {1}, heights  # „goto / wa”: a status is one word, never broken
+
+
+def test_a_form_too_big_to_send_names_the_field_over_its_own_limit(browser_page, monkeypatch):
+    """rev-web17 #3, second symptom (t10.py): 1,3 million „ą” pasted into „Opis zagrożenia” – a body too big to
+    send – was told „sprawa może mieć najwyżej 2 000 000 znaków tekstu”, not the field and its own 100 000 (the
+    body limit made small here: the same refusal, less to type)."""
+    from pismo.web import app
+
+    monkeypatch.setattr(app, "MAX_FORM_BODY", 400_000)
+    page, path = _open(browser_page, WRZOSOGROD.read_text(encoding="utf-8"))
+    page.evaluate("n => { const a = document.querySelector('[name=\"zagrozenie.opis\"]'); a.value = 'ą'.repeat(n); "
+                  "a.dispatchEvent(new Event('input', {bubbles: true})); }", 130_002)
+    page.click('button[value="zapisz"]')
+    page.wait_for_selector("#zbyt-duzy", state="visible")
+    _shot(page, "rev-web17-field-too-big")
+    said = page.inner_text("#zbyt-duzy")
+    assert "pole „Opis zagrożenia” ma 130\u00a0002 znaki, a jedno pole może mieć najwyżej 100\u00a0000" in said, said
+    assert "2\u00a0000\u00a0000" not in said and "Skróć ten tekst" in said, said
+    page.evaluate("n => { const fields = [...document.querySelectorAll('#formularz textarea, #formularz input[type=text]')]; "
+                  "fields.forEach(a => { if (a.value.length > n) { a.value = 'krótko'; } }); "
+                  "fields.slice(0, 21).forEach(a => { a.value = 'ą'.repeat(n); }); "
+                  "fields[0].dispatchEvent(new Event('input', {bubbles: true})); }", 99_000)
+    page.click('button[value="zapisz"]')
+    page.wait_for_timeout(1500)
+    said = page.inner_text("#zbyt-duzy")  # no field over its own limit: the whole form's, with its size
+    assert re.search(r"formularz ma 2\u00a0\d{3}\u00a0\d{3} znak\w* tekstu, a sprawa może mieć najwyżej "
+                     r"2\u00a0000\u00a0000", said), said
+    assert path.read_text(encoding="utf-8") == WRZOSOGROD.read_text(encoding="utf-8")

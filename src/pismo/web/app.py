@@ -125,6 +125,7 @@ def _env() -> jinja2.Environment:
     env.filters["field_id"] = form.field_id
     env.filters["in_words"] = lambda path: texts.describe(form.parse_path(path)) if path else "plik sprawy"
     env.globals["max_form"] = _number(MAX_FORM)
+    env.globals["max_form_n"], env.globals["max_field_n"] = MAX_FORM, MAX_FIELD  # the page names the limit passed
     return env
 
 

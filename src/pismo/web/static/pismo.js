@@ -43,9 +43,59 @@
   var big = document.getElementById("zbyt-duzy");
   function tooBig(now, saving) {
     if (!big) { return; }
+    if (now) { tooBigWhy(); }
     big.hidden = !now;
     document.getElementById("podsumowanie").hidden = now;
     if (now && saving) { big.scrollIntoView({ block: "center" }); }
+  }
+
+  // Why the form is too big, as the save would say it if it could read it: the field over its own limit named,
+  // with that limit – the whole case's 2 000 000 was quoted for one pasted text of 1,3 million letters.
+  function tooBigWhy() {
+    var longest = null, total = 0;
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value !== "string") { return; }
+      var length = letters(value);
+      total += name.length + length;
+      if (!longest || length > longest.length) { longest = { name: name, length: length }; }
+    });
+    var field = Number(big.dataset.pole), whole = Number(big.dataset.sprawa);
+    var why = document.getElementById("zbyt-duzy-powod"), todo = document.getElementById("zbyt-duzy-rada");
+    if (longest && longest.length > field) {
+      why.textContent = "pole „" + fieldName(form.elements[longest.name]) + "” ma " + letterCount(longest.length) +
+        ", a jedno pole może mieć najwyżej " + number(field);
+      todo.textContent = "Skróć ten tekst, np. usuń wklejony fragment,";
+    } else if (total > whole) {
+      why.textContent = "formularz ma " + letterCount(total) + " tekstu, a sprawa może mieć najwyżej " + number(whole);
+      todo.textContent = "Skróć najdłuższe teksty, np. usuń wklejony fragment,";
+    }
+  }
+
+  // A value's length as the server counts it: letters (not UTF-16 halves), a line break once.
+  function letters(value) {
+    var pairs = value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+    return value.replace(/\r\n/g, "\n").length - (pairs ? pairs.length : 0);
+  }
+
+  function letterCount(n) {  // „102 znaki”, „100 001 znaków” (as pismo.polish.plural)
+    var few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+    return number(n) + (n === 1 ? " znak" : few ? " znaki" : " znaków");
+  }
+
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0"); }
+
+  // A field as the page names it: the items it is in („Działanie 2”), then its label.
+  function fieldName(el) {
+    if (el && !el.tagName && el.length) { el = el[0]; }
+    if (!el) { return "?"; }
+    var label = el.id && form.querySelector('label[for="' + el.id + '"]');
+    var own = label ? label.firstChild.textContent.trim() : (el.getAttribute("aria-label") || el.name);
+    var names = [own];
+    for (var up = el.parentElement; up && up !== form; up = up.parentElement) {
+      var head = up.classList.contains("element") && up.querySelector(":scope > h4");
+      if (head && head.textContent.trim() !== own) { names.unshift(head.textContent.trim()); }
+    }
+    return names.join(" › ");
   }
 
   // The form as „Zapisz” sends it: urlencoded, every line break CRLF, the pressed button's pair – so the check's
