@@ -338,3 +338,20 @@ def test_a_month_in_digits_is_read():
     termin = parse_spec("08.2026 r.", (dt.date(2026, 3, 1), dt.date(2026, 8, 31)))
     assert (termin.od, termin.do) == (dt.date(2026, 8, 1), dt.date(2026, 8, 31))
     assert parse_spec("15.08.2026 r.", None).od is None
+
+
+# --- finding 17: „… w porze nocnej, w tym w weekendy – IV–VIII 2026 r.” lost „w weekendy” to the term's recurrence,
+# the text left ending „…, w tym”, unmarked.
+
+@pytest.mark.parametrize("line, opis", [
+    ("1) Patrole terenu ogródków w porze nocnej, w tym w weekendy – IV–VIII 2026 r.",
+     "Patrole terenu ogródków w porze nocnej, w tym w weekendy"),
+    ("1) Patrole terenu ogródków, szczególnie w weekendy – IV–VIII 2026 r.",
+     "Patrole terenu ogródków, szczególnie w weekendy"),
+])
+def test_a_recurrence_after_a_connective_stays_in_the_text(tmp_path, line, opis):
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "2) Kontrole altan – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == opis and "cyklicznie" not in action["termin"], written
+    assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written

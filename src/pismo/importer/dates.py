@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pismo.importer.lines import ABBREVIATIONS, HANGING, quoted
 from pismo.polish import MONTHS_GENITIVE
@@ -571,9 +571,16 @@ def _cut(text: str, at: int, termin: Termin, period: Period | None) -> Deadline:
 def _kept_whole(text: str, at: int, termin: Termin) -> Deadline | None:
     """A deadline whose cut would leave the action ending in a connective („…, tj.”, „… nie później niż”, „…, a”):
     the date belongs to the sentence – the text stays whole, the date is the deadline and the action is marked."""
-    if not HANGING.search(_trim_opis(text[:at], False)[-12:]):
+    before = _trim_opis(text[:at], False)
+    if not HANGING.search(before[-12:]):
         return None
+    recurring = _LEADING_RECURRENCE.match(text, at) if termin.cyklicznie else None
+    if recurring:  # „…, w tym w weekendy – IV–VIII 2026 r.”: the recurrence is the sentence's, the dates the term
+        return Deadline(f"{before} {recurring.group('rec')}", replace(termin, cyklicznie=None))
     return Deadline(text.strip(" ,;"), termin, SENTENCE_DATE.format(quoted(text[at:].strip(" ,;–—-"))))
+
+
+_LEADING_RECURRENCE = re.compile(rf"[\s,;:–—-]*(?P<rec>{_RECURRING})(?=\s*[,;:–—-])", re.I)
 
 
 _DATA_WORDS = ("z", "ze", "za", "dane", "danych", "dla")  # a period the action analyses: „dane za 03/2025 – 06/2025”
