@@ -355,3 +355,17 @@ def test_a_recurrence_after_a_connective_stays_in_the_text(tmp_path, line, opis)
     action = case["dzialania"][0]
     assert action["opis"] == opis and "cyklicznie" not in action["termin"], written
     assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
+
+
+# --- finding 18: a period hard-wrapped after its start („…, od 01.04.2026 r.” / „do 31.08.2026 r.,”) became the whole
+# plan's period with „od …” in the text, and a fake action „do 31.08.2026 r.”.
+
+def test_a_period_wrapped_after_its_start_is_one_action(tmp_path):
+    lines = ["1) Patrole terenu ogródków w porze nocnej, ze szczególnym uwzględnieniem weekendów, od 01.04.2026 r.",
+             "do 31.07.2026 r.,", "2) Sporządzenie informacji z realizacji planu – do 31.08.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    first = case["dzialania"][0]
+    assert len(case["dzialania"]) == 2, written
+    assert first["opis"] == "Patrole terenu ogródków w porze nocnej, ze szczególnym uwzględnieniem weekendów", written
+    assert (str(first["termin"]["od"]), str(first["termin"]["do"])) == ("2026-04-01", "2026-07-31"), written

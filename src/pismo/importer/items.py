@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pismo.importer.columns import attribute_note
-from pismo.importer.dates import (Deadline, Period, Termin, before_end_date, deadline_line, deadline_only, parse_spec,
+from pismo.importer.dates import (DATE, Deadline, Period, Termin, before_end_date, deadline_line, deadline_only, parse_spec,
                                   split_deadline, unread_deadline)
 from pismo.importer.lines import ABBREVIATIONS, DEPARTMENT as _DEPARTMENT, HANGING, Line, quoted, split_inline_list
 from pismo.importer.plan import Action, Partner
@@ -101,11 +101,18 @@ _YEAR_ON = re.compile(r"(?:\d{4}\s*)?(?:r\.|roku)(?!\w)|\d{4}\s*r(?:\.|oku)", re
 
 
 
+_OPEN_START = re.compile(rf"\bod\s+(?:dnia\s+)?{DATE}\s*(?:r\.|roku)?\Z", re.I)  # a period's start ending a line
+_UNTIL = re.compile(rf"do\s+(?:dnia\s+)?{DATE}", re.I)  # and its end opening the next
+_START_CHARS = 60
+
+
 def _carried_on(previous: str, text: str) -> bool:
     """A line a hard wrap cut from the sentence above (a .txt from a PDF or an e-mail): the year of its date
     („… od 1 lipca” / „2025 roku do …”) or the words of a bracket it left open."""
     previous = previous.rstrip()
     if HANGING.search(previous[-12:]):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
+        return True
+    if _UNTIL.match(text) and _OPEN_START.search(previous[-_START_CHARS:]):  # „…, od 01.04.2026 r.” / „do 31.08…”
         return True
     if not previous or previous.endswith((".", "!", "?", ";")):
         return False
