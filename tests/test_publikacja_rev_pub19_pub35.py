@@ -218,3 +218,21 @@ def test_more_shapes_of_a_persons_name_go(text, secrets):
 ])
 def test_a_town_and_quoted_names_of_things_stay(text, words):
     _kept(text, words, LECZNA)
+
+
+# --- findings 25, 7 (A09): one surname a line is one marker a line; a Cyrillic sender whose first name is all
+# Latin look-alikes ----------------------------------------------------------------------------------------------
+
+def test_one_surname_a_line_keeps_its_lines():
+    out = scrub("Zgłaszający:\nKowalski\nKurek\nSowa z parteru", LECZNA)
+    assert out == "Zgłaszający:\n[imię i nazwisko usunięte]\n[imię i nazwisko usunięte]\n[imię i nazwisko usunięte] z parteru", out
+
+
+def test_a_first_name_broken_from_its_surname_is_one_name_still():
+    assert scrub("Zgłaszający:\nZbigniew\nNowak", LECZNA) == "Zgłaszający:\n[imię i nazwisko usunięte]"
+
+
+def test_a_cyrillic_sender_named_like_a_patron_goes():
+    out = _gone("Wiadomość od: Тарас\nШевченко (вул. Шевченка 12, кв. 5)", ["Тарас", "Шевченко ("], LECZNA)
+    assert "вул. Шевченка" in out, out  # the street keeps its patron
+    _kept("Park im. Тараса Шевченка", ["Тараса Шевченка"], LECZNA)

@@ -53,6 +53,13 @@ _POLICE_BEFORE = re.compile(r"(?i:(?<!\w)(?:дільничн\w*|поліцейс
                             r"|інспектор\w*|участков\w*|полицейск\w*)\s*)$")
 
 
+def _look_alike_first(word: str) -> bool:
+    """A capitalised word of Latin look-alikes only that is a Cyrillic first name as written: „Тарас” is „Tapac” as
+    seen (pismo.publication.visible), so before a Cyrillic surname it is the name's first part (rev-pub19 7)."""
+    return word.istitle() and len(word) > 2 and all(c in "aceiopxykmthbACEIOPXYKMTHB" for c in word) \
+        and first_name(word)
+
+
 def _as_written(word: str) -> str:
     """A Cyrillic word in lower case with the Latin look-alikes the text as seen has turned back to Cyrillic."""
     return word.lower().translate(_LOOK_ALIKES)
@@ -114,7 +121,8 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
     found, i = [], 0
     while i < len(words):
         j = i
-        while j + 1 < len(words) and _cyrillic(words[j].word) and _cyrillic(words[j + 1].word) \
+        while j + 1 < len(words) and (_cyrillic(words[j].word) or _look_alike_first(words[j].word)) \
+                and _cyrillic(words[j + 1].word) \
                 and (re.fullmatch(r"[^\S\n]+|-", gap := text[words[j].end:words[j + 1].start])
                      or _LINE_BREAK.fullmatch(gap) and first_name(words[j].word)):  # „Олена⏎Мельник”: one name
             j += 1

@@ -3972,7 +3972,8 @@ def _runs(text: str, words: list[_Token], is_name) -> Iterable[range]:
 def _broken_name(text: str, words: list[_Token], run: range) -> bool:
     """Whether a line break inside a name run is a name broken over two lines („Zbigniew⏎Nowak”): one word alone
     at its line's start before it, and after it no label („Świadek: Halina⏎Uwagi: brak”), nor another first name
-    (one name a line: „Halina⏎Marian⏎Kacper”), nor a list written surname first („Mazur Jan⏎Zając Ewa”)."""
+    (one name a line: „Halina⏎Marian⏎Kacper”), nor a list written surname first („Mazur Jan⏎Zając Ewa”), nor a
+    surname alone on its line (one surname a line: „Kowalski⏎Kurek⏎Sowa”, rev-pub19 25)."""
     if len(run) != 1 or run.stop >= len(words):
         return False
     first, nxt = words[run.start], words[run.stop]
@@ -3983,7 +3984,8 @@ def _broken_name(text: str, words: list[_Token], run: range) -> bool:
         and "\n" not in text[prev.end:first.start] \
         and bool(re.match(r"[^\S\n]*(?:[.,;!?]|$|[^\S\n]+[a-ząćęłńóśźż])", text[nxt.end:nxt.end + 3]))  # „Zgłosił
     # Jan⏎Wróbel.”: a sentence wrapped between a first name and its surname, going on after it (rev-pub17 8)
-    return (alone or wrapped) \
+    surname_line = bool(tags(first.word).surname) and not tags(first.word).first and first.word not in COMMON_FIRST
+    return (alone and not surname_line or wrapped) \
         and not re.match(r"[^\S\n]*:", text[_chain_end(text, words, run.stop):]) \
         and nxt.word not in COMMON_FIRST and not tags(nxt.word).first
 
