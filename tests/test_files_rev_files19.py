@@ -242,3 +242,38 @@ def test_a_document_without_an_acl_keeps_its_groups_read_after_the_admin_adds_a_
     assert result.exit_code == 0, result.output
     for name in ("plan.docx", "manifest.json"):
         assert _groups(folder / "rejon" / name) == 4, acl_entries(folder / "rejon" / name)
+
+
+# --- findings 13, 8: a teammate's files the officer's run may not share as the case kept a colleague taken off it
+# (or kept out one given it) – and the run said nothing ------------------------------------------------------------
+
+@needs_root
+@pytest.mark.parametrize("change", ["taken off", "given"])
+def test_a_teammates_files_not_shared_as_the_case_are_told_with_their_owner(tmp_path, monkeypatch, umask_022,
+                                                                             change):
+    from pismo.files import output
+
+    monkeypatch.setattr(output, "_user_name", lambda uid: {TEAMMATE: "bartek", EWA: "ewa"}.get(uid, str(uid)))
+    case = _case(tmp_path, 0o640)
+    if change == "taken off":
+        set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    out = tmp_path / "zespol"
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert run("wniosek", case, "-o", out).exit_code == 0
+    made = sorted((out / "rejon").glob("wniosek*.docx"))
+    for path in made:  # what the teammate's run left
+        os.chown(path, TEAMMATE, -1)
+    monkeypatch.setattr(output, "_own", lambda path: os.lstat(path).st_uid != TEAMMATE)  # as he, not root, may
+    if change == "taken off":
+        set_acl(case, [(USER_OBJ, 6, NONE), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    else:
+        set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 4, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    told = " ".join(result.output.split())
+    assert "pliki i foldery sprawy użytkownika bartek nie są udostępnione tak jak plik sprawy" in told, told
+    assert made[0].name in told
+    said = "nadal mają do nich dostęp" if change == "taken off" else "nie mają do nich dostępu, choć daje go"
+    assert f"{said}" in told and "ewa" in told, told
+    assert "poproś użytkownika bartek (albo administratora)" in told, told

@@ -601,8 +601,23 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
     result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
-                    + _closed_notes(*made.closed, case.doc.path if case.from_file else None))
+                    + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
+                    + _unshared_notes(made.unshared))
     return result
+
+
+def _unshared_notes(unshared) -> list[str]:
+    """Another account's files and folders of the case that let read whom the case file no longer does, or not whom
+    it does – this account may not change their rights: named with their owner and who is let in or kept out (a
+    colleague taken off the case kept the plan's PDF of a teammate's run, and the run said nothing)."""
+    notes = []
+    for owner, paths, let_in, kept_out in unshared:
+        whom = ([f"nadal mają do nich dostęp, choć plik sprawy już go nie daje: {', '.join(let_in)}"] if let_in else []) + (
+            [f"nie mają do nich dostępu, choć daje go plik sprawy: {', '.join(kept_out)}"] if kept_out else [])
+        notes.append(f"Uwaga: pliki i foldery sprawy użytkownika {owner} nie są udostępnione tak jak plik sprawy, a to "
+                     f"konto nie może zmienić ich uprawnień: {_named(paths)} – {'; '.join(whom)}; poproś użytkownika "
+                     f"{owner} (albo administratora), żeby uruchomił to polecenie ponownie albo zmienił ich uprawnienia.")
+    return notes
 
 
 def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> list[str]:

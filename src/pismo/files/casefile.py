@@ -539,6 +539,29 @@ def _named_set(entries, named):
     return kept + [(tag, rights, who) for (tag, who), rights in wanted.items()]
 
 
+def read_unlike_case(path: Path, case: Path, keys) -> tuple[set, set]:
+    """Of the users and groups `keys` ((tag, id)), those the file or folder lets read (a folder: enter) while the
+    case file does not – and those the case lets read but it does not: a file another account owns, which this one
+    may not share as the case is shared (a colleague taken off the case kept a teammate's PDF)."""
+    found = os.lstat(path)
+    try:
+        entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
+    except OSError:
+        entries = []
+    entries = entries or _mode_entries(found.st_mode)
+    source = os.stat(case)
+    given = _given_by(_case_entries(case), source)
+    wider, narrower = set(), set()
+    for tag, who in keys:
+        want = 4 if _rights_of(given, source, tag, who) & 4 else 0
+        have = _rights_of(entries, found, tag, who) & (1 if stat.S_ISDIR(found.st_mode) else 4)
+        if have and not want:
+            wider.add((tag, who))
+        elif want and not have:
+            narrower.add((tag, who))
+    return wider, narrower
+
+
 def has_acl(path: Path, follow: bool = False) -> bool:
     """Whether the file has an ACL of its own (beyond what its mode says) – a link none (pismo writes no file through
     one); `follow`: of a case file, its target's (_case_acl)."""

@@ -656,7 +656,53 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None)
         _without_named(folder, revoked)
+    if (revoked or writing.named) and writing.written:
+        writing.unshared = _unshared([*writing.written, *(folder / e["plik"] for e in old or []), folder], source[0],
+                                     revoked | {("u" if t == _ACL_USER else "g", w) for t, _, w in writing.named})
     return writing
+
+
+_ACL_USER = 0x02  # casefile._USER
+
+
+def _unshared(paths, case: Path, keys: set) -> list[tuple[str, list[Path], list[str], list[str]]]:
+    """Files and folders of the case another account owns that let read (or enter) a user or group of `keys` („u”/„g”,
+    id – the case's named entries now and those it had) the case file does not, or not one it does – this account may
+    not change their ACL: [(their owner, them, the names let in, the names kept out)], told after the write (a
+    colleague taken off the case kept a teammate's PDF and documents, one given it got none, and the run said
+    nothing)."""
+    from pismo.files.casefile import read_unlike_case
+
+    keys = {(_ACL_USER if kind == "u" else 0x08, who) for kind, who in keys}
+    found: dict[int, tuple[list, set, set]] = {}
+    for path in dict.fromkeys(paths):
+        try:
+            if _own(path) or not os.path.lexists(path) or os.path.islink(path):
+                continue
+            wider, narrower = read_unlike_case(path, case, keys)
+            owner = os.lstat(path).st_uid
+        except OSError:
+            continue
+        if wider or narrower:
+            them, let_in, kept_out = found.setdefault(owner, ([], set(), set()))
+            them.append(path)
+            let_in |= wider
+            kept_out |= narrower
+    return [(_user_name(owner), them, _whom(let_in), _whom(kept_out)) for owner, (them, let_in, kept_out) in
+            sorted(found.items())]
+
+
+def _whom(keys) -> list[str]:
+    """Users and groups ((tag, id)) by name: „ewa”, „grupa kierownictwo”."""
+    import grp
+
+    def group(gid):
+        try:
+            return visible(grp.getgrgid(gid).gr_name)
+        except KeyError:
+            return str(gid)
+
+    return sorted(_user_name(who) if tag == _ACL_USER else f"grupa {group(who)}" for tag, who in keys)
 
 
 def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | None, set]:
@@ -1051,6 +1097,7 @@ class _Writing:
         self.closed: list[Path] = []  # its files a class the case file opened since the last write still may not read
         self.opened: list[str] = []  # … those classes (record.CLASSES)
         self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
+        self.unshared: list = []  # another account's files this write could not share as the case (_unshared)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
