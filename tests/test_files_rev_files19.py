@@ -277,3 +277,41 @@ def test_a_teammates_files_not_shared_as_the_case_are_told_with_their_owner(tmp_
     said = "nadal mają do nich dostęp" if change == "taken off" else "nie mają do nich dostępu, choć daje go"
     assert f"{said}" in told and "ewa" in told, told
     assert "poproś użytkownika bartek (albo administratora)" in told, told
+
+
+# --- findings 3, 10, 6: refusals of another account's folder or files that sent the officer the wrong way -----------
+
+@needs_root
+def test_the_admin_is_told_to_close_another_accounts_open_case_folder_himself(tmp_path, umask_022):
+    case = _case(tmp_path, 0o600)
+    (tmp_path / "out" / "rejon").mkdir(parents=True)
+    os.chown(tmp_path / "out" / "rejon", 65534, 65534)
+    (tmp_path / "out" / "rejon").chmod(0o777)
+    result = run("plan", case, "-o", tmp_path / "out")
+    told = " ".join(result.output.split())
+    assert result.exit_code == 1 and "jako administrator możesz sam odebrać innym prawo zapisu (chmod o-w" in told, told
+    assert "usunął" not in told
+
+
+@needs_root
+def test_a_case_folder_of_a_deleted_account_is_told_as_such(tmp_path, umask_022):
+    case = _case(tmp_path, 0o640)
+    out = tmp_path / "zespol"
+    (out / "rejon").mkdir(parents=True)
+    os.chown(out / "rejon", TEAMMATE, -1)  # a uid no account has: his account deleted
+    result = run("plan", case, "-o", out)
+    told = " ".join(result.output.split())
+    assert result.exit_code == 1 and f"należy do usuniętego konta (numer {TEAMMATE})" in told, told
+    assert "poproś administratora" in told and f"mv {out / 'rejon'}" in told and "poproś go" not in told, told
+
+
+def test_another_accounts_file_in_a_sticky_folder_is_told_as_one_to_remove_whatever_its_mode(tmp_path, monkeypatch):
+    from pismo.files import output
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text("{}")
+    monkeypatch.setattr(output, "sticky_owner", lambda path, follow=True: "ewa")
+    monkeypatch.setattr(output, "foreign_owner", lambda path: "ewa")  # read-only to this account
+    told = output._refusal([], [], [manifest])
+    assert "folder z bitem „sticky”" in told and "poproś ich właściciela (albo administratora), żeby je usunął" in told
+    assert "zmianę uprawnień" not in told, told

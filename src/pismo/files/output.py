@@ -284,25 +284,41 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
         return
     owner = _user_name(found.st_uid)
     if found.st_mode & 0o002 and (found.st_uid != 0 or not found.st_mode & stat.S_ISVTX):
-        ask = ("poproś administratora, żeby go usunął albo zamknął" if found.st_uid == 0 else
-               "poproś go (albo administratora), żeby go usunął")
+        close = f"odebrał innym prawo zapisu (chmod o-w {folder})"
+        ask = (f"jako administrator możesz sam odebrać innym prawo zapisu (chmod o-w {folder})" if me == 0 else
+               f"poproś administratora, żeby {close}" if found.st_uid == 0 else
+               f"poproś go (albo administratora), żeby {close}")
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
                           f"dokumenty sprawy mógłby tam usunąć albo podmienić ktokolwiek; {ask}, albo podaj inny "
                           "folder wyjściowy (-o); nic nie zapisano")
     if found.st_uid == 0 or _case_owner(case) == found.st_uid:  # he may change the case itself (and in a sticky
         return                                                   # folder none but he can have put it there)
+    from pismo.files.casefile import _an_account, readable_by
+
+    if not _an_account(found.st_uid):
+        raise OutputError(_of_deleted_account(folder, found.st_uid))
     if _open_to_all(folder.parent):  # any account may have made it there: its owner, whatever its mode, may
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, a leży w folderze, w którym może "
                           f"zapisywać każdy – jako jego właściciel {owner} może usunąć albo podmienić dokumenty "
                           "sprawy (i zmienić uprawnienia folderu); poproś go (albo administratora), żeby go usunął, "
                           "albo podaj inny folder wyjściowy (-o); nic nie zapisano")
-    from pismo.files.casefile import readable_by
-
     if case is not None and not readable_by(case, found.st_uid):
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner}, który nie może czytać pliku sprawy "
                           f"{case} – jako właściciel folderu mógłby usunąć albo podmienić dokumenty sprawy, której mu "
                           "nie udostępniono; poproś go (albo administratora), żeby go usunął, albo podaj inny folder "
                           "wyjściowy (-o); nic nie zapisano")
+
+
+def _of_deleted_account(folder: Path, uid: int) -> str:
+    """A case folder whose owner's account was deleted (a teammate who left): its number may be given to a new
+    account, who would own the documents – the administrator gives it to someone or removes it; this account may
+    set it aside itself where it may rename in the folder it lies in."""
+    parent = os.stat(folder.parent)
+    aside = (f"; możesz też sam odsunąć go na bok, zmieniając jego nazwę (np. mv {folder} {folder}-stary)"
+             if os.access(folder.parent, os.W_OK) and not parent.st_mode & stat.S_ISVTX else "")
+    return (f"{folder}: folder sprawy należy do usuniętego konta (numer {uid}) – ten numer może dostać nowe konto, "
+            "a z nim dokumenty sprawy; poproś administratora, żeby oddał folder komuś z zespołu (chown) albo go "
+            f"usunął{aside}, albo podaj inny folder wyjściowy (-o); nic nie zapisano")
 
 
 def _case_owner(case: Path | None) -> int | None:
@@ -1813,15 +1829,15 @@ def _user_name(uid: int) -> str:
 
 def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = ()) -> str:
     parts = []
-    others = [t for t in protected if foreign_owner(t)]  # not this account's to change at all: sticky or not
-    sticky = [t for t in protected if t not in others and sticky_owner(t)]
+    sticky = [t for t in protected if sticky_owner(t)]  # another's in a sticky folder: only its removal helps
+    others = [t for t in protected if t not in sticky and foreign_owner(t)]  # not this account's to change at all
     frozen = [t for t in protected if t not in sticky and t not in others and locked(t)]
     marked = [t for t in protected if t not in others and t not in sticky and t not in frozen]
     if sticky:
         owners = ", ".join(dict.fromkeys(sticky_owner(t) for t in sticky))
         parts.append(f"pliki innego użytkownika (właściciel: {owners}) w folderze wspólnym, który pozwala zastępować "
-                     "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – to konto może je zmieniać, ale "
-                     "nie zastąpić, także z --nadpisz: " + ", ".join(map(str, sticky)))
+                     "pliki tylko ich właścicielom (folder z bitem „sticky”, jak /tmp) – to konto nie może ich "
+                     "zastąpić, także z --nadpisz, a zmiana ich uprawnień tu nie pomoże: " + ", ".join(map(str, sticky)))
     if frozen:
         parts.append("pliki zablokowane przed zastąpieniem (Mac: „Zablokowany” w oknie Informacje, Linux: atrybut "
                      "chattr +i lub +a) – pismo nie może ich zastąpić, także z --nadpisz: " + ", ".join(map(str, frozen)))
@@ -1842,7 +1858,8 @@ def _refusal(foreign: list[Path], changed: list[Path], protected: list[Path] = (
     if others and not (marked or changed or foreign or sticky):
         keep = " – poproś ich właściciela o zmianę uprawnień albo podaj inny folder"
     if sticky and not (marked or others or changed or foreign):
-        keep = " – poproś ich właściciela, żeby je usunął albo przeniósł, albo podaj inny folder wyjściowy (-o)"
+        keep = (" – poproś ich właściciela (albo administratora), żeby je usunął albo przeniósł, albo podaj inny "
+                "folder wyjściowy (-o)")
     if frozen and not (marked or others or changed or foreign or sticky):
         keep = (" – jeśli mają być zastąpione, zdejmij blokadę (Mac: Informacje → odznacz „Zablokowany”, Linux: "
                 "chattr -i / -a) albo podaj inny folder wyjściowy (-o)")
