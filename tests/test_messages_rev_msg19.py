@@ -165,3 +165,26 @@ def test_a_yes_no_or_a_number_in_the_recurrence_is_asked_how_often(new, shown):
 def test_how_often_in_the_recurrence_stays_quiet():
     report = _check((159, "raz w miesiącu", "raz w tygodniu"))
     _silent(report, 159, "cyklicznie")
+
+
+# --- 9, 18: a note between fields in small letters, a heading that lost its „#” --------------------------------------
+
+@pytest.mark.parametrize("note", ["uwaga: sprawdzić adres", "uwaga: proszę o potwierdzenie obecności",
+                                  "Uwaga: sprawdzić adres"])
+def test_a_note_between_fields_in_any_case_is_told_to_start_with_a_hash(note):
+    """Finding 9 of rev-msg19: a small „uwaga: …” got the list of allowed fields (rev-msg18 #29 fixed „Uwaga” only)."""
+    report = _check((335, "numer: 1/2026", f"numer: 1/2026\n    {note}"))
+    messages = [e.message for e in report.errors if e.line == 336]
+    assert any("to wygląda na uwagę; zacznij wiersz od „#”" in m for m in messages), messages
+    assert not any("dozwolone tu pola" in m for m in messages), messages
+
+
+def test_a_heading_without_its_hash_is_told_as_a_sentence_not_a_fields_typo():
+    """Finding 18 of rev-msg19: „Wnioski (pisma do instytucji) – …: …” without „# ” was asked „czy chodziło o
+    „wnioski”?” – following it made a second „wnioski:”."""
+    report = _check((286, "# Wnioski (pisma do instytucji) – dwa różne adresaty.",
+                     "Wnioski (pisma do instytucji). DANE PRZYKŁADOWE: znak sprawy, data."))
+    messages = [e.message for e in report.errors if e.line == 286]
+    assert any("to nie nazwa pola, tylko zdanie (nagłówek albo uwaga bez „#”); zacznij ten wiersz od „#”" in m
+               for m in messages), messages
+    assert not any("czy chodziło o" in m for m in messages), messages

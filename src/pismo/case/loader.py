@@ -1163,7 +1163,12 @@ _SHORTENED = {"nr": "numer", "tel": "telefon", "mail": "email", "e-mail": "email
 
 # a note's word opening the line as a capital or in capitals („Uwaga:”, „UWAGA:”, „NB:”); a small „uwagi:” may be a
 # field the officer thought the case has – told with the allowed fields
-_NOTE_NAME = re.compile(r"Uwaga|UWAGA|Uwagi|UWAGI|Notatka|NOTATKA|Komentarz|KOMENTARZ|NB|PS|Info|INFO|TODO")
+_NOTE_NAME = re.compile(r"Uwaga|UWAGA|Uwagi|UWAGI|Notatka|NOTATKA|Komentarz|KOMENTARZ|NB|PS|Info|INFO|TODO"
+                        r"|(?i:uwaga|notatka|komentarz|nb|ps|todo)")  # the singular note in any case
+# a „field” of several words with a sentence's punctuation („Wnioski (pisma do instytucji). DANE …”): a heading or a
+# note that lost its „#”, never a field's name – „czy chodziło o „wnioski”?” would make a second „wnioski:”
+_SENTENCE_NAME = re.compile(r"\S+(?:\s+\S+){2,}")
+_NOTE_TOLD = " – to wygląda na uwagę; zacznij wiersz od „#”, wtedy pismo go pominie"
 
 
 def _unknown_field(loc: tuple, hint: str | None) -> str:
@@ -1172,12 +1177,17 @@ def _unknown_field(loc: tuple, hint: str | None) -> str:
     if spaced:
         return spaced
     text = f"nieznane pole {visible(quoted(str(loc[-1])))}"
-    if _NOTE_NAME.fullmatch(str(loc[-1])) and not hint:  # „Uwaga: sprawdzić adres”: a note, not a field
-        return text + " – to wygląda na uwagę; zacznij wiersz od „#”, wtedy pismo go pominie"
+    name = str(loc[-1])
+    if _NOTE_NAME.fullmatch(name) and not hint:  # „Uwaga: sprawdzić adres”: a note, not a field
+        return text + _NOTE_TOLD
+    if _SENTENCE_NAME.fullmatch(name) and re.search(r"[.()!?]", name):
+        return (text + " – to nie nazwa pola, tylko zdanie (nagłówek albo uwaga bez „#”); zacznij ten wiersz od „#”, "
+                "wtedy pismo go pominie")
     if hint:
         return text + f" – czy chodziło o „{hint}”?"
     if allowed:
-        return text + " – dozwolone tu pola: " + ", ".join(allowed)
+        note = "; jeśli to uwaga dla siebie, zacznij wiersz od „#”" if name.casefold() in ("uwagi", "notatki") else ""
+        return text + " – dozwolone tu pola: " + ", ".join(allowed) + note
     return text
 
 
