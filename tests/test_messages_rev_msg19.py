@@ -188,3 +188,19 @@ def test_a_heading_without_its_hash_is_told_as_a_sentence_not_a_fields_typo():
     assert any("to nie nazwa pola, tylko zdanie (nagłówek albo uwaga bez „#”); zacznij ten wiersz od „#”" in m
                for m in messages), messages
     assert not any("czy chodziło o" in m for m in messages), messages
+
+
+# --- 32: two fields on one line -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("edits, line, told", [
+    (((80, "od: 2026-03-01", "od: 2026-03-01 do: 2026-08-31"), (81, "do: 2026-08-31", "# do")), 80,
+     "„do: 2026-08-31” wpisz w osobnym wierszu pod „od:”, z tym samym wcięciem: od: 2026-03-01 / do: 2026-08-31"),
+    (((51, "47 855 10 13", "47 855 10 13 email: a.zmyslona@wrzosogrod.example.pl"),), 51,
+     "„email: a.zmyslona@wrzosogrod.example.pl” wpisz w osobnym wierszu pod „telefon:”"),
+])
+def test_two_fields_on_one_line_are_told_to_go_on_two_lines(edits, line, told):
+    """Finding 32 of rev-msg19: „  od: … do: …” under its group, „telefon: … email: …” were told „tekst z
+    dwukropkiem ujmij w cudzysłów” – the e-mail would go into the phone."""
+    report = _check(*edits)
+    messages = [e.message for e in report.errors if e.line == line]
+    assert any("dwa pola w jednym wierszu – " + told in m for m in messages), messages

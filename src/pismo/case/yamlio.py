@@ -336,8 +336,10 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _printers_close(text, mark) or _UNCLOSED
         elif _unbalanced_bracket(text, exc):
             message, mark = _unbalanced_bracket(text, exc)
-        elif _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem):
-            message, mark = _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem)
+        elif _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem) \
+                or _fields_on_one_line(text, mark, problem):
+            message, mark = _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem) \
+                or _fields_on_one_line(text, mark, problem)
         elif _numbered_item(text, mark):
             message, mark = _numbered_item(text, mark)
         elif _comment_wrap(text, mark):
@@ -685,6 +687,27 @@ def _group_on_one_line(text: str, mark, problem: str):
     return (f"błąd składni YAML: pola {', '.join(f'„{name}”' for name, _ in pairs)} wpisz każde w osobnym wierszu pod "
             f"„{outer}:”, z wcięciem większym niż „{outer}” (np. o 2 spacje): {shown}"), \
         yaml.Mark(mark.name, 0, mark.line, len(found.group("lead")) + len(outer) + 2, None, None)
+
+
+_TWO_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<first>[a-z_]+):[ ]+(?P<value>[^#\s](?:[^#]*?[^#\s,;])?)[ ,;]+"
+                         r"(?P<second>[a-z_]+):[ ]+(?P<rest>[^#]*?)[ ]*(?:[ ]#.*)?")
+
+
+def _fields_on_one_line(text: str, mark, problem: str):
+    """(message, mark) for two fields of one group written on one line („od: 2025-07-01 do: 2025-12-31”, „telefon:
+    … email: …”): the second goes on a line of its own – quoting, YAML's own advice, would put it in the first."""
+    if mark is None or "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    found = _TWO_FIELDS.fullmatch(lines[mark.line]) if mark.line < len(lines) else None
+    if not found or not {found.group("first"), found.group("second")} <= set(_field_names()) \
+            or found.end("second") != mark.column:  # YAML stops at the second field's colon
+        return None
+    first, second = found.group("first"), f"{found.group('second')}: {found.group('rest')}".strip()
+    return (f"błąd składni YAML: dwa pola w jednym wierszu – „{second}” wpisz w osobnym wierszu pod „{first}:”, z tym "
+            f"samym wcięciem: {first}: {found.group('value')} / {second} (jeśli to jeden tekst z dwukropkiem, ujmij go "
+            "w cudzysłów)"), \
+        yaml.Mark(mark.name, 0, mark.line, found.start("second"), None, None)
 
 
 def _item_key_glued(text: str, mark, problem: str):
