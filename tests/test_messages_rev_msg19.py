@@ -204,3 +204,32 @@ def test_two_fields_on_one_line_are_told_to_go_on_two_lines(edits, line, told):
     report = _check(*edits)
     messages = [e.message for e in report.errors if e.line == line]
     assert any("dwa pola w jednym wierszu – " + told in m for m in messages), messages
+
+
+# --- 5, 6: a bound quoted or in words, a range, a percent in words, Word's minus in an indicator's number -----------
+
+def _target(new: str):
+    return _check((123, "wartosc_docelowa: 7", f"wartosc_docelowa: {new}"))
+
+
+@pytest.mark.parametrize("new, told", [
+    ('"> 7"', "„> 7” to porównanie („więcej niż 7”), a pole przyjmuje jedną liczbę – wpisz samą liczbę: 7; jeśli cel"),
+    ('"< 7"', "„< 7” to porównanie („mniej niż 7”)"),
+    ("co najmniej 7", "„co najmniej 7” to porównanie, a pole przyjmuje jedną liczbę – wpisz samą liczbę: 7"),
+    ("poniżej 7", "(np. docelowo: poniżej 7)"),
+    ("mniej niż 7", "(np. docelowo: mniej niż 7)"),
+    ("7+", "„7+” to porównanie („co najmniej 7”)"),
+    ("5-7", "„5-7” to przedział, a pole przyjmuje jedną liczbę – wybierz jedną (np. 7)"),
+    ("7 – 8", "„7 – 8” to przedział"),
+    ("20 proc.", "„20 proc.” zawiera procent, a pole przyjmuje samą liczbę"),
+    ("20 procent", "„20 procent” zawiera procent"),
+    ("spadek o 20 proc.", "„spadek o 20 proc.” zawiera procent"),
+    ("–2", "„–2” to liczba ujemna"),
+    ("−2", "„−2” to liczba ujemna"),
+])
+def test_a_bound_a_range_a_percent_in_words_and_words_minus_are_told_what_they_are(new, told):
+    """Findings 5 and 6 of rev-msg19: a quoted or worded bound and a range got „oczekiwano liczby, a jest tekst”;
+    „20 proc.” was told „wpisz samą liczbę: 20” – a 20% drop made a target of 20."""
+    errors = [e.message for e in _target(new).errors]
+    assert any(told in m for m in errors), errors
+    assert not any("wpisz samą liczbę: 20 " in m or "a jest tekst" in m for m in errors), errors

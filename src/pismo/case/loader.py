@@ -778,6 +778,17 @@ _SIGN_WORDS = {"<": "mniej niż", ">": "więcej niż", "≤": "najwyżej", "≥"
 _COMPARED_TOLD = ("„{written}” to porównanie („{words} {number}”), a pole przyjmuje jedną liczbę – wpisz samą liczbę: "
                   "{number}")
 _COMPARED_TARGET = "; jeśli cel ma zostać słowami, wpisz go w polu docelowo (np. docelowo: {words} {number})"
+# a bound in words („co najmniej 7”, „poniżej 7”) or with a plus after the number („7+”)
+_COMPARED_WORDS = re.compile(r"\s*(?P<words>(?i:mniej\s+niż|poniżej|więcej\s+niż|ponad|powyżej|co\s+najmniej|"
+                             r"nie\s+mniej\s+niż|najwyżej|nie\s+więcej\s+niż))\s+(?P<number>\d+(?:[.,]\d+)?)\s*"
+                             r"|\s*(?P<plus>\d+(?:[.,]\d+)?)\s*\+\s*")
+# a range („5-7”, „7 – 8”): not one number
+_RANGE = re.compile(r"\s*(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—‐‑−]|do)\s*(?P<high>\d+(?:[.,]\d+)?)\s*")
+_RANGE_TOLD = ("„{written}” to przedział, a pole przyjmuje jedną liczbę – wybierz jedną (np. {high}){target}")
+# a percent in words, as official texts write it („20 proc.”, „20 procent”, „20 pkt proc.”): read as „20%”
+_PERCENT_WORDS = re.compile(r"\s*(?:pkt\.?\s*)?(?:proc\.?|procent\w*)(?![^\W\d_])", re.IGNORECASE)
+# a minus from Word („–2”, „−2”): a negative number YAML reads as a text
+_WORD_MINUS = re.compile(r"\s*[–—−‐‑]\s*\d+(?:[.,]\d+)?\s*")
 
 
 def comparison_told(error: dict, source) -> str | None:
@@ -787,12 +798,22 @@ def comparison_told(error: dict, source) -> str | None:
     if not error["type"].startswith(("int_", "float_", "decimal_")) or not isinstance(value, str):
         return None
     written = source[2].split("\n")[0] if source else value
-    found = _COMPARED.fullmatch(written)
-    if not found:
-        return None
-    number, words = found.group("number").replace(",", "."), _SIGN_WORDS[found.group("sign")]
+    written = written.strip()[1:-1] if re.fullmatch(r"\s*(['\"]).*\1\s*", written) else written  # „"> 7"”: quoted
+    found, worded = _COMPARED.fullmatch(written), _COMPARED_WORDS.fullmatch(written)
     target = _COMPARED_TARGET if "wartosc_docelowa" in error.get("loc", ()) else ""
-    return (_COMPARED_TOLD + target).format(written=written.strip(), words=words, number=number)
+    if found:
+        number, words = found.group("number").replace(",", "."), _SIGN_WORDS[found.group("sign")]
+    elif worded:
+        number = (worded.group("number") or worded.group("plus")).replace(",", ".")
+        words = " ".join(worded.group("words").lower().split()) if worded.group("words") else "co najmniej"
+    elif (ranged := _RANGE.fullmatch(written)):
+        where = "; przedział wpisz słowami w polu docelowo (np. docelowo: od {low} do {high})" if target else ""
+        return _RANGE_TOLD.format(written=written.strip(), high=ranged.group("high").replace(",", "."),
+                                  target=where.format(low=ranged.group("low"), high=ranged.group("high")))
+    else:
+        return None
+    told = _COMPARED_TOLD if not (worded and worded.group("words")) else _COMPARED_TOLD.replace(" („{words} {number}”)", "")
+    return (told + target).format(written=written.strip(), words=words, number=number)
 
 
 def _number_advice(error: dict) -> str | None:
@@ -814,13 +835,18 @@ def _number_advice(error: dict) -> str | None:
         number = Decimal(thousands.group("number").replace(",", ".")) * _THOUSAND[thousands.group("unit").lower()[:3]]
         return (f"wpisz liczbę cyframi: {number.normalize():f} (zamiast „{visible(value.strip())}” – pole przyjmuje tylko "
                 "liczbę, bez „tys.” i słów)")
+    if numeric and _WORD_MINUS.fullmatch(value):  # „–2”: Word's dash made the minus
+        return (f"„{value.strip()}” to liczba ujemna (z minusem wstawionym przez Worda) – wartość wskaźnika nie może być "
+                "ujemna (to liczba zdarzeń, osób albo odsetek); wpisz wartość, do której ma dojść wskaźnik, np. przy 9 "
+                "zgłoszeniach i spadku o 20% – 7")
+    written, value = value, _PERCENT_WORDS.sub("%", value) if numeric else value  # „20 proc.” is „20%”
     baseline = "wartosc_wyjsciowa" in error.get("loc", ())  # a share where it starts, no change
     if numeric and not baseline and re.match(r"\D*\d+(?:[.,]\d+)?\s*%", value) and not _CHANGE.fullmatch(value.strip()):
-        return (f"„{visible(value.strip())}” zawiera procent, a pole przyjmuje samą liczbę – jeśli wskaźnik ma spaść (albo "
+        return (f"„{visible(written.strip())}” zawiera procent, a pole przyjmuje samą liczbę – jeśli wskaźnik ma spaść (albo "
                 "wzrosnąć) o tyle procent, wpisz wartość, do której ma dojść (np. przy 9 zgłoszeniach i spadku o 20% – 7); "
                 "jeśli sam wskaźnik jest odsetkiem, wpisz liczbę bez „%”")
     if numeric and _CHANGE.fullmatch(value.strip()):
-        return (f"„{value.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
+        return (f"„{written.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
     worded = _WORDED.fullmatch(value.strip()) if numeric else None
     glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", value.strip())  # „0x10”, „1e3”: no number to offer
