@@ -121,3 +121,26 @@ def test_pismo_serwer_tells_a_wrong_pismo_soffice_at_start(tmp_path, monkeypatch
     serwer._tell_soffice()
     said = capsys.readouterr().out
     assert said.startswith("Uwaga: PDF i podgląd stron nie będą działać") and "(zmienna PISMO_SOFFICE)" in said, said
+
+
+@posix_only
+def test_a_line_break_in_a_documents_name_keeps_its_failure_one_line(tmp_path, monkeypatch):
+    """„Plan rejon 3<LF>wersja 2.docx” split its failure line, the second half with a „błąd:” of its own – one
+    failure read as two; the command advised to type had the break too (rev-sys10 #13)."""
+    from click.testing import CliRunner
+
+    from helpers import copying_soffice
+    from pismo.cli.main import main
+    from pismo.polish import as_typed
+
+    folder = tmp_path / "nl"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "real" / "libreoffice-letter.docx", folder / "a.docx")
+    (folder / "Plan rejon 3\nwersja 2.docx").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["pdf", "nl", "--soffice", copying_soffice(tmp_path)])
+    lines = result.output.splitlines()
+    assert result.exit_code == 1 and sum(line.startswith("błąd:") for line in lines) == 1, lines
+    assert any(line.startswith("  nl/Plan rejon 3<U+000A>wersja 2.docx: ") for line in lines), lines
+    assert as_typed("nl/Plan rejon 3\nwersja 2.docx") == "$'nl/Plan rejon 3\\nwersja 2.docx'"
+    assert as_typed("it's\x1b.docx") == "$'it\\'s\\x1b.docx'"

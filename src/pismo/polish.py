@@ -363,6 +363,15 @@ def seconds(value: float) -> str:
     return f"{value:.1f} s".replace(".", ",")
 
 
+def _ansi_c(ch: str) -> str:
+    """A character inside the shell's $'…' quotes: a control one by its escape, so the command stays one line."""
+    if ch in "\\'":
+        return "\\" + ch
+    if ord(ch) >= 32 and ch != "\x7f":
+        return ch
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or f"\\x{ord(ch):02x}"
+
+
 def as_typed(path) -> str:
     """A file's name as typed at a prompt in a command pismo suggests, safe to paste: quoted when it holds a space
     (Windows' „Plan rejon 5.yaml”), in single quotes when it holds a character the shell acts on even within double
@@ -371,6 +380,8 @@ def as_typed(path) -> str:
     text = str(path)
     if text.startswith(("~", "-")):
         text = "./" + text
+    if any(ord(ch) < 32 or ch == "\x7f" for ch in text):  # a line break in a name: one line still (rev-sys10 #13)
+        return "$'" + "".join(_ansi_c(ch) for ch in text) + "'"
     if all(ch.isalnum() or ch in "._/-+,=@%~" for ch in text):  # „~” not first: no home folder
         return text
     if all(ch.isalnum() or ch.isspace() or ch in "._/-+,=@%~:()#" for ch in text):  # none special in "…"

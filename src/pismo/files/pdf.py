@@ -620,10 +620,10 @@ def _failure_lines(failed: list[_Document], documents: int) -> str:
     alike (a broken LibreOffice: the same line 28 times, the program named in each)."""
     reasons = {d.error for d in failed}
     if len(failed) == documents > 1 and len(reasons) == 1 and all(d.outcome in ("program", "broken") for d in failed):
-        named = some_of(str(d.source) for d in failed)  # which ones, by path as every other line: two case
+        named = some_of(visible(d.source) for d in failed)  # which ones, by path as every other line: two case
         # folders' plan.docx read „(plan.docx, plan.docx)” (rev-pdf8 #9)
         return f"  każdy z {documents} plików ({named}):\n  {failed[0].error}"
-    return "\n".join(f"  {d.source}: {d.error}" for d in failed)
+    return "\n".join(f"  {visible(d.source)}: {d.error}" for d in failed)  # a name's line break shown (rev-sys10 #13)
 
 
 def _converted(paths: list[Path], run: _Run, jobs: int) -> list[_Document]:
