@@ -144,3 +144,30 @@ def test_a_line_break_in_a_documents_name_keeps_its_failure_one_line(tmp_path, m
     assert any(line.startswith("  nl/Plan rejon 3<U+000A>wersja 2.docx: ") for line in lines), lines
     assert as_typed("nl/Plan rejon 3\nwersja 2.docx") == "$'nl/Plan rejon 3\\nwersja 2.docx'"
     assert as_typed("it's\x1b.docx") == "$'it\\'s\\x1b.docx'"
+
+
+@posix_only
+def test_a_browser_kept_open_is_opened_and_does_not_hold_the_server(tmp_path, monkeypatch, capfd):
+    """A BROWSER Python's webbrowser does not know (a wrapper script, a kiosk launcher) is waited for until it is
+    closed: after 60 s of work in it the terminal said „Nie udało się otworzyć przeglądarki”, and after Ctrl+C
+    the server's process stayed until the browser closed (rev-sys10 #11)."""
+    import threading
+
+    from pismo.web import server
+
+    browser = tmp_path / "moja-przegladarka.sh"
+    browser.write_text("#!/bin/sh\nsleep 5\nexit 1\n", encoding="utf-8")  # closed later, with a failure
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    monkeypatch.setattr(server, "OPEN_WAIT", 1.0, raising=False)
+    server.open_in_browser("http://127.0.0.1:1/?token=x")
+    assert "Nie udało się" not in capfd.readouterr().out
+    monkeypatch.setattr(server, "open_in_browser", lambda url: None)
+    timers = []
+
+    class Stopped:
+        def serve_forever(self):
+            timers.extend(t for t in threading.enumerate() if isinstance(t, threading.Timer))
+
+    server.serve(Stopped(), "http://127.0.0.1:1/", True)
+    assert timers and all(t.daemon for t in timers), timers

@@ -189,7 +189,9 @@ def serve(server, url: str, open_browser: bool) -> None:
 
     threading.Thread(target=core.warm_up, daemon=True).start()
     if open_browser:
-        threading.Timer(0.5, open_in_browser, args=(url,)).start()
+        opener = threading.Timer(0.5, open_in_browser, args=(url,))
+        opener.daemon = True  # Ctrl+C ends the server at once, not when the browser it waits for closes
+        opener.start()
     try:
         server.serve_forever()
     finally:
@@ -197,6 +199,7 @@ def serve(server, url: str, open_browser: bool) -> None:
 
 
 _OPEN = "import sys, webbrowser; sys.exit(0 if webbrowser.open(sys.argv[1]) else 1)"
+OPEN_WAIT = 60.0  # seconds a browser's start may take to fail
 
 
 def open_in_browser(url: str) -> None:
@@ -209,9 +212,12 @@ def open_in_browser(url: str) -> None:
         if os.name == "nt":  # os.startfile: nothing printed
             opened = webbrowser.open(url)
         else:
-            child = subprocess.run([sys.executable, "-c", _OPEN, url], stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
-            opened = child.returncode == 0
+            child = subprocess.Popen([sys.executable, "-c", _OPEN, url], stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                opened = child.wait(timeout=OPEN_WAIT) == 0
+            except subprocess.TimeoutExpired:  # a browser webbrowser does not know is waited for until it is
+                opened = True  # closed: still open is opened – „Nie udało się” came after 60 s of use (rev-sys10 #11)
     except (OSError, subprocess.SubprocessError):
         opened = False
     if not opened:
