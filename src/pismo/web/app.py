@@ -139,6 +139,7 @@ class App:
         self.loaded: OrderedDict[tuple[str, str], str] = OrderedDict()  # texts pages were loaded from, by (case, version): merge bases
         self.asked: OrderedDict[tuple, dict] = OrderedDict()  # conflict pages by (case, version): asked again
         self.notices: dict[str, str] = {}  # a case's one-time message for its next page (after it was made)
+        self.taken: dict[str, str] = {}  # a case's one-time word after a save that made its file the saver's
         self.sent: OrderedDict[tuple[str, str], tuple[str, str]] = OrderedDict()  # see _saved
         self.saving = threading.Lock()
 
@@ -425,7 +426,8 @@ class App:
         unread = core.unread(text, name, data) if isinstance(data, dict) else None
         if not isinstance(data, dict) or unread:
             return self._unreadable(name, text, unread)
-        notice = self.notices.pop(name, "") or _saved_notice(request.args)
+        notice = " ".join(filter(None, [self.notices.pop(name, "") or _saved_notice(request.args),
+                                        self.taken.pop(name, "")]))
         self._remember(name, version, text)
         return self._case_page(name, data, text, version, notice=notice, checks=_to_check(text))
 
@@ -478,6 +480,7 @@ class App:
             return redirect(again[1], code=303)
         if not wanted and _same_values(text, merged):  # only the file's spacing or line ends would change
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
+        owner = self.store.owner(name)
         try:
             previous = self.store.save(name, merged, page_version)
         except Conflict as exc:
@@ -491,6 +494,7 @@ class App:
                                           "przyczyna zniknie."))
         if previous == UNCHANGED and not wanted:
             return redirect(f"{_case_url(name)}?bez_zmian=1", code=303)
+        self._tell_taken(name, owner)
         query = f"zapisano=1&o={datetime.datetime.now():%H%M}" + ("&historia=1" if previous and previous != UNCHANGED else "") + ("" if kept else "&komentarze=0")
         gone = comments.lost(original, merged) if kept else []
         query += f"&bez_komentarzy={','.join(map(str, gone[:5]))}" if gone else ""
@@ -499,6 +503,21 @@ class App:
         if wanted:
             query += f"&slownik={len(wanted) - len(not_written)}" + (f"&niewpisane={len(not_written)}" if not_written else "")
         return self._saved(name, page_version, f"{_case_url(name)}?{query}")
+
+    def _tell_taken(self, name: str, before: int | None) -> None:
+        """A save by another account than the case file's owner makes a new file, the saver's – only root may give
+        it back (pismo.files.casefile): the saver is told on the page after the save, once, so that the team
+        knows who may now change the file's permissions (rev-files18 #14)."""
+        me, after = getattr(os, "geteuid", lambda: None)(), self.store.owner(name)
+        if None in (before, me) or before == me or after != me:
+            return
+        from pismo.files.output import _user_name
+
+        was = _user_name(before)
+        self.taken[name] = (f"Plik sprawy „{name}.yaml” należał do użytkownika {was} – zapis utworzył go na nowo i "
+                            f"teraz jego właścicielem jest Twoje konto ({_user_name(me)}). {was} nie może już zmieniać "
+                            "jego uprawnień (np. uczynić sprawy prywatną) – może to zrobić Twoje konto albo "
+                            "administrator.")
 
     def _readable(self, name: str, text: str, page_version: str) -> str:
         """The text a save lays the form over: the disk's, or – the disk's left unreadable (a half-typed edit in
@@ -668,12 +687,14 @@ class App:
                                                                  "historię sprawy i wybierz wersję z listy"),
                           link=(f"{_case_url(name)}/historia", f"Historia zmian sprawy {name}")) from None
         if request.method == "POST":
+            owner = self.store.owner(name)
             try:
                 self.store.save(name, text, request.form.get("wersja", ""))
             except Conflict as exc:
                 raise Refused(409, "Nie przywrócono", f"{exc}.") from None
             except StoreError as exc:
                 raise Refused(500, "Nie przywrócono", str(exc)) from None
+            self._tell_taken(name, owner)
             converted = f"&kodowanie={quote(encoding)}" if encoding else ""
             anew = "&na_nowo=1" if version == GONE else ""
             return redirect(f"{_case_url(name)}?przywrocono=1{converted}{anew}", code=303)

@@ -487,6 +487,13 @@ class Store:
                 raise
             return previous
 
+    def owner(self, name: str) -> int | None:
+        """The account that owns the case file (None: no file, or a system without owners)."""
+        try:
+            return self.path(name).stat().st_uid if hasattr(os, "geteuid") else None
+        except OSError:
+            return None
+
     def keep_rejected(self, name: str, text: str) -> "Version":
         """A form's version that could not be saved, kept in the case's history."""
         return self._keep(name, _as_file(text, b""), "odrzucona")
