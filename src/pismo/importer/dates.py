@@ -426,7 +426,7 @@ def split_deadline(text: str, period: Period | None) -> Deadline | None:
         return found
     if found.termin.several is None:
         return Deadline(found.opis, found.termin, found.termin.doubt)
-    return Deadline(text.strip(), found.termin,
+    return Deadline(text.strip(" ,;"), found.termin,
                     f"termin podaje kilka okresów albo dat ({quoted(found.termin.several)}) – zostawiono je w opisie "
                     f"działania, a jako termin przyjęto najpóźniejszą datę ({found.termin.do:%-d.%m.%Y}); sprawdź "
                     "i popraw opis albo termin")
