@@ -236,3 +236,10 @@ def test_a_cyrillic_sender_named_like_a_patron_goes():
     out = _gone("Wiadomość od: Тарас\nШевченко (вул. Шевченка 12, кв. 5)", ["Тарас", "Шевченко ("], LECZNA)
     assert "вул. Шевченка" in out, out  # the street keeps its patron
     _kept("Park im. Тараса Шевченка", ["Тараса Шевченка"], LECZNA)
+
+
+# --- finding 20 (part): a first name after „pani/pan” in a slug -----------------------------------------------------
+
+def test_a_first_name_after_an_honorific_in_a_slug_goes():
+    _gone("Film: https://lublin.tvp.pl/12/zgloszenie-pani-basi", ["basi"], LECZNA)
+    _kept("Film: https://lublin.tvp.pl/12/rozmowa-z-pania-dyrektor", ["pania-dyrektor"], LECZNA)

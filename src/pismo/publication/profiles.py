@@ -295,8 +295,8 @@ def _slug_pair(before: str, a: str, b: str) -> bool:
     „pana/pani” („kradziez-u-pana-wrobla”) – not a patron's after „im”, „ul”, „sw” … (_PATRON_BEFORE)."""
     if before in _PATRON_BEFORE or len(a) < 3 or len(b) < 3 or not (a.isalpha() and b.isalpha()):
         return False
-    if a in _SLUG_HONORIFICS:
-        return _slug_surname(b) or _surname_cases(b) != frozenset()
+    if a in _SLUG_HONORIFICS:  # „u-pana-wrobla”; „zgloszenie-pani-basi”: a first name after it too (rev-pub19 20)
+        return _slug_surname(b) or _surname_cases(b) != frozenset() or bool(_first_cases(b)) or name_only(b)
     first = _first_cases(a)
     if first and (cases := _surname_cases(b)) and first & cases and not _first_cases(b):
         return not _figure(a, b)  # „jadwigi-rutkowskiej”; not „wystawa-o-marii-konopnickiej”
