@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -315,3 +317,59 @@ def test_another_accounts_file_in_a_sticky_folder_is_told_as_one_to_remove_whate
     told = output._refusal([], [], [manifest])
     assert "folder z bitem „sticky”" in told and "poproś ich właściciela (albo administratora), żeby je usunął" in told
     assert "zmianę uprawnień" not in told, told
+
+
+# --- finding 4: a documents folder's default ACL kept the team's rights once the case was made private -------------
+
+@pytest.mark.parametrize("later", [False, True])
+def test_a_private_cases_documents_folder_gives_the_team_nothing_by_its_default_acl(tmp_path, monkeypatch, umask_022,
+                                                                                   later):
+    from test_files_rev_files17b import _default_acl
+    from test_files_rev_files18b import _default_of
+
+    team = tmp_path / "zespol"
+    team.mkdir()
+    os.chown(team, -1, TEAM)
+    team.chmod(0o2770)
+    _default_acl(team, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 7, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE), (OTHER, 5, NONE)])
+    case = _case(team, 0o660 if later else 0o600)
+    os.removexattr(case, "system.posix_acl_access")  # setfacl -b: its mode alone
+    monkeypatch.chdir(team)
+    result = run("plan", case.name)
+    assert result.exit_code == 0, result.output
+    if later:  # the team case made private: chmod 600
+        case.chmod(0o600)
+        case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczno"), encoding="utf-8")
+        result = run("plan", case.name)
+        assert result.exit_code == 0, result.output
+    default = _default_of(team / "pisma" / "rejon")
+    assert default and not any(r for (t, _), r in default.items() if t not in (USER_OBJ, MASK)), default
+
+
+# --- finding 5: root's run made the officer's own `pisma` root's, listable by all, and her only passed through -----
+
+@needs_root
+def test_root_makes_the_output_folder_in_the_officers_own_folder_hers(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    os.chown(home, 65534, 65534)
+    home.chmod(0o700)
+    case = _case(home, 0o600)
+    os.chown(case, 65534, 65534)
+    monkeypatch.chdir(home)
+    result = run("plan", case.name)
+    assert result.exit_code == 0, result.output
+    assert os.stat(home / "pisma").st_uid == 65534
+    assert os.stat(home / "pisma" / "rejon").st_uid == 65534
+
+
+def test_an_imported_case_is_closed_to_a_colleague_the_plan_shuts_out_before_its_text_is_written(
+        tmp_path, umask_022, seen_at_write):
+    folder = _shared_folder(tmp_path)
+    plan = folder.parent / "plan.txt"
+    shutil.copy(Path(__file__).parent / "import" / "02-bez-numerow.txt", plan)  # a plan read to a case
+    plan.chmod(0o640)
+    os.rename(plan, folder / "plan.txt")
+    result = run("import", folder / "plan.txt", "-o", folder / "rejon.yaml")
+    assert result.exit_code == 0, result.output
+    assert seen_at_write and not any(seen_at_write), seen_at_write

@@ -642,6 +642,14 @@ def _default_changed(folder: Path, change) -> None:
     os.setxattr(folder, _DEFAULT, data, follow_symlinks=False)
 
 
+def default_within_case(folder: Path, allowed: int, case: Path) -> None:
+    """The folder's default ACL – what every file made in it later gets (a scan of the signed plan) – within what the
+    case file gives (within_case, its owner's entry as it is), entered: a documents folder followed to a case made
+    private, or made for one in a team share, kept default:group::rwx, default:group:zespol:rwx for the team."""
+    within = within_case(allowed | 0o700, case, os.lstat(folder))
+    _default_changed(folder, lambda own: _entered(within(own)))
+
+
 def _mode_entries(mode: int) -> list[tuple[int, int, int]]:
     """The ACL entries a file's mode stands for when it has no ACL."""
     return [(_USER_OBJ, mode >> 6 & 7, _NO_ID), (_GROUP_OBJ, mode >> 3 & 7, _NO_ID), (_OTHER, mode & 7, _NO_ID)]

@@ -77,11 +77,13 @@ folderlock.py, record.py and web/store.py follows):
   case), or when its owner owns the case file (he may change the case itself; in a sticky folder none but he can
   have made it) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
-  entries) and, in root's run, the case owner's; the -o folders made on the way stay the runner's, entered (x, never listed) by
-  whoever the case lets read, never written (_shared_like_case). A found documents folder's rights follow the case at
-  later writes only if pismo made it for this case (_made_for_case), never a folder holding files pismo did not
-  write; following it, its named ACL entries are the case file's (its other ones no wider than its group bits) and its
-  mask lets them through (_followed_by_acl); a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
+  entries; its default ACL within what the case gives, casefile.default_within_case) and, in root's run, the case
+  owner's; the -o folders made on the way stay the runner's – in root's run, inside a folder the case owner owns, his
+  (_in_case_owners_folder) –, entered (x, never listed) by whoever the case lets read, never written
+  (_shared_like_case). A found documents folder's rights follow the case at later writes only if pismo made it for
+  this case (_made_for_case), never a folder holding files pismo did not write; following it, its named ACL entries
+  are the case file's (its other ones within what the case gives them), its mask lets them through
+  (_followed_by_acl), and its default ACL is narrowed as a new one's; a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
   given x for the case's readers (_let_through) – passage, never a listing.
 - New files of a case are never open to a class of accounts (group, others) the case file is closed to: its
   permissions are given as they are, and only the umask's own mode of a case every class may read goes through the
@@ -605,6 +607,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
 
             take_group(folder, group)
         for made in created if source is not None else ():
+            if made != folder:
+                _in_case_owners_folder(made, source[0])
             _shared_like_case(made, source[0], owned=made == folder)
         with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
@@ -1380,6 +1384,10 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
             allowed = folder_mode((narrow | 0o700) & shareable_mode()) | sticky
             if not _followed_by_acl(folder, allowed, case):
                 follow_folder(folder, allowed)
+            if case is not None and _own(folder):
+                from pismo.files.casefile import default_within_case
+
+                default_within_case(folder, allowed, case)
         if group is not None and _own(folder):
             take_group(folder, group)
     except OSError:
@@ -1437,6 +1445,7 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
 
     if owned:
         casefile.share_like(case, [folder])
+        casefile.default_within_case(folder, stat.S_IMODE(os.lstat(folder).st_mode), case)
         casefile.owner_like(folder, case)
     else:
         _, named = casefile.passage(case, os.lstat(folder))
@@ -1444,6 +1453,21 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
             casefile._acl_changed(folder, lambda entries: casefile._joined(entries, named))
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
+
+
+def _in_case_owners_folder(made: Path, case: Path) -> None:
+    """A folder root's run makes on the way inside a folder the case file's owner owns (his home's `pisma`) is his,
+    as his own run would have made it – he may rename or remove it there anyway: root's, it let him only pass
+    through (x) his own output folder, and no other case of his could be written there. Root's own tree stays
+    root's (a case reader given it could swap it for a link and choose where root's next run writes)."""
+    from pismo.files import casefile
+
+    try:
+        owner = os.stat(case).st_uid
+        if getattr(os, "geteuid", lambda: 1)() == 0 and owner != 0 and os.lstat(made.parent).st_uid == owner:
+            casefile.owner_like(made, case)
+    except OSError:
+        pass  # the folder stays root's: passage only
 
 
 def _let_through(root: Path, case: Path) -> None:
