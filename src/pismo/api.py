@@ -374,7 +374,7 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     beside it, each named target's stem and the plan's label ("sprawa-rejon-5.yaml"). Returns (path, result)
     per plan in the source's order. InputFailed when the source cannot be read as a plan, OutputFailed
     when a file may not be written (an existing one without overwrite)."""
-    from pismo.files.casefile import ReadOnly, SharedFile, group_of, mode_from, name_refusal, share_like
+    from pismo.files.casefile import ReadOnly, SharedFile, group_of, mode_from, name_refusal
     from pismo.files.output import ExistingFiles, OutputError, same_file, write_all
 
     source, target = Path(source), Path(target)
@@ -392,11 +392,9 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     if existing and not overwrite:
         raise OutputFailed(_import_exists(existing))
     try:
-        written = write_all(target.parent, [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
-                            overwrite=overwrite, inputs=[source], where=" (-o)", cases=True, mode=mode_from(source),
-                            group=group_of(source))
-        share_like(source, [path for path in written if path.name not in {e.name for e in existing}])  # a replaced
-        # case file keeps its own ACL (casefile.owned_as)
+        write_all(target.parent, [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
+                  overwrite=overwrite, inputs=[source], where=" (-o)", cases=True, mode=mode_from(source),
+                  group=group_of(source), like=source)  # a replaced case file keeps its own ACL
     except ExistingFiles as exc:  # made meanwhile (pismo serwer, nowa): import makes no other files to choose
         raise OutputFailed(_import_exists(exc.paths)) from None
     except ReadOnly as exc:
