@@ -171,3 +171,28 @@ def test_a_browser_kept_open_is_opened_and_does_not_hold_the_server(tmp_path, mo
 
     server.serve(Stopped(), "http://127.0.0.1:1/", True)
     assert timers and all(t.daemon for t in timers), timers
+
+
+@posix_only
+def test_pismo_pdf_names_what_a_file_is_instead_of_a_word_document_as_the_import_does(tmp_path):
+    """An RTF, a Word 2003 XML, a web page, a PDF and an empty file saved as .docx were all „uszkodzony” to `pismo
+    pdf` while the import named each and the step that fixes it – one rule tells the kind (rev-sys10 #10)."""
+    from helpers import copying_soffice
+    from pismo.files.pdf import PdfError, convert
+
+    folder = tmp_path / "kinds"
+    folder.mkdir()
+    kinds = {"rtf.docx": (b"{\\rtf1\\ansi x}", "to jest dokument RTF"),
+             "xml2003.docx": (b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>',
+                              "starym formacie XML (Word 2003)"),
+             "html.docx": (b"<!DOCTYPE html><html><body>x</body></html>", "kod strony internetowej (HTML)"),
+             "pdf.docx": (b"%PDF-1.4\n%x", "to już jest plik PDF"),
+             "pusty.docx": (b"", "plik jest pusty")}
+    for name, (raw, _) in kinds.items():
+        (folder / name).write_bytes(raw)
+    with pytest.raises(PdfError) as raised:
+        convert([folder], copying_soffice(tmp_path))
+    said = str(raised.value)
+    for name, (_, told) in kinds.items():
+        line = said.split(f"{folder / name}: ", 1)[1].split("\n")[0]
+        assert told in line and "uszkodzony" not in line, said

@@ -1331,19 +1331,31 @@ def _no_package(path: Path) -> str:
 
 
 def _not_a_package(path: Path) -> str:
-    """Why a .docx that is not a zip package cannot be converted: a password or an old .doc renamed (told as
-    import tells them), else damage."""
+    """Why a .docx that is not a zip package cannot be converted: what it is instead, by the import's rule
+    (importer.sources.kind_of) – an RTF, a Word 2003 XML or a web page was „uszkodzony” with no step that fixes
+    it (rev-sys10 #10) – else damage."""
+    from pismo.importer.sources import kind_of
+
     try:
         raw = read.read_limited(path, MAX_PROTECTED)
     except read.Unreadable:
-        raw = b""
-    if read.password_protected(raw):
-        return (f"dokument jest zabezpieczony hasłem, więc LibreOffice go nie otworzy – {read.REMOVE_PASSWORD} "
-                "i uruchom zamianę ponownie")
-    if read.old_word(raw):
-        return ("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie, zapisz jako .docx (Plik → "
-                "Zapisz jako → Dokument programu Word) i uruchom zamianę ponownie")
-    return "plik jest uszkodzony albo to nie jest dokument Word (.docx)"
+        return "plik jest uszkodzony albo to nie jest dokument Word (.docx)"
+    return _KINDS.get(kind_of(raw), "plik jest uszkodzony albo to nie jest dokument Word (.docx)")
+
+
+_RESAVE = "zapisz jako dokument Word (Plik → Zapisz jako → Dokument programu Word (*.docx)) i uruchom zamianę ponownie"
+_KINDS = {  # what a .docx that is no zip package is, for `pismo pdf` (the import's words: importer.sources)
+    "empty": "plik jest pusty – to nie jest dokument Word; usuń go albo zapisz w jego miejsce właściwy dokument",
+    "rtf": f"to jest dokument RTF (WordPad, „Tekst sformatowany”), a nie dokument Word (.docx) – otwórz go w Wordzie, "
+           f"{_RESAVE}",
+    "pdf": "to już jest plik PDF, zapisany z rozszerzeniem .docx – nie trzeba go zamieniać; zmień jego nazwę na .pdf",
+    "password": (f"dokument jest zabezpieczony hasłem, więc LibreOffice go nie otworzy – {read.REMOVE_PASSWORD} i "
+                 "uruchom zamianę ponownie"),
+    "old-word": f"to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie, {_RESAVE}",
+    "word-xml": f"to jest dokument Word w starym formacie XML (Word 2003), a nie .docx – otwórz go w Wordzie, {_RESAVE}",
+    "xml": "to jest plik XML, a nie dokument Word (.docx) – usuń go albo zapisz w jego miejsce właściwy dokument",
+    "html": f"to jest kod strony internetowej (HTML), a nie dokument Word (.docx) – otwórz go w Wordzie, {_RESAVE}",
+}
 
 
 MAX_PROTECTED = 64 * 1024 * 1024  # a password-protected document read to find its encrypted stream

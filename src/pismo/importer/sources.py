@@ -147,19 +147,52 @@ _WORD_XML = ("otwórz go w Wordzie i zapisz jako dokument Word (Plik → Zapisz 
 
 
 def _markup(raw: bytes) -> str | None:
-    """What a file of markup is, told by its start: Word 2003 XML („Dokument XML programu Word”), other XML, or a
+    """What a file of markup is (_markup_kind), told for the import; None for any other file."""
+    return _MARKUP.get(_markup_kind(raw))
+
+
+_MARKUP = {
+    "word-xml": f"to jest dokument Word w starym formacie XML (Word 2003), a nie .docx ani zwykły tekst – {_WORD_XML}",
+    "xml": ("to jest plik XML, a nie tekst planu ani dokument Word (.docx) – otwórz plan w programie, w którym go "
+            "napisano, i zapisz jako dokument Word (.docx) albo tekst (.txt)"),
+    "html": ("to jest kod strony internetowej (HTML), a nie dokument Word (.docx) ani tekst planu – otwórz go w "
+             "Wordzie i zapisz jako dokument Word (.docx) albo otwórz stronę w przeglądarce, skopiuj tekst planu do "
+             "Notatnika i zapisz jako .txt; potem zaimportuj ten plik"),
+}
+
+
+def _markup_kind(raw: bytes) -> str | None:
+    """Which markup a file is, told by its start: Word 2003 XML („Dokument XML programu Word”), other XML, or a
     web page that many systems export as „Word” (.doc); None for any other file."""
     start = _start_bytes(raw[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<?xml") and (b"word.document" in start or b"<w:worddocument" in start):
-        return f"to jest dokument Word w starym formacie XML (Word 2003), a nie .docx ani zwykły tekst – {_WORD_XML}"
+        return "word-xml"
     if start.startswith(b"<?xml"):
-        return ("to jest plik XML, a nie tekst planu ani dokument Word (.docx) – otwórz plan w programie, w którym go "
-                "napisano, i zapisz jako dokument Word (.docx) albo tekst (.txt)")
+        return "xml"
     if start.startswith((b"<!doctype html", b"<html")):
-        return ("to jest kod strony internetowej (HTML), a nie dokument Word (.docx) ani tekst planu – otwórz go w "
-                "Wordzie i zapisz jako dokument Word (.docx) albo otwórz stronę w przeglądarce, skopiuj tekst planu do "
-                "Notatnika i zapisz jako .txt; potem zaimportuj ten plik")
+        return "html"
     return None
+
+
+def kind_of(raw: bytes) -> str | None:
+    """What a file that is meant to be a Word document is instead, by its bytes – one rule for the import and for
+    `pismo pdf` (rev-sys10 #10): "empty", "empty-zip", "rtf", "pdf", "password", "old-word", "odt", "word-xml",
+    "xml", "html"; None for anything else (a Word package, a damaged file, plain text)."""
+    if not raw.strip():
+        return "empty"
+    if raw.startswith(b"PK\x05\x06"):
+        return "empty-zip"
+    if _rtf(raw):
+        return "rtf"
+    if raw.startswith(b"%PDF"):
+        return "pdf"
+    if password_protected(raw):
+        return "password"
+    if old_word(raw):
+        return "old-word"
+    if raw.startswith(b"PK") and raw[30:38] == b"mimetype" and b"opendocument" in raw[38:120]:
+        return "odt"
+    return _markup_kind(raw)
 
 
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
@@ -559,29 +592,28 @@ _RESAVE = ("otwórz go w Wordzie i zapisz ponownie jako .docx (Plik → Zapisz j
 
 
 def _refuse_other_format(raw: bytes) -> None:
-    """A file that is not a Word package at all, told by its first bytes: what it is and what to do."""
-    if not raw.strip():
-        raise SourceError("plik jest pusty – to nie jest dokument Word; wskaż właściwy plik planu")
-    if raw.startswith(b"PK\x05\x06"):
-        raise SourceError("plik jest pustym archiwum ZIP, bez treści dokumentu (tak bywa po nieudanym zapisie) – to nie "
-                          "jest dokument Word; zapisz plan w Wordzie ponownie (Plik → Zapisz jako → Dokument programu "
-                          "Word) i zaimportuj ten plik")
-    if _rtf(raw):
-        raise SourceError("to jest dokument RTF (WordPad, „Tekst sformatowany”), a nie dokument Word (.docx) ani "
-                          "zwykły tekst – otwórz go w Wordzie albo WordPadzie, zapisz jako dokument Word (.docx) "
-                          "i zaimportuj ten plik")
-    if raw.startswith(b"%PDF"):
-        raise SourceError("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst "
-                          "planu do pliku .txt i zaimportuj ten plik")
-    if password_protected(raw):
-        raise SourceError(f"dokument jest zabezpieczony hasłem, więc nie da się go odczytać – {REMOVE_PASSWORD} "
-                          "i zaimportuj go ponownie")
-    if old_word(raw):
-        raise SourceError("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie i zapisz jako "
-                          ".docx (Plik → Zapisz jako → Dokument programu Word)")
-    if raw.startswith(b"PK") and raw[30:38] == b"mimetype" and b"opendocument" in raw[38:120]:
-        raise SourceError("to jest dokument OpenDocument (LibreOffice, .odt), a nie Word (.docx) – zapisz go jako "
-                          "dokument Word (Plik → Zapisz jako → Word 2007–365 .docx) i zaimportuj ponownie")
+    """A file that is not a Word package at all, told by its first bytes (kind_of): what it is and what to do."""
+    told = _OTHER_FORMATS.get(kind_of(raw))
+    if told:
+        raise SourceError(told)
+
+
+_OTHER_FORMATS = {
+    "empty": "plik jest pusty – to nie jest dokument Word; wskaż właściwy plik planu",
+    "empty-zip": ("plik jest pustym archiwum ZIP, bez treści dokumentu (tak bywa po nieudanym zapisie) – to nie jest "
+                  "dokument Word; zapisz plan w Wordzie ponownie (Plik → Zapisz jako → Dokument programu Word) i "
+                  "zaimportuj ten plik"),
+    "rtf": ("to jest dokument RTF (WordPad, „Tekst sformatowany”), a nie dokument Word (.docx) ani zwykły tekst – "
+            "otwórz go w Wordzie albo WordPadzie, zapisz jako dokument Word (.docx) i zaimportuj ten plik"),
+    "pdf": ("to jest plik PDF, a nie dokument Word (.docx) ani tekst – otwórz go, skopiuj tekst planu do pliku .txt "
+            "i zaimportuj ten plik"),
+    "password": (f"dokument jest zabezpieczony hasłem, więc nie da się go odczytać – {REMOVE_PASSWORD} i zaimportuj "
+                 "go ponownie"),
+    "old-word": ("to jest stary dokument Word (.doc), a nie .docx – otwórz go w Wordzie i zapisz jako .docx (Plik → "
+                 "Zapisz jako → Dokument programu Word)"),
+    "odt": ("to jest dokument OpenDocument (LibreOffice, .odt), a nie Word (.docx) – zapisz go jako dokument Word "
+            "(Plik → Zapisz jako → Word 2007–365 .docx) i zaimportuj ponownie"),
+}
 
 
 def _damage(raw: bytes, opened: bool = False) -> str:
