@@ -233,3 +233,15 @@ def test_a_bound_a_range_a_percent_in_words_and_words_minus_are_told_what_they_a
     errors = [e.message for e in _target(new).errors]
     assert any(told in m for m in errors), errors
     assert not any("wpisz samą liczbę: 20 " in m or "a jest tekst" in m for m in errors), errors
+
+
+# --- 4: a date without its year in a date's field -------------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["31 marca", "31 marca br.", "31.03.", "31-go marca"])
+def test_a_date_without_its_year_in_a_date_field_is_converted_with_the_plans_year(new):
+    """Finding 4 of rev-msg19: „do: 31 lipca” got the generic „oczekiwano daty … a jest tekst” – the same words in a
+    deadline's text are converted."""
+    report = _check((143, "do: 2026-03-31", f"do: {new}"))
+    errors = [e.message for e in report.errors if e.line == 143]
+    assert any(f"datę „{new}” wpisz w postaci RRRR-MM-DD" in m and "do: 2026-03-31 (roku nie podano – przyjęto rok z "
+               "okresu planu; sprawdź go)" in m for m in errors), errors

@@ -552,6 +552,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         written = doc.sources.get(tuple(loc))
         shown = written[2].strip() if written else str(error["input"]).lower()
         return recurrence_answer_told(shown)
+    if kind == "date_type" and (told := _yearless_date(field, error.get("input"), doc.data)):
+        return told
     told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
@@ -1140,6 +1142,38 @@ def _polish_date(field: str, text: str) -> str | None:
         return None
     return (f"datę „{text.strip()}” wpisz w postaci RRRR-MM-DD (rok-miesiąc-dzień), tak jak czyta ją program: "
             f"{field}: {parsed[0].isoformat()}")
+
+
+_YEARLESS = re.compile(r"\s*(?P<day>\d{1,2})(?:-?go)?\s*(?:\.\s*(?P<month>\d{1,2})\.?|\s+(?P<name>[^\W\d_]+))"
+                       r"(?:\s*(?:br|b\.\s*r)\.?)?\s*", re.IGNORECASE)
+
+
+def _yearless_date(field: str, value, data) -> str | None:
+    """A date without its year („31 lipca”, „31 lipca br.”, „31.07.”, „31-go lipca”) in a date's field: told converted
+    with the year of the plan's period it falls in – as a deadline's text is (checks._deadline_days)."""
+    from pismo.polish import MONTHS_GENITIVE
+
+    found = _YEARLESS.fullmatch(value) if isinstance(value, str) else None
+    period = data.get("okres") if isinstance(data, dict) else None
+    start, end = (period.get("od"), period.get("do")) if isinstance(period, dict) else (None, None)
+    if not found or not isinstance(start, dt.date):
+        return None
+    name = (found.group("name") or "").lower()
+    month = int(found.group("month")) if found.group("month") else \
+        MONTHS_GENITIVE.index(name) + 1 if name in MONTHS_GENITIVE else None
+    if not month:
+        return None
+    days = []
+    for year in dict.fromkeys([start.year] + ([end.year] if isinstance(end, dt.date) else [])):
+        try:
+            days.append(dt.date(year, month, int(found.group("day"))))
+        except ValueError:  # 31 June, 29 February
+            pass
+    day = next((d for d in days if d >= start), days[0] if days else None)
+    if day is None:
+        return None
+    return (f"datę „{value.strip()}” wpisz w postaci RRRR-MM-DD (rok-miesiąc-dzień), tak jak czyta ją program: "
+            f"{field}: {day.isoformat()} (roku nie podano – przyjęto rok z okresu planu; sprawdź go)")
 
 
 def _date_as_text(field: str, value: str) -> str | None:
