@@ -245,3 +245,21 @@ def test_a_date_without_its_year_in_a_date_field_is_converted_with_the_plans_yea
     errors = [e.message for e in report.errors if e.line == 143]
     assert any(f"datę „{new}” wpisz w postaci RRRR-MM-DD" in m and "do: 2026-03-31 (roku nie podano – przyjęto rok z "
                "okresu planu; sprawdź go)" in m for m in errors), errors
+
+
+# --- 24: a salutation to the other sex, in the nominative, in small letters ----------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (230, "Szanowny Panie Komendancie,", "Szanowna Pani Komendant,",
+     "zwrot „Szanowna Pani Komendant,” jest do kobiety, a adresat ma w polu plec „M”"),
+    (210, "Szanowna Pani Prezydent,", "Szanowny Panie Prezydencie,",
+     "zwrot „Szanowny Panie Prezydencie,” jest do mężczyzny, a adresat ma w polu plec „K”"),
+    (230, "Szanowny Panie Komendancie,", "Szanowny Pan Komendant,", "użyj wołacza, nie mianownika"),
+    (230, "Szanowny Panie Komendancie,", "szanowny panie komendancie,",
+     "zacznij wielką literą, jak w piśmie: „Szanowny Panie Komendancie,”"),
+])
+def test_a_salutation_is_checked_against_the_addressees_sex_case_and_capitals(line, old, new, told):
+    """Finding 24 of rev-msg19: „Szanowna Pani Burmistrzu,” for plec: M, „Szanowny Pan Burmistrz,” and „szanowny panie
+    burmistrzu,” passed – the field was checked for its comma only."""
+    report = _check((line, old, new))
+    assert _warned(report, line, told), report.warnings

@@ -222,7 +222,7 @@ def _foreseen(message: str, text: str) -> bool:
     with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12); Word's private-use bullet, the officer's name in the signature block, a short field's old label and a header's or address's line pismo prints itself (findings 16, 4, 14, 24 of rev-msg14); a recurrence with its period (finding 15 of rev-msg14); a note after a value in another language's comment („//”, „--”; finding 4 of rev-msg17)."""
     from pismo.case import pasted
     from pismo.case.checks import (_FIELD_LABELS, _STAND_IN, courtesy_opening, field_label, function_in_name,
-                                   label_opening, own_gap, place_slip, rank_slip, recurrence_answer, recurrence_slip, sentence_start,
+                                   label_opening, own_gap, place_slip, rank_slip, recurrence_answer, recurrence_slip, salutation_slip, sentence_start,
                                    skeleton_hint, town_slip)
     from pismo.case.declined import _declined_head
     from pismo.case.model import rank_in
@@ -250,6 +250,7 @@ def _foreseen(message: str, text: str) -> bool:
         or (message.startswith("termin „") and re.search(r"\d", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and (_STAND_IN.fullmatch(text.strip()) or own_gap(text)) is not None) \
+        or ("zwrot" in message and (salutation_slip(text, "M") or salutation_slip(text, "K")) is not None) \
         or ("w polu „cyklicznie” stoi" in message and recurrence_answer(text)) \
         or ("stoi opis pola" in message and own_gap(text) is not None) \
         or ("wskazówka ze szkieletu" in message and skeleton_hint(text) is not None) \

@@ -511,6 +511,31 @@ def recurrence_answer(value) -> bool:
     return value is not None and not isinstance(value, dt.date) and str(value).strip().rstrip(".").casefold() in _ANSWERS
 
 
+_SALUTATION_SEX_TOLD = ("zwrot „{text}” jest do {whom}, a adresat ma w polu plec „{sex}” – popraw zwrot (np. „{sample}”) "
+                       "albo pole plec")
+_SALUTATION_CASE_TOLD = ("w zwrocie grzecznościowym użyj wołacza, nie mianownika: „{fixed} …” zamiast „{text}” (np. "
+                         "„Szanowny Panie Burmistrzu,”, „Szanowna Pani Prezydent,”)")
+
+
+def salutation_slip(text: str, sex) -> str | None:
+    """What is wrong with a salutation beyond its comma: a small first letter („szanowny panie …”), the other sex
+    than the addressee's `plec` („Szanowna Pani …” to a man), the nominative („Szanowny Pan Burmistrz,”)."""
+    shown, sex = " ".join(text.split()), str(getattr(sex, "value", sex or ""))
+    if shown[:1].islower():
+        fixed = " ".join(word[:1].upper() + word[1:] if len(word) > 2 else word for word in shown.split())
+        return f"zwrot grzecznościowy zacznij wielką literą, jak w piśmie: „{fixed}”"
+    opening = re.match(r"Szanown(?P<end>[ya])\s+(?P<title>Pan(?:ie|i)?|Państwo)(?![^\W\d_])", shown)
+    if not opening:
+        return None
+    woman = opening.group("end") == "a" or opening.group("title") == "Pani"
+    if sex in ("M", "K") and opening.group("title") != "Państwo" and woman != (sex == "K"):
+        whom, sample = ("kobiety", "Szanowny Panie …,") if sex == "M" else ("mężczyzny", "Szanowna Pani …,")
+        return _SALUTATION_SEX_TOLD.format(text=shown, whom=whom, sex=sex, sample=sample)
+    if opening.group("title") == "Pan":
+        return _SALUTATION_CASE_TOLD.format(text=shown, fixed="Szanowny Panie")
+    return None
+
+
 def recurrence_slip(text) -> str | None:
     """The words of a recurrence that repeat what pismo prints around it: the period, or the word „cyklicznie”."""
     found = _PERIOD_IN_RECURRENCE.search(text) if _filled(text) else None
@@ -532,7 +557,11 @@ def completed_slips(sprawa):
     for i, partner in enumerate(sprawa.partnerzy):
         for j, adresat in enumerate(partner.adresaci):
             text = adresat.powitanie
-            if _filled(text) and not text.rstrip().endswith((",", "!")):
+            osoba = adresat.osoba
+            slip = salutation_slip(text, getattr(osoba, "plec", None)) if _filled(text) else None
+            if slip:
+                yield ("partnerzy", i, "adresaci", j, "powitanie"), slip
+            elif _filled(text) and not text.rstrip().endswith((",", "!")):
                 yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
     for i, action in enumerate(sprawa.dzialania):
         words = recurrence_slip(getattr(action.termin, "cyklicznie", None))
