@@ -243,3 +243,9 @@ def test_a_cyrillic_sender_named_like_a_patron_goes():
 def test_a_first_name_after_an_honorific_in_a_slug_goes():
     _gone("Film: https://lublin.tvp.pl/12/zgloszenie-pani-basi", ["basi"], LECZNA)
     _kept("Film: https://lublin.tvp.pl/12/rozmowa-z-pania-dyrektor", ["pania-dyrektor"], LECZNA)
+
+
+def test_a_glued_reporter_after_a_sentence_naming_an_estate_goes():
+    """A capitalised verb opening a sentence ends the walk back for a street list („Osiedla Bobrowniki. Zgłosił/Kurek”)."""
+    _gone("Na terenie Osiedla Bobrowniki. Zgłosił/Kurek, a Wróbel/potwierdził.", ["Kurek", "Wróbel"], LECZNA)
+    _kept("Patrole: Skłodowskiej, Chopina i Norwida.", ["Skłodowskiej, Chopina i Norwida"], LECZNA)

@@ -4178,8 +4178,8 @@ def _street(text: str, words: list[_Token], index: int, named: bool = False) -> 
                 or _patron_place(text, words, j, index):
             return True
         if not (w.word[0].isupper() or w.lower in LIST_JOINERS or w.lower in _STREET_JOINERS) \
-                or w.word[0].isupper() and _name_ended(text, words, j):
-            return False
+                or w.word[0].isupper() and (_name_ended(text, words, j) or person_verb(w.lower)):
+            return False  # „Osiedla Bobrowniki. Zgłosił/Kurek”: a verb opening a sentence lists no street
     return False
 
 
