@@ -37,8 +37,9 @@ def test_an_item_edited_on_both_sides_beside_a_removal_is_asked_not_restored():
     found = _merged(_jolanta_removed_zenon_edited, _zenon_edited)
     assert not found.restore
     assert [c.key for c in found.conflicts] == [f"{OBECNI}[1].funkcja"] and found.conflicts[0].unsure
-    assert found.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 2 (Zenon Makietowy) – elementy tej listy "
-                            "nie mają identyfikatora"]  # numbered as its question (OBECNI[1]): rev-web13 finding 10
+    assert found.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 3 (Zenon Makietowy) – elementy tej listy "
+                            "nie mają identyfikatora"]  # numbered as its question: rev-web13 finding 10, rev-web19 #2
+    assert found.conflicts[0].where.startswith(found.unsure[0].split(" – ")[0] + " › ")
     told = [(c.key, c.base, c.theirs) for c in found.theirs]
     assert not [t for t in told if t[0].endswith("imie_nazwisko") and "Zenon" in str(t)], told
     names = [value for key, value in found.fields if key.startswith(OBECNI) and key.endswith("imie_nazwisko")]
@@ -92,7 +93,7 @@ def test_an_action_renamed_on_disk_is_asked_for_the_rename_not_for_a_missing_id(
     assert found.conflicts and all(c.unsure for c in found.conflicts)
     assert found.unsure == ["Działanie 2 (wniosek-do-strazy) – na dysku zmieniono mu identyfikator na „wniosek-sm”"]
     people = _merged(_jolanta_removed_zenon_edited, _zenon_edited)
-    assert people.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 2 (Zenon Makietowy) – elementy tej "
+    assert people.unsure == ["Spotkanie 1 › Protokół spotkania › Uczestnik 3 (Zenon Makietowy) – elementy tej "
                              "listy nie mają identyfikatora"]
 
 

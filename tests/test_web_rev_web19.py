@@ -180,3 +180,15 @@ def test_a_history_folder_blocked_is_named_from_the_cases_folder(web, blocker, n
     assert status == 500 and f"Nie zapisano – w folderze spraw w miejscu folderu historii wersji {named}" not in words
     assert f"W folderze spraw w miejscu folderu historii wersji {named}" in words, words[:1500]
     assert str(web.folder) not in words and path.read_text(encoding="utf-8") == TEXT
+
+
+def test_an_item_told_unsure_is_numbered_as_the_questions_about_it(web):
+    """Finding 2 (c): the notice „Nie da się pewnie ustalić…” numbered the item by the file about to be written
+    („Ustalenie 2”, the disk removed ustalenie 1) right above its question numbered by the form („Ustalenie 3 ›
+    Termin”) – one item, two numbers."""
+    page, _ = _pages(web, [f"usun:{AGREED}[0]", (f"{AGREED}[1].termin", "2026-06-01")],
+                     [(f"{AGREED}[2].termin", "2026-07-01")])
+    words = _words(page)
+    notice = words[words.index("Nie da się pewnie ustalić"):words.index("Zmieniono go")]
+    assert "Ustalenie 3 (Zamieszczenie informacji" in notice, notice
+    assert "Ustalenie 3 › Termin – sprawdź, czy to ten sam element" in words, words[:3000]

@@ -222,12 +222,13 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
                               base_or_restored) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled
                        and _within(head, form_gone) is None]  # in an item the form removed: asked with it, or moot
-    merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, where.name) for head, token in sorted(unsure)]
     merge.moved = [_described(head) for head in shuffled if head not in reordered and head not in in_restored]
     merge.orders = _orders([head for head in shuffled if head in reordered], where, mine, theirs)
     told = {_added_item(change.key) for change in merge.mine}
     merge.added = [_described(item) for item in blank if item is not None and item not in told]
     labels = _Labels(form_at, places, (mine, theirs, base_or_restored))
+    merge.unsure = [_unsure_shown(head, token, base_or_restored, theirs, labels.numbered)
+                    for head, token in sorted(unsure)]  # numbered as the questions under it are
     merge.gone = [labels(f"{head}[{token}]") for head, token in gone]  # still in the form as sent: its number
     removed_shown = {item: _dropped_shown(*item, base, labels) for item in form_gone}
     merge.keep = [_keep(item, changes, removed_shown[item]) for item, changes in kept_on_disk.items()]
@@ -313,7 +314,11 @@ class _Labels:
                     if key.endswith(suffix) and value.strip():
                         self.names.setdefault((key[:-len(suffix)], suffix), value)
 
-    def __call__(self, key: str) -> str:
+    def numbered(self, key: str) -> str:
+        """The name with each item numbered as the user's form numbers it."""
+        return self._numbered(key)[0]
+
+    def _numbered(self, key: str) -> tuple[str, tuple[str, str] | None]:
         name, last, item = "", 0, None
         for match in _TOKEN.finditer(key):
             head, token = key[:match.start()], match.group(1)
@@ -323,7 +328,11 @@ class _Labels:
                     else token.lstrip("+t")
             name += f"{key[last:match.start()]}[{number}]"
             last, item = match.end(), (key[:match.end()], name)
-        words = texts.describe(form.parse_path(name + key[last:]))
+        return name + key[last:], item
+
+    def __call__(self, key: str) -> str:
+        name, item = self._numbered(key)
+        words = texts.describe(form.parse_path(name))
         called = item and next((self.names[(item[0], s)] for s in NAMES if (item[0], s) in self.names), None)
         if not called:
             return words
@@ -544,8 +553,9 @@ def _item_shown(head: str, token: str, base: dict[str, str], placed=None) -> str
 
 def _unsure_shown(head: str, token: str, base: dict[str, str], theirs: dict[str, str], placed) -> str:
     """An item tied to the disk's only by its place, with why nothing else ties them: numbered as the questions
-    about its fields number it (placed: _Places.name) – by its place on disk it was „Ustalenie 3” in this
-    sentence and „Ustalenie 2” in the question right under it."""
+    about its fields number it (placed: _Labels.numbered, the user's form) – by its place on disk it was
+    „Ustalenie 3” in this sentence and „Ustalenie 2” in the question right under it, and by the merged file's
+    „Ustalenie 2” above the question „Ustalenie 3 › Termin” (rev-web19 #2)."""
     prefix = f"{head}[{token}]."
     named = lambda values: _identifier({key[len(prefix) - 1:]: v for key, v in values.items() if key.startswith(prefix)})
     was, now = named(base), named(theirs)
