@@ -196,3 +196,17 @@ def test_pismo_pdf_names_what_a_file_is_instead_of_a_word_document_as_the_import
     for name, (_, told) in kinds.items():
         line = said.split(f"{folder / name}: ", 1)[1].split("\n")[0]
         assert told in line and "uszkodzony" not in line, said
+
+
+def test_a_retry_is_told_shorter_only_when_the_seconds_shown_are(monkeypatch):
+    """„tym razem czekam krócej” was said of a retry waiting 20 s on a document first waited for 20,3 s – both
+    told „20 s” (rev-sys10 #5); a retry shown shorter still says it."""
+    from pismo.files import pdf
+
+    said = []
+    monkeypatch.setattr(pdf, "waiting", said.append)
+    first = pdf._Document(Path("a.docx"), Path("a.docx"), Path("a.pdf"), 7000)
+    for text, shorter in ((50_000, False), (5_000_000, True)):  # work 20,3 s → retry 20 s; 50 s → retry 20 s
+        stalled = pdf._Document(Path("plan.docx"), Path("plan.docx"), Path("plan.pdf"), 7454, text=text, stalls=1)
+        pdf._tell_retry(pdf._Run("soffice", None, False), [first, stalled], f"{pdf.STALLED_AT} plan.docx")
+        assert ("krócej" in said[-1]) is shorter, said[-1]

@@ -1068,6 +1068,12 @@ def _give_up(documents: list[_Document], reason: str, outcome: str) -> None:
         document.error, document.refused, document.outcome = reason, True, outcome
 
 
+def _shorter(retry: float, first: float) -> bool:
+    """The retry's wait is shorter as the officer reads the two: 20 s against 20,3 s was „krócej” before „20 s
+    bez postępu (także za drugim razem)” (rev-sys10 #5)."""
+    return retry < first and seconds(retry) != seconds(first)
+
+
 def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
     minutes of silence."""
@@ -1081,8 +1087,9 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
         return
     if reason.startswith(STALLED_AT):
         opens = stalled is pending[0]  # the retry's start is waited for before it too, in full: a total is promised
-        shorter = ("tym razem czekam krócej, " if not opens and _allowance(run, stalled, True)
-                   < _allowance(run, stalled, True, False) else "")  # on the document than the first time
+        shorter = ("tym razem czekam krócej, " if not opens and _shorter(_allowance(run, stalled, True),
+                                                                          _allowance(run, stalled, True, False))
+                   else "")  # on the document than the first time
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
                 f"jeszcze raz ({shorter}najwyżej {seconds(_allowance(run, stalled, not opens))}"
                 f"{' razem z uruchomieniem LibreOffice' if opens else ''})…")
