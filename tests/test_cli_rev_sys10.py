@@ -78,3 +78,20 @@ def test_a_home_that_is_no_home_is_not_given_as_the_example(tmp_path, monkeypatc
     assert home_example("~", "pisma") is None
     monkeypatch.setenv("HOME", str(tmp_path))
     assert home_example("~", "pisma") == str(tmp_path / "pisma")
+
+
+@pytest.mark.parametrize("args, meant", [
+    (["plan", LECZNA, "–-o", "x"], "wpisz -o ("),
+    (["wszystko", LECZNA, "–-j", "2"], "wpisz -j ("),
+    (["plan", LECZNA, "–-output", "x"], "wpisz --wyjscie ("),
+    (["plan", LECZNA, "–-PDF"], "wpisz --pdf ("),
+    (["wszystko", LECZNA, "–-jobs=−2"], "wpisz --jobs 2 ("),
+    (["wszystko", LECZNA, "–j", "−2"], "wpisz -j 2 ("),
+    (["nowa", "n1.yaml", "–z", LECZNA], "wpisz --z ("),
+])
+def test_words_dash_before_an_option_is_advised_the_commands_real_option(tmp_path, monkeypatch, args, meant):
+    """#2: `–-o` was advised „--o”, `–z` „-z”, `–-output` „--output”, `–-jobs=−2` „--jobs=−2” – options that do
+    not exist, or Word's minus kept: two or three refusals for one slip."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and "tak zmienia kreski Word" in said and meant in said, said
+    assert list(tmp_path.iterdir()) == []

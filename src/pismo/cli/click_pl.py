@@ -475,12 +475,33 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
         if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
             continue
+        meant = _dash_meant(ctx, rest, args[at + 1] if at + 1 < len(args) else "") or meant
         where = "zaczyna się od" if arg[0] == dash else "zaczyna się od łącznika i"
         raise click.UsageError(f"„{arg}” {where} {_DASHES[dash]}, a nie od łączników (-) – wpisz {meant} "
                                f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _dash_meant(ctx, rest: str, following: str) -> str | None:
+    """The command's own option a word after Word's dashes stands for, with its value: `–-o` is -o, `–z` --z,
+    `–-output` --wyjscie, `–-PDF` --pdf, `–-jobs=−2` and `–j −2` --jobs 2 / -j 2 – „wpisz --o”, „wpisz -z” named
+    options that do not exist, and a Word minus in the value was the next refusal (rev-sys10 #2). None when none
+    is known."""
+    name, sep, value = rest.partition("=")
+    if not sep and following[:1] in _DASHES and _NUMBER.fullmatch(following[1:]):
+        sep, value = " ", following  # the number after it, told in the same advice
+    options = {opt: param for param in ctx.command.get_params(ctx) if isinstance(param, click.Option)
+               for opt in (*param.opts, *param.secondary_opts)}
+    found = next((dashed for dashed in (f"-{name}", f"--{name}") if dashed in options), None)
+    found = found or _option_meant(f"--{name}", ctx)
+    if found is None:
+        return None
+    if value[:1] in _DASHES and _NUMBER.fullmatch(value[1:]) and found in options:
+        low = getattr(options[found].type, "min", None)
+        value = value[1:] if low is not None and low >= 0 else f"-{value[1:]}"
+    return f"{found} {value}" if sep else found
 
 
 def _dashed_number(ctx, before: str, word: str) -> None:
