@@ -612,8 +612,10 @@ def _unshared_notes(unshared) -> list[str]:
     for owner, paths, let_in, kept_out in unshared:
         whom = ([f"nadal mają do nich dostęp, choć plik sprawy już go nie daje: {', '.join(let_in)}"] if let_in else []) + (
             [f"nie mają do nich dostępu, choć daje go plik sprawy: {', '.join(kept_out)}"] if kept_out else [])
+        files = [path for path in paths if not path.is_dir()]
+        them = ([_named(files)] if files else []) + [f"folder {path}" for path in paths if path.is_dir()]
         notes.append(f"Uwaga: pliki i foldery sprawy użytkownika {owner} nie są udostępnione tak jak plik sprawy, a to "
-                     f"konto nie może zmienić ich uprawnień: {_named(paths)} – {'; '.join(whom)}; poproś użytkownika "
+                     f"konto nie może zmienić ich uprawnień: {', '.join(them)} – {'; '.join(whom)}; poproś użytkownika "
                      f"{owner} (albo administratora), żeby uruchomił to polecenie ponownie albo zmienił ich uprawnienia.")
     return notes
 
