@@ -291,7 +291,7 @@ def test_the_admin_is_told_to_close_another_accounts_open_case_folder_himself(tm
     (tmp_path / "out" / "rejon").chmod(0o777)
     result = run("plan", case, "-o", tmp_path / "out")
     told = " ".join(result.output.split())
-    assert result.exit_code == 1 and "jako administrator możesz sam odebrać innym prawo zapisu (chmod o-w" in told, told
+    assert result.exit_code == 1 and "jako administrator odbierz innym prawo zapisu sam (chmod o-w" in told, told
     assert "usunął" not in told
 
 
@@ -373,3 +373,29 @@ def test_an_imported_case_is_closed_to_a_colleague_the_plan_shuts_out_before_its
     result = run("import", folder / "plan.txt", "-o", folder / "rejon.yaml")
     assert result.exit_code == 0, result.output
     assert seen_at_write and not any(seen_at_write), seen_at_write
+
+
+# --- finding 10's folder: passage's entry for the case owner on a teammate's `pisma` (user:anna:--x) took her
+# group's rights away -------------------------------------------------------------------------------------------
+
+@needs_root
+def test_passage_never_takes_from_the_case_owner_what_her_group_gives_on_a_folder_made_on_the_way(tmp_path,
+                                                                                                  monkeypatch):
+    from pismo.files import casefile
+
+    monkeypatch.setattr(casefile, "_groups_of", lambda uid: {TEAM} if uid == OFFICER else set())
+    old = os.umask(0o007)
+    try:
+        team = tmp_path / "zespol"
+        team.mkdir()
+        os.chown(team, -1, TEAM)
+        team.chmod(0o2770)
+        case = _case(team, 0o660)
+        os.chown(case, OFFICER, TEAM)
+        monkeypatch.chdir(team)
+        result = run("plan", case.name)
+        assert result.exit_code == 0, result.output
+    finally:
+        os.umask(old)
+    given = _given(team / "pisma")
+    assert given.get((USER, OFFICER), 7) == 7, acl_entries(team / "pisma")  # her group's rwx, not --x

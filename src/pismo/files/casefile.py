@@ -487,6 +487,19 @@ def passage(source: Path, folder: os.stat_result) -> tuple[int, list[tuple[int, 
     return bits, named
 
 
+def let_through(folder: Path, named) -> None:
+    """Join passage's `named` entries (x) to the folder's ACL, each with what the folder already gives that user
+    through its groups (_rights_of, others' aside – those stay passage): a named entry is matched before the groups,
+    and the case owner's `user:anna:--x` on a teammate's team folder took her group's rwx away."""
+    found = os.lstat(folder)
+
+    def joined(entries):
+        grouped = [e for e in entries if e[0] != _OTHER]
+        return _joined(entries, [(tag, rights | _rights_of(grouped, found, tag, who), who) for tag, rights, who in named])
+
+    _acl_changed(folder, joined)
+
+
 def entered_by(folder: Path, named) -> bool:
     """The folder's ACL already lets each of the named (user or group) entries enter it (x)."""
     if not named:

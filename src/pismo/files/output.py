@@ -287,7 +287,7 @@ def _refuse_open_foreign(folder: Path, case: Path | None = None) -> None:
     owner = _user_name(found.st_uid)
     if found.st_mode & 0o002 and (found.st_uid != 0 or not found.st_mode & stat.S_ISVTX):
         close = f"odebrał innym prawo zapisu (chmod o-w {folder})"
-        ask = (f"jako administrator możesz sam odebrać innym prawo zapisu (chmod o-w {folder})" if me == 0 else
+        ask = (f"jako administrator odbierz innym prawo zapisu sam (chmod o-w {folder})" if me == 0 else
                f"poproś administratora, żeby {close}" if found.st_uid == 0 else
                f"poproś go (albo administratora), żeby {close}")
         raise OutputError(f"{folder}: folder sprawy należy do użytkownika {owner} i może w nim zapisywać każdy – "
@@ -1450,7 +1450,7 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
     else:
         _, named = casefile.passage(case, os.lstat(folder))
         if named:
-            casefile._acl_changed(folder, lambda entries: casefile._joined(entries, named))
+            casefile.let_through(folder, named)
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
 
@@ -1489,7 +1489,7 @@ def _let_through(root: Path, case: Path) -> None:
         if bits & ~found.st_mode:
             os.chmod(root, stat.S_IMODE(found.st_mode) | bits)
         if named:
-            casefile._acl_changed(root, lambda entries: casefile._joined(entries, named))
+            casefile.let_through(root, named)
     except OSError:
         pass  # the documents are written; the folder keeps its rights
 
