@@ -263,3 +263,14 @@ def test_a_salutation_is_checked_against_the_addressees_sex_case_and_capitals(li
     burmistrzu,” passed – the field was checked for its comma only."""
     report = _check((line, old, new))
     assert _warned(report, line, told), report.warnings
+
+
+# --- 37: another language's comment sign on a line of its own between fields ---------------------------------------
+
+@pytest.mark.parametrize("sign", ["/*", "%"])
+def test_a_comment_sign_of_another_language_is_told_as_a_note(sign):
+    """Finding 37 of rev-msg19: „/* … */” was told as the previous field's text, „% …” to be quoted – there is no
+    value, the line is a note."""
+    report = _check((343, "    temat:", f"    {sign} sprawdzić temat\n    temat:"))
+    messages = [e.message for e in report.errors if e.line == 343]
+    assert any(f"ten wiersz zaczyna się od „{sign}”, a YAML zna tylko komentarze od „#”" in m for m in messages), messages

@@ -1266,7 +1266,7 @@ _PLAIN_ABOVE = re.compile(r"([ ]*(?:-[ ]+)*)(?:([^\s#'\"\[\]{},-][^:#]*?):[ ]+)?
 
 
 # a note written as another language's comment („// …”, „; …”, „<!-- … -->”, „-- … --”, „REM …”): YAML's is only „#”
-_FOREIGN_COMMENT = re.compile(r"(?://|;|<!--|--(?=\s)|(?i:rem)(?=\s))")
+_FOREIGN_COMMENT = re.compile(r"(?://|;|<!--|/\*|--(?=\s)|%(?=\s)|(?i:rem)(?=\s))")
 _NOTE_TOLD = ("błąd składni YAML: ten wiersz zaczyna się od „{sign}”, a YAML zna tylko komentarze od „#” – jeśli to "
               "uwaga, zamień „{sign}” na „#”")
 _NOT_A_FIELD = ("błąd składni YAML: ten wiersz nie jest polem („nazwa: wartość”) – jeśli to uwaga (komentarz), zacznij "
@@ -2171,6 +2171,9 @@ def _reserved_start(text: str, mark, exc) -> str | None:
     if char == "`":
         return ("błąd składni YAML: wartość zaczyna się od „`” – odwrócony apostrof nie jest w YAML cudzysłowem; ujmij "
                 "tekst w cudzysłów prosty (\"…\") albo apostrofy ('…')")
+    line_start = text.rfind("\n", 0, mark.index) + 1
+    if char == "%" and not text[line_start:mark.index].strip() and text[mark.index + 1:mark.index + 2] in " \t":
+        return _NOTE_TOLD.format(sign="%")  # „% sprawdzić temat” on a line of its own: a note, no value to quote
     return (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, od którego w YAML nie może zaczynać się tekst – "
             "ujmij całą wartość w cudzysłów prosty (\"…\")")
 
