@@ -210,3 +210,15 @@ def test_a_retry_is_told_shorter_only_when_the_seconds_shown_are(monkeypatch):
         stalled = pdf._Document(Path("plan.docx"), Path("plan.docx"), Path("plan.pdf"), 7454, text=text, stalls=1)
         pdf._tell_retry(pdf._Run("soffice", None, False), [first, stalled], f"{pdf.STALLED_AT} plan.docx")
         assert ("krócej" in said[-1]) is shorter, said[-1]
+
+
+@posix_only
+def test_a_command_advised_in_an_ascii_locale_names_the_file_by_its_bytes(tmp_path):
+    """In LC_ALL=C (PYTHONUTF8=0) `pismo nowa łąka.yaml` advised „pismo sprawdz 'laka.yaml'” – another file, not
+    there: the name is written as the UTF-8 bytes it has on disk, not folded (rev-sys10 #9)."""
+    environment = {**os.environ, "PYTHONPATH": SRC, **ASCII_LOCALE}
+    said = subprocess.run([sys.executable, "-m", "pismo", "nowa", "łąka.yaml".encode("utf-8")], cwd=tmp_path,
+                          env=environment, capture_output=True, timeout=120)
+    assert (tmp_path / "łąka.yaml").exists(), said.stderr.decode("utf-8", "replace")
+    assert "pismo sprawdz 'łąka.yaml'".encode("utf-8") in said.stdout, said.stdout.decode("utf-8", "replace")
+    assert b"laka" not in said.stdout

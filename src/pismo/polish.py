@@ -6,6 +6,7 @@ Pure functions, standard library only, except salutations: they ask the SGJP dic
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from datetime import date, timedelta
@@ -363,6 +364,20 @@ def seconds(value: float) -> str:
     return f"{value:.1f} s".replace(".", ",")
 
 
+def _as_written(name: str) -> str:
+    """A name as this locale's file system functions take it: text it cannot write (Polish letters under LC_ALL=C)
+    as the UTF-8 bytes pismo writes (record.as_path), so the console writes them as they are and the command
+    names the file – not „laka.yaml” for łąka.yaml (rev-sys10 #9)."""
+    try:
+        os.fsencode(name)
+        return name
+    except UnicodeEncodeError:
+        try:
+            return os.fsdecode(name.encode("utf-8", "surrogateescape"))
+        except UnicodeEncodeError:
+            return name
+
+
 def _ansi_c(ch: str) -> str:
     """A character inside the shell's $'…' quotes: a control one by its escape, so the command stays one line."""
     if ch in "\\'":
@@ -377,7 +392,7 @@ def as_typed(path) -> str:
     (Windows' „Plan rejon 5.yaml”), in single quotes when it holds a character the shell acts on even within double
     ones (`$`, a backtick, „!”, „\\”, „"”) or any other shell sign („'”, „;”, „&”…); a name beginning with „~” or
     „-” as „./~…”, „./-…”, which the shell does not turn into the home folder nor pismo into an option."""
-    text = str(path)
+    text = _as_written(str(path))
     if text.startswith(("~", "-")):
         text = "./" + text
     if any(ord(ch) < 32 or ch == "\x7f" for ch in text):  # a line break in a name: one line still (rev-sys10 #13)

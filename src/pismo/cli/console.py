@@ -32,9 +32,40 @@ _PLAIN = {"…": "...", "→": "->", "←": "<-", "„": '"', "”": '"', "“":
           "—": "-", "−": "-", "\u00a0": " ", "\u202f": " ", "•": "*", "×": "x", "≥": ">=", "≤": "<="}
 
 
-def _plain(error: UnicodeEncodeError) -> tuple[str, int]:
+def _plain(error: UnicodeEncodeError) -> tuple[str | bytes, int]:
     text = error.object[error.start:error.end]
+    raw = _name_bytes(text, error.encoding)
+    if raw is not None:
+        return raw, error.end
     return "".join(_plain_char(c, error.encoding) for c in text), error.end
+
+
+def _name_bytes(text: str, encoding: str) -> bytes | None:
+    """A name's UTF-8 bytes as the file system gave them (surrogate-escaped, polish.as_typed) written as they are to an
+    ASCII stream (LC_ALL=C, whose terminal is most often UTF-8): folded, „pismo sprawdz 'laka.yaml'” named another
+    file than łąka.yaml (rev-sys10 #9). None for anything else."""
+    if codecs.lookup(encoding).name != "ascii" or not all("\udc80" <= c <= "\udcff" for c in text):
+        return None
+    raw = bytes(ord(c) - 0xDC00 for c in text)
+    try:
+        shown = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return raw if visible(shown) == shown else None  # a C1 control (U+009B) would reach the terminal
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _shown(text: str, encoding: str | None) -> str:
+    """visible(text), but a name's UTF-8 bytes kept escaped for an ASCII stream (_name_bytes writes them as they
+    are): visible read them as letters, which the stream then folded (rev-sys10 #9)."""
+    kept, at = [], 0
+    for run in _ESCAPED.finditer(text) if encoding and codecs.lookup(encoding).name == "ascii" else ():
+        if _name_bytes(run.group(), encoding) is not None:
+            kept += [visible(text[at:run.start()], keep="\n\t"), run.group()]
+            at = run.end()
+    return "".join(kept) + visible(text[at:], keep="\n\t")
 
 
 def _plain_char(char: str, encoding: str) -> str:
@@ -197,7 +228,7 @@ class _Shown(io.TextIOBase):
     def write(self, text: str) -> int:
         if not isinstance(text, str):  # click asks with b"" whether a stream takes bytes: it does not
             raise TypeError("a text stream")
-        self.stream.write(visible(names_shown(text), keep="\n\t"))
+        self.stream.write(_shown(names_shown(text), getattr(self.stream, "encoding", None)))
         return len(text)
 
     def writable(self) -> bool:
