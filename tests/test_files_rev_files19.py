@@ -399,3 +399,21 @@ def test_passage_never_takes_from_the_case_owner_what_her_group_gives_on_a_folde
         os.umask(old)
     given = _given(team / "pisma")
     assert given.get((USER, OFFICER), 7) == 7, acl_entries(team / "pisma")  # her group's rwx, not --x
+
+
+def test_a_colleague_the_case_names_who_cannot_enter_the_officers_own_folder_is_told_how_to_let_her(tmp_path,
+                                                                                                  monkeypatch,
+                                                                                                  umask_022):
+    from pismo.files import output
+
+    monkeypatch.setattr(output, "_user_name", lambda uid: {EWA: "ewa"}.get(uid, str(uid)))
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    (out / "rejon" / "notatka.txt").write_text("notatka\n")  # the officer's own file: the folder is hers
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    case.write_text(case.read_text(encoding="utf-8").replace("Łęczna", "Łęczno"), encoding="utf-8")
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    told = " ".join(result.output.split())
+    assert f"uruchom: setfacl -m u:ewa:x {out / 'rejon'}" in told, told

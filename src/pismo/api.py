@@ -600,8 +600,20 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
-                    + _unshared_notes(made.unshared))
+                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files))
     return result
+
+
+def _unreached_notes(entries: list[str], files) -> list[str]:
+    """This account's documents folder, which keeps its own rights (it holds other files), shut to whom the case file
+    names: told with the command that lets them in (a colleague given the case could reach none of its documents)."""
+    if not entries or not files:
+        return []
+    folder = files[0][0].parent
+    whom = ", ".join(entry.split(":")[1] for entry in entries)
+    return [f"Uwaga: folder dokumentów {folder} ma własne uprawnienia (są w nim też inne pliki, więc nie idzie za "
+            f"plikiem sprawy) i nie mogą do niego wejść ci, którym plik sprawy daje dostęp: {whom}; aby ich wpuścić "
+            f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {','.join(entries)} {folder}"]
 
 
 def _unshared_notes(unshared) -> list[str]:

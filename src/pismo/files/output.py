@@ -679,7 +679,23 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     if (revoked or writing.named) and writing.written:
         writing.unshared = _unshared([*writing.written, *(folder / e["plik"] for e in old or []), folder], source[0],
                                      revoked | {("u" if t == _ACL_USER else "g", w) for t, _, w in writing.named})
+        if not follow and _own(folder):
+            writing.unreached = _kept_out(folder, source[0], {(t, w) for t, _, w in writing.named})
     return writing
+
+
+def _kept_out(folder: Path, case: Path, keys) -> list[str]:
+    """The setfacl entries („u:ewa:x”) of the users and groups the case file names to read that may not enter this
+    account's documents folder, which does not follow the case (it holds the officer's own files): told with the
+    command that lets them in – a colleague the case was shared with got its documents but could not reach them."""
+    from pismo.files.casefile import read_unlike_case
+
+    try:
+        _, narrower = read_unlike_case(folder, case, keys)
+    except OSError:
+        return []
+    return [f"{'u' if tag == _ACL_USER else 'g'}:{name.removeprefix('grupa ')}:x"
+            for (tag, _), name in zip(sorted(narrower), (_whom([key])[0] for key in sorted(narrower)))]
 
 
 _ACL_USER = 0x02  # casefile._USER
@@ -1118,6 +1134,7 @@ class _Writing:
         self.opened: list[str] = []  # … those classes (record.CLASSES)
         self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
         self.unshared: list = []  # another account's files this write could not share as the case (_unshared)
+        self.unreached: list[str] = []  # this account's unfollowed folder: entries whom the case names need (_kept_out)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
