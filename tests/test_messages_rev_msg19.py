@@ -274,3 +274,13 @@ def test_a_comment_sign_of_another_language_is_told_as_a_note(sign):
     report = _check((343, "    temat:", f"    {sign} sprawdzić temat\n    temat:"))
     messages = [e.message for e in report.errors if e.line == 343]
     assert any(f"ten wiersz zaczyna się od „{sign}”, a YAML zna tylko komentarze od „#”" in m for m in messages), messages
+
+
+# --- 36: a field's name followed by a full stop or a comma ---------------------------------------------------------
+
+@pytest.mark.parametrize("sign, said", [(".", "kropka – zamiast niej"), (",", "przecinek – zamiast niego")])
+def test_a_fields_name_with_a_full_stop_or_comma_is_told_to_take_a_colon(sign, said):
+    """Finding 36 of rev-msg19: „temat. …” was told to be the previous field's text with too small an indentation."""
+    report = _check((343, "    temat:", f"    temat{sign}"))
+    messages = [e.message for e in report.errors if e.line == 343]
+    assert any(f"po nazwie pola „temat” stoi {said} wpisz dwukropek („temat: …”)" in m for m in messages), messages

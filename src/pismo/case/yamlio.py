@@ -636,7 +636,7 @@ def _plain_run_on(text: str, mark, problem: str):
     while above >= 0 and _blank(lines[above]):
         above -= 1
     allowed = _fields_at(lines, start)
-    unknown = name not in (_field_names() if allowed is None else allowed)
+    unknown = name.rstrip(".,") not in (_field_names() if allowed is None else allowed)  # „temat. …”: a slip
     told = (_note_line(lines, start, above) or _text_line(lines, start, above, name)) if unknown else None
     wrong = re.match(r"[^\s=:;\uff1a\ufe55]+(?:(:)\S|\s*([;\uff1a\ufe55]))", body)
     if told:
@@ -646,8 +646,10 @@ def _plain_run_on(text: str, mark, problem: str):
     elif wrong:
         sign = "średnik („;”)" if wrong.group(2) == ";" else f"dwukropek pełnej szerokości (U+{ord(wrong.group(2)):04X})"
         message = f"błąd składni YAML: po nazwie pola „{name}” zamiast dwukropka stoi {sign} – wpisz „{name}: …”"
-    elif name.endswith(".") and name[:-1] in (_field_names() if allowed is None else allowed):  # „od. 2025-07-01”
-        message = f"błąd składni YAML: po nazwie pola „{name[:-1]}” stoi kropka – zamiast niej wpisz dwukropek („{name[:-1]}: …”)"
+    elif name.endswith((".", ",")) and name[:-1] in (_field_names() if allowed is None else allowed):  # „od. 2025-07-01”
+        sign = "kropka – zamiast niej" if name.endswith(".") else "przecinek – zamiast niego"
+        message = (f"błąd składni YAML: po nazwie pola „{name[:-1]}” stoi {sign} wpisz dwukropek "
+                   f"(„{name[:-1]}: …”)")
     elif re.match(r"[^\s=:]+\s*=", body):
         message = f"błąd składni YAML: po nazwie pola „{name}” stoi „=” – w pliku sprawy wpisz dwukropek i spację („{name}: …”)"
     elif _ODD_ITEM.match(body) and name == _ODD_ITEM.match(body).group(1):  # „– id: …”: a mark is never a name
