@@ -81,7 +81,7 @@ def test_a_crash_then_a_hang_are_no_two_hangs(tmp_path):
     written, said = _converted(paths, soffice, jobs=1, timeout=2)
     assert written == ["c-dobry.pdf", "d-dobry.pdf"], (written, said)
     reasons = _lines(said)
-    assert reasons["a-zly"].strip() == "LibreOffice uległ awarii (sygnał 11) – przy zamianie tego dokumentu", said
+    assert reasons["a-zly"].strip().startswith("LibreOffice uległ awarii (sygnał 11) – przy zamianie tego dokumentu"), said
     assert "przestał odpowiadać" in reasons["b-wisi"] and "awarii" not in reasons["b-wisi"], said
     assert "nie ich wina" not in said and "wina programu" not in said, said
 
@@ -103,9 +103,9 @@ def test_a_start_is_repeated_only_for_a_new_culprit(tmp_path):
     written, said = _converted(paths, _soffice(tmp_path, log, '*zly*) kill -SEGV $$;; '), jobs=1)
     assert written == ["a-dobry.pdf", "e-dobry.pdf"], (written, said)
     assert [start[0] for start in _starts(log)[1:]] == ["c-zly", "d-zly", "e-dobry"], log.read_text()  # crashed at
-    # b, c, d once each, and at d again after e
+    # b, c, d once each, and at b again after e (rev-pdf10 #2)
     told = {name for name, reason in _lines(said).items() if "za drugim razem" in reason}
-    assert told == {"d-zly"}, said
+    assert told == {"b-zly"}, said  # b, owed its try since start 2 crashed at c before it, crashed again
 
 
 def test_a_lone_document_failing_with_no_sign_is_told_both_possibilities(tmp_path):

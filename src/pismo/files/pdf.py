@@ -538,6 +538,7 @@ class _Document:
     # another one (_reached_by)
     checked: tuple = ()  # (path, size, mtime) of its PDF last checked by _made, and whether it was complete
     failed: tuple = ()  # each reason of a start that failed at it, in order (_note_failures)
+    owed: bool = False  # failed at before, then a start failed at another document before reaching it (_note_owed)
 
     @property
     def target(self) -> Path:
@@ -848,9 +849,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     hung: list[_Document] = []  # … of the starts that hung with no sign after the run converted (HUNG_LATER)
     for attempt in range(1, MAX_ATTEMPTS + 1):
         if attempt > 1:
-            if not _another_start(attempt, reason, fresh, pending):
+            if not _another_start(attempt, reason, fresh, pending, run.converted, len(hung)):
                 break
-            pending = sorted(pending, key=lambda d: d.stalls > 0)  # its culprits go last
+            pending = sorted(pending, key=_retry_order)
             _tell_retry(run, pending, reason)
             profile.rebuild()  # it may be the profile that failed
             for document in pending:
@@ -866,9 +867,11 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         if run.stop.is_set():
             return
         tried, pending = pending, _place_all(pending, run)
-        if reason.startswith(HUNG_LATER):
-            hung.append(tried[0])
         placed = len(pending) < len(tried)
+        if placed:  # it converted since: no two hangs in a row
+            hung.clear()
+        elif reason.startswith(HUNG_LATER):
+            hung.append(tried[0])
         progress = placed or any(d.stalls > b for d, b in zip(tried, before))  # a sign it got somewhere
         fresh = placed or any(d.stalls and not b for d, b in zip(tried, before))  # a new culprit: the same one
         # failed at again is no reason for another start – two starts more only repeated one (rev-pdf9 #3)
@@ -889,7 +892,8 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 return
             fresh = True
         _note_failures(tried, before, reason)
-    _judged(batch, pending, run, out, reason, first)
+        _note_owed(tried, before, pending)
+    _judged(batch, pending, run, out, reason, first, len(hung) > 1)
     _hung_twice(run, hung)
 
 
@@ -900,8 +904,8 @@ def _hung_twice(run: _Run, hung: list[_Document]) -> None:
     firsts = [d for i, d in enumerate(hung) if all(d is not e for e in hung[:i])]
     if len(firsts) < 2:
         return
-    names = _names(firsts)
-    said = (f"nie zamieniono – LibreOffice uruchomiony dla wcześniejszych dokumentów dwa razy z rzędu nie dał "
+    names, times = _names(firsts), "dwa razy" if len(firsts) == 2 else count(len(firsts), "raz", "razy", "razy")
+    said = (f"nie zamieniono – LibreOffice uruchomiony dla wcześniejszych dokumentów {times} z rzędu nie dał "
             f"żadnego znaku pracy (kolejno przy {names}), więc nie uruchamiano go ponownie dla tego dokumentu – to "
             "wina programu, nie dokumentów: zamknij okna LibreOffice i uruchom zamianę ponownie")
     run.broken = run.broken or (said, "program")
@@ -915,17 +919,41 @@ def _note_failures(tried: list[_Document], before: list[int], reason: str) -> No
             document.failed += (reason,)
 
 
-def _another_start(attempt: int, reason: str, progress: bool, pending: list[_Document]) -> bool:
+def _note_owed(tried: list[_Document], before: list[int], pending: list[_Document]) -> None:
+    """A document failed at before is owed another try when this start failed at another one before reaching it:
+    put last after a hung start, then behind a crasher, it was never started again and told LibreOffice did not
+    start, in a run that converted (rev-pdf10 #2)."""
+    culprit = next((i for i, (d, b) in enumerate(zip(tried, before)) if d.stalls > b), None)
+    for index, document in enumerate(tried):
+        if document in pending and document.stalls:
+            document.owed = culprit is not None and index > culprit and document.stalls == before[index]
+
+
+def _retry_order(document: _Document) -> tuple[int, bool]:
+    """The retry's order: documents never failed at first, then the culprits by how often they failed – one owed a
+    try (not reached since its failure) before the newest culprit of as many failures (rev-pdf10 #2)."""
+    return document.stalls, not document.owed
+
+
+def _another_start(attempt: int, reason: str, progress: bool, pending: list[_Document], converted: bool,
+                   hung: int = 0) -> bool:
     """Whether the batch's documents without a PDF get one more start: a second always; a third or fourth only
-    after a crash or error that converted something or was put down to a new document (a hang is judged after two
-    starts: each is waited for), and not when each document left was already failed at."""
+    after a crash or error that converted something or was put down to a new document – after a hang only once
+    the run has converted (LibreOffice works: the hang is the document's – two hangers in a row cost every sound
+    document after them its PDF, rev-pdf10 #4, #7; before that each hang is judged after two starts) – and not
+    when each document left was already failed at and tried since (MAX_ATTEMPTS bounds the waits). After two
+    starts in a row with no sign of work (`hung`), one more only for a document never tried: it tells a document's
+    hang from a program that stopped starting (sys17)."""
     if attempt == 2:
         return True
-    if not (reason and progress) or reason.startswith(STALLED_AT):
+    if hung >= 2:
+        return any(not d.stalls and not d.own for d in pending)
+    if not (reason and progress) or reason.startswith(STALLED_AT) and not converted:
         return False
     if fault_of(reason) and not reason.startswith(HUNG_AT_START):  # a hung start put on its first document: a
         return False  # second hang ends the batch (_signless) – a crash then a hang had cost the run (rev-pdf9 #2)
-    return not all(d.stalls or d.own for d in pending)  # one LibreOffice could not load is judged by its own word
+    return not all(d.stalls and not d.owed or d.own for d in pending)  # one LibreOffice could not load is judged
+    # by its own word
 
 
 def _signless(run: _Run, signless: list[tuple[_Document, bool]], reason: str, tried: list[_Document]) -> str:
@@ -967,11 +995,13 @@ def _lone(reason: str, times: int) -> str:
             "może być uszkodzony: otwórz go w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie")
 
 
-def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Path, reason: str, first: str) -> None:
-    """Each document left without a PDF told why, after the last start."""
+def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Path, reason: str, first: str,
+            signless: bool = False) -> None:
+    """Each document left without a PDF told why, after the last start (`signless`: its last starts, two or more in
+    a row, showed no sign of work)."""
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if any(d.failed for d in pending) and (reason.startswith(STALLED_AT) or not fault_of(reason)):
-        _culprits_judged(pending, reason, run.document_time)
+        _culprits_judged(pending, reason, run.document_time, run.converted and not signless)
         return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out, run.soffice)
@@ -990,14 +1020,15 @@ def _hung(reason: str) -> bool:
     return reason.startswith((STALLED_AT, HUNG_AT_START))
 
 
-def _culprits_judged(pending: list[_Document], reason: str, given: float | None) -> None:
+def _culprits_judged(pending: list[_Document], reason: str, given: float | None, converted: bool = False) -> None:
     """The documents LibreOffice failed at told each what it did there (a crash, a hang) – the ones it never opened
     are not sent to look for damage. Hung at two different documents in a row: the program's fault (each of 9 small
     documents was told it may be damaged), unless the time was the officer's own (--czas, `given`: two long
     documents past a short time were blamed on LibreOffice – rev-sys9 #9); a crash at one is no such hang (rev-pdf9
-    #2)."""
+    #2), nor once the run converted (`converted`) and a start since showed a sign of work: LibreOffice works, each
+    hang is its document's (rev-pdf10 #4, #7)."""
     stuck = [d for d in pending if any(map(_hung, d.failed))]
-    twice = _stalled_twice(stuck, given) if len(stuck) > 1 else ""
+    twice = _stalled_twice(stuck, given) if len(stuck) > 1 and (given or not converted) else ""
     at = [d for d in pending if d.failed[-1:] == (reason,)] or [d for d in pending if d.failed]
     names = _names(at)
     other = "innym dokumencie" if len(at) == 1 else "innych dokumentach"
@@ -1077,7 +1108,8 @@ def _shorter(retry: float, first: float) -> bool:
 def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
     """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
     minutes of silence."""
-    stalled = next((d for d in pending if d.stalls), None)
+    stalled = next((d for d in pending if d.stalls and d.failed[-1:] == (reason,)), None)  # the newest culprit
+    stalled = stalled or next((d for d in pending if d.stalls), None)
     if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
         waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
                 f"próbuję jeszcze raz (najwyżej {seconds(_allowance(run, pending[0], False))} do pierwszego znaku "
@@ -1090,9 +1122,12 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
         shorter = ("tym razem czekam krócej, " if not opens and _shorter(_allowance(run, stalled, True),
                                                                           _allowance(run, stalled, True, False))
                    else "")  # on the document than the first time
+        share = seconds(_allowance(run, stalled, not opens))
+        wait = (f"najwyżej {share} razem z uruchomieniem LibreOffice" if opens else  # the start is waited for in
+                f"najwyżej {seconds(_allowance(run, pending[0], False))} do pierwszego znaku pracy, a przy tym "  # full:
+                f"dokumencie {shorter.replace('czekam ', '')}najwyżej {share}")  # „20 s” then 110 s (rev-pdf10 #4)
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
-                f"jeszcze raz ({shorter}najwyżej {seconds(_allowance(run, stalled, not opens))}"
-                f"{' razem z uruchomieniem LibreOffice' if opens else ''})…")
+                f"jeszcze raz ({wait})…")
     else:
         last = ", ten dokument zamieniam na końcu" if len(pending) > 1 else ""  # not of the only one
         waiting(f"{reason} przy dokumencie {stalled.source} – próbuję jeszcze raz{last}…")
