@@ -712,7 +712,7 @@ def _more_time(failed: list[_Document], given: float | None, program: str) -> st
     when the time was the officer's own (a short --czas: rev-sys9 #9; at pismo's scaled time two in a row are the
     program's – rev-pdf4 #3); the command repeats the --soffice given (without it, a LibreOffice off PATH was not
     found – rev-sys9 #13). "" otherwise, or when the officer already gave the most."""
-    stopped = [d for d in failed if d.error.startswith((STALLED_AT, STALLED_TWICE) if given else STALLED_AT)]
+    stopped = [d for d in failed if d.error.startswith((STALLED_AT, STALLED_ROW) if given else STALLED_AT)]
     more = min(MAX_TIME, max(MORE_TIME, 2 * round(given or 0)))
     if not stopped or (given or 0) >= MAX_TIME:
         return ""
@@ -1069,7 +1069,8 @@ def _stalled_twice(stuck: list[_Document], given: float | None) -> str:
     names = _names(stuck)
     check = ("sprawdź, czy LibreOffice działa poprawnie (np. otwórz w nim któryś z tych dokumentów i zapisz go "
              "jako PDF), zamknij jego okna i uruchom zamianę ponownie")
-    return (f"{STALLED_TWICE} ({names}), więc został zatrzymany – " + (
+    head = STALLED_TWICE if len(stuck) == 2 else STALLED_TWICE.replace("dwóch", str(len(stuck)))  # a third start
+    return (f"{head} ({names}), więc został zatrzymany – " + (
         f"nie skończył żadnego z nich w czasie podanym w --czas ({seconds(given)}); jeśli są bardzo długie, daj "
         f"mu więcej czasu, a jeśli nie, {check}" if given else f"to wina programu, nie dokumentów: {check}"))
 
@@ -1134,6 +1135,7 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
 
 
 STALLED_TWICE = "LibreOffice przestał odpowiadać przy dwóch różnych dokumentach z rzędu"
+STALLED_ROW = STALLED_TWICE.split("dwóch")[0]  # … or at 3 (_stalled_twice)
 
 
 UNLOADABLE = ("LibreOffice nie mógł wczytać tego dokumentu („source file could not be loaded”; dokument może być "
