@@ -249,3 +249,9 @@ def test_a_glued_reporter_after_a_sentence_naming_an_estate_goes():
     """A capitalised verb opening a sentence ends the walk back for a street list („Osiedla Bobrowniki. Zgłosił/Kurek”)."""
     _gone("Na terenie Osiedla Bobrowniki. Zgłosił/Kurek, a Wróbel/potwierdził.", ["Kurek", "Wróbel"], LECZNA)
     _kept("Patrole: Skłodowskiej, Chopina i Norwida.", ["Skłodowskiej, Chopina i Norwida"], LECZNA)
+
+
+def test_an_officer_sharing_a_removed_residents_surname_stays():
+    """The later-mentions rule of finding 1 leaves an officer told by his unit („Kos z KPP”)."""
+    out = scrub("Jan Kos zgłosił kradzież. Kos z KPP, st. asp. Jan Kos, prowadzi sprawę.", LECZNA)
+    assert out.endswith("Kos z KPP, st. asp. Jan Kos, prowadzi sprawę."), out

@@ -1048,7 +1048,8 @@ class Names:
         t = words[index]
         if not t.word[0].isupper() or _institution_adjective(text, words, index):
             return False
-        if _after_role(words, start) or _after_plural_role(text, words, start) or self._told_form(t):
+        if _after_role(words, start) or _after_plural_role(text, words, start) \
+                or self._told_form(t) and _employer_after(text, words, index) is not True:  # not „Kos z KPP”: an officer
             return True
         if t.word in self.places:  # the unit's town („KPP w Górze”), unless a person's verb tells („Góra zgłosił”)
             return self.dictionary and self._town_as_person(text, words, range(index, index + 1))
