@@ -18,7 +18,8 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
                  "ks", "os"}
 # A word no sentence of a plan ends with – a preposition, a conjunction, a street's abbreviation, a connective
 # („tj.”, „np.”, „czyli”, „niż”, „w tym”): a line ending in it goes on below, a text cut to end in it lost its rest.
-HANGING = re.compile(r"(?<!\w)(?:dnia|od|do|w|we|z|ze|na|i|a|oraz|dla|przez|po|o|u|lub|albo|ale|lecz|bądź|za|przy|niż"
+# The one-letter ones only in lower case: a capital one is a Roman numeral or a letter („klasy I”, „klatka A”).
+HANGING = re.compile(r"(?<!\w)(?:(?-i:[wziaou])|dnia|od|do|we|ze|na|oraz|dla|przez|po|lub|albo|ale|lecz|bądź|za|przy|niż"
                      r"|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|szczególnie|głównie|najpóźniej|ul\.|al\.|pl\.)\Z",
                      re.I)
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
