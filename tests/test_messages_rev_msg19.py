@@ -284,3 +284,15 @@ def test_a_fields_name_with_a_full_stop_or_comma_is_told_to_take_a_colon(sign, s
     report = _check((343, "    temat:", f"    temat{sign}"))
     messages = [e.message for e in report.errors if e.line == 343]
     assert any(f"po nazwie pola „temat” stoi {said} wpisz dwukropek („temat: …”)" in m for m in messages), messages
+
+
+# --- 33: list items numbered with Roman numbers --------------------------------------------------------------------
+
+def test_list_items_numbered_with_roman_numbers_are_told_as_words_numbering():
+    """Finding 33 of rev-msg19: „I. …”, „II. …” items were told „pole „informowanie” to jeden tekst, nie lista” at the
+    next item – the advice („usuń myślnik”) glued the rest into one text."""
+    report = _check((281, "  - Zamieszczenie", "  I. Zamieszczenie"), (282, "  - Ogłoszenia", "  II. Ogłoszenia"))
+    messages = [(e.line, e.message) for e in report.errors]
+    assert (281, "punkt listy zaczyna się od „I.” (numer z listy numerowanej Worda) – YAML rozpoznaje punkt listy tylko po "
+            "zwykłym łączniku „-” i spacji; wpisz „- ” (łącznik i spację) – zmień to na początku każdego punktu tej "
+            "listy") in messages, messages

@@ -773,7 +773,8 @@ def odd_item(sign: str) -> str:
     """The message for a list item opened with a sign YAML does not read as one: Word's autocorrect turns „- ” into
     „– ” or a bullet, a numbered list pastes „4. ”, and YAML then reads the line as text glued to the list or to the
     line above."""
-    what = _ODD_DASHES.get(sign) or ("numer z listy numerowanej Worda" if sign[:1].isdigit() or sign[-1:] == ")" else "punktor z listy Worda")
+    numbered = sign[:1].isdigit() or sign[-1:] == ")" or re.fullmatch(r"[IVX]+\.", sign)  # „1.”, „a)”, „II.”
+    what = _ODD_DASHES.get(sign) or ("numer z listy numerowanej Worda" if numbered else "punktor z listy Worda")
     return (f"punkt listy zaczyna się od „{sign}” ({what}) – YAML rozpoznaje punkt listy tylko po zwykłym "
             "łączniku „-” i spacji; wpisz „- ” (łącznik i spację)")
 
@@ -2003,7 +2004,8 @@ def _glued_items(root, text: str):
                 yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
 
 
-_WORD_MARK = re.compile(rf"([–—•\u2212\u2010\u2011{BULLETS}]|\d{{1,2}}[.)]|[a-z]\))(?=[ \t\u00a0])")
+_WORD_MARK = re.compile(rf"([–—•\u2212\u2010\u2011{BULLETS}]|\d{{1,2}}[.)]|[a-z]\)|(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)\.)"
+                        r"(?=[ \t\u00a0])")  # „II.”: Word's Roman numbering
 _DASH_IN_TEXT = ("ten wiersz zaczyna się od „- ” jak element listy, ale pole „{name}” to jeden tekst, nie lista, więc YAML "
                  "dołączył ten wiersz do tekstu powyżej razem z myślnikiem – jeśli to dalszy ciąg tekstu, usuń myślnik "
                  "albo ujmij całą wartość w cudzysłów")
