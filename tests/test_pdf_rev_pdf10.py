@@ -83,3 +83,23 @@ def test_the_retry_line_promises_the_start_it_waits_for(monkeypatch):
     assert f"najwyżej {pdf.seconds(pdf._allowance(run, first, False))} do pierwszego znaku pracy" in told[0], told
     share = f"najwyżej {pdf.seconds(pdf._allowance(run, hung, True))}"
     assert "przy tym dokumencie " + share in told[0].replace("tym razem krócej, ", ""), told
+
+
+def test_a_probe_that_hangs_says_nothing_of_the_folder_and_its_wait_is_told(tmp_path, monkeypatch):
+    """Finding 1: LibreOffice could not load the lone document, then hung at pismo's .txt probe: after 90 s of
+    silence the officer was told it is closed in a /tmp of its own (snap, Flatpak) and sent to reinstall it."""
+    from helpers import soffice_script
+
+    from pismo.files import pdf
+
+    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 4.0)
+    monkeypatch.setattr(pdf, "WAIT_NOTICE", 1.0)
+    told: list[str] = []
+    monkeypatch.setattr(pdf, "waiting", told.append)
+    paths = _sound(tmp_path, ("plan-zepsuty",))
+    soffice = soffice_script(tmp_path, 'for a in "$@"; do case "$a" in *.txt) exec sleep 3600;; *.docx) '
+                             'echo "Error: source file could not be loaded" >&2;; esac; done', "probe-hangs")
+    written, said = _converted(paths, soffice, jobs=1)
+    assert written == [] and "nie mógł wczytać tego dokumentu" in said, said
+    assert "snap" not in said and "Flatpak" not in said, said
+    assert any(line.startswith("Sprawdzam, czy LibreOffice widzi pliki") for line in told), told

@@ -1340,6 +1340,8 @@ def _sees_folder(run: _Run, profile, out: Path) -> bool:
 
 
 def _probe(run: _Run, profile, folder: Path) -> bool:
+    """A probe that hung or failed says nothing of the folder (True): a LibreOffice hanging at its next start was
+    told it is closed in a /tmp of its own and sent to reinstall, after 90 s unsaid (rev-pdf10 #1)."""
     text = folder / "pismo-proba.txt"
     try:
         folder.mkdir(exist_ok=True)
@@ -1358,13 +1360,28 @@ def _probe(run: _Run, profile, folder: Path) -> bool:
             return True
         run.processes.add(process)
     try:
-        process.wait(timeout=STARTUP_ALLOWANCE)
-    except subprocess.TimeoutExpired:
-        kill_group(process)
+        code = _probe_wait(process)
     finally:
         with run.lock:
             run.processes.discard(process)
-    return text.with_suffix(".pdf").exists()
+    return code != 0 or text.with_suffix(".pdf").exists()
+
+
+def _probe_wait(process: subprocess.Popen) -> int | None:
+    """The probe's exit code, None when it overran its start's allowance (killed) – its wait told on the terminal
+    past WAIT_NOTICE, as every start's is."""
+    try:
+        return process.wait(timeout=min(WAIT_NOTICE, STARTUP_ALLOWANCE))
+    except subprocess.TimeoutExpired:
+        pass
+    if waiting is not None:
+        waiting(f"Sprawdzam, czy LibreOffice widzi pliki w folderze tymczasowym {tempfile.gettempdir()} – czekam "
+                f"najwyżej {seconds(STARTUP_ALLOWANCE)}… (Ctrl+C przerywa)")
+    try:
+        return process.wait(timeout=max(0.0, STARTUP_ALLOWANCE - WAIT_NOTICE))
+    except subprocess.TimeoutExpired:
+        kill_group(process)
+        return None
 
 
 def _no_package(path: Path) -> str:
