@@ -50,3 +50,39 @@ def test_a_line_ending_in_a_lower_case_conjunction_still_goes_on_below(tmp_path,
     case, written = _case(path)
     assert case["dzialania"][0]["opis"] == opis, written
     assert str(case["dzialania"][0]["termin"]["do"]) == "2026-03-31", written
+
+
+# --- findings 9 and 19: a date line was taken as the plan's date under a list item it wraps, after an item's
+# colon, and under the approver („Akceptuję:” / … / „dnia 02.03.2026 r.”) – the plan's date is above the signature.
+
+_WAYS = ["5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.",
+         "- strona internetowa KPP w Puławach,"]
+_SIGNED = ["", "Sporządził:", "st. sierż. Tomasz Lis"]
+_APPROVAL = ["", "Akceptuję:", "Kierownik Posterunku Policji w Wąwolnicy", "asp. szt. Jan Mazur", "dnia 02.03.2026 r."]
+
+
+def _plan_date(tmp_path, after):
+    path, _text, _output = mini_plan(tmp_path, {}, after=after, without=(5,))
+    case, written = _case(path)
+    return case.get("plan", {}).get("data"), case, written
+
+
+def test_a_date_wrapped_under_the_last_way_of_informing_stays_its_rest(tmp_path):
+    day, case, written = _plan_date(tmp_path, [*_WAYS, "- zebranie wiejskie w Bochotnicy", "  dnia 15.03.2026 r.",
+                                               *_SIGNED])
+    assert day is None, written
+    assert case["informowanie"][-1] == "zebranie wiejskie w Bochotnicy dnia 15.03.2026 r.", written
+
+
+def test_a_date_under_a_way_ending_in_a_colon_is_not_the_plan_s_date(tmp_path):
+    day, case, written = _plan_date(tmp_path, [*_WAYS, "- zebranie wiejskie w Bochotnicy:", "15.03.2026 r.",
+                                               *_SIGNED])
+    assert day is None, written
+    assert any("15.03.2026" in way for way in case["informowanie"]), written  # never lost
+
+
+@pytest.mark.parametrize("after", [[*_WAYS, *_SIGNED, *_APPROVAL], [*_WAYS, *_APPROVAL, *_SIGNED]])
+def test_the_approver_s_date_is_not_the_plan_s_date(tmp_path, after):
+    day, _case_, written = _plan_date(tmp_path, after)
+    assert day is None, written
+    assert "02.03.2026" in written, written  # listed, not dropped

@@ -552,7 +552,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             else:
                 plan.header_rows.append(_shown(line))
             continue
-        signing = _signature(plan, line, signing, current)
+        signing = _signature(plan, line, signing, current, body[at - 1] if at else None)
         if signing is not None:
             continue
         signing = ""
@@ -693,8 +693,9 @@ def _merged(plan: Plan, sections: tuple[int, ...]) -> None:
                                "we właściwej części")
 
 
-def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
-    """Consume 'Sporządził(a): …', the officer's line and function after it, and 'Łęczna, dnia …'.
+def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line | None = None) -> str | None:
+    """Consume 'Sporządził(a): …', the officer's line and function after it, and 'Łęczna, dnia …' (previous: the
+    source line above, whose rest a date line may be).
 
     Returns the new state ("M"/"K": the officer's name is to follow, "done": it was read, "": other),
     or None when the line is plan text.
@@ -746,19 +747,29 @@ def _signature(plan: Plan, line: Line, state: str, current: int) -> str | None:
     if state == "done" and _OWN_FUNCTION.match(text) and len(text) < 120:
         plan.function = text
         return "done"  # the phone under the function is still the officer's
-    if current >= 3 and (_made_on(plan, line) or _place_date(plan, text) or current == 5 and _dated(plan, line)):
+    if current >= 3 and (_made_on(plan, line) or _place_date(plan, text) or current == 5 and state != "approval" and _dated(plan, line, previous)):
         return ""
     return None
 
 
-def _dated(plan: Plan, line: Line) -> bool:
+def _dated(plan: Plan, line: Line, previous: Line | None) -> bool:
     """A date alone on an unlisted line of the last part („Data: 25.02.2026 r.” above „Sporządziła:”): the plan's
-    date, as a place-and-date line is."""
+    date, as a place-and-date line is – only above the signature (under it, or under the approver, it is not the
+    plan's) and not the rest of the item above („- zebranie wiejskie w Bochotnicy” / „  dnia 15.03.2026 r.”)."""
+    if plan.signed or _item_goes_on(previous, line):
+        return False
     found = None if line.kind else _DATE_LINE.fullmatch(line.text)
     day = parse_date(found.group("date")) if found else None
     if day:
         _plan_date(plan, day[0], line.text, False)
     return bool(day)
+
+
+def _item_goes_on(previous: Line | None, line: Line) -> bool:
+    """An indented line, or one under a list item left open (no full stop, or a colon): the item's wrapped rest."""
+    above = previous.text.rstrip() if previous and not previous.cells else ""
+    return line.indented or above.endswith(":") or bool(previous and previous.listed) and not above.endswith(
+        (".", "!", "?", ";"))
 
 
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
