@@ -255,3 +255,8 @@ def test_an_officer_sharing_a_removed_residents_surname_stays():
     """The later-mentions rule of finding 1 leaves an officer told by his unit („Kos z KPP”)."""
     out = scrub("Jan Kos zgłosił kradzież. Kos z KPP, st. asp. Jan Kos, prowadzi sprawę.", LECZNA)
     assert out.endswith("Kos z KPP, st. asp. Jan Kos, prowadzi sprawę."), out
+
+
+def test_animals_of_a_removed_surnames_word_stay():
+    out = scrub("Zgłosiła Anna Wrona. Wronie zginął rower. Wrony siedziały na dachu.", LECZNA)
+    assert out.endswith("Wrony siedziały na dachu.") and "Wronie" not in out, out

@@ -1049,7 +1049,8 @@ class Names:
         if not t.word[0].isupper() or _institution_adjective(text, words, index):
             return False
         if _after_role(words, start) or _after_plural_role(text, words, start) \
-                or self._told_form(t) and _employer_after(text, words, index) is not True:  # not „Kos z KPP”: an officer
+                or self._told_form(t) and _employer_after(text, words, index) is not True \
+                and not _things_plural_after(words, index):  # not „Kos z KPP”: an officer; not „Wrony siedziały”
             return True
         if t.word in self.places:  # the unit's town („KPP w Górze”), unless a person's verb tells („Góra zgłosił”)
             return self.dictionary and self._town_as_person(text, words, range(index, index + 1))
@@ -2787,6 +2788,12 @@ _APPOSITION = re.compile(r"[^\S\n]*(?:,|\(|[–—-])[^\S\n]*|[^\S\n]+[–—-][
 
 # A Ukrainian town's or village's abbreviation before a name („м. Луцьк”: місто, „с.”: село, „смт”, rev-pub19 10).
 _UKRAINIAN_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:м|с|смт)\.?[^\S\n]+$")
+
+
+def _things_plural_after(words: list[_Token], index: int) -> bool:
+    """A past plural of no men right after a word („Wrony siedziały na dachu”): the subject is things or animals."""
+    return index + 1 < len(words) and name_tags.past_plural(words[index + 1].word) \
+        and not name_tags.plural_verb(words[index + 1].word)
 
 
 def _business_in_apposition(text: str, words: list[_Token], i: int) -> bool:
