@@ -103,3 +103,26 @@ def test_a_probe_that_hangs_says_nothing_of_the_folder_and_its_wait_is_told(tmp_
     assert written == [] and "nie mógł wczytać tego dokumentu" in said, said
     assert "snap" not in said and "Flatpak" not in said, said
     assert any(line.startswith("Sprawdzam, czy LibreOffice widzi pliki") for line in told), told
+
+
+def test_the_webs_cold_conversion_waits_for_the_start_as_the_cli_does(tmp_path, monkeypatch):
+    """Finding 6: the cold converter (no Python with uno) passed the request's time as `timeout`, which covers the
+    start too: a slow PC's 40 s cold start was killed at 30 s, every request."""
+    from pismo.files import converter, pdf
+
+    seen = {}
+
+    def convert(paths, soffice, **options):
+        seen.update(options)
+        paths[0].with_suffix(".pdf").write_bytes(b"%PDF")
+        return [paths[0].with_suffix(".pdf")]
+
+    monkeypatch.setattr(pdf, "convert", convert)
+    source = tmp_path / "a.docx"
+    source.write_bytes(b"x")
+    cold = converter.Converter.__new__(converter.Converter)
+    cold._soffice = "soffice"
+    cold._convert_cold(source, tmp_path / "a-out.pdf", 30.0)
+    assert seen.get("timeout") is None and seen.get("document_time") == 30.0, seen
+    assert pdf._allowance(pdf._Run("soffice", None, True, 30.0), pdf._Document(source, source, source, 1), False) \
+        >= pdf.STARTUP_ALLOWANCE + 30.0

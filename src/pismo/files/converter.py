@@ -350,10 +350,13 @@ class Converter:
         raise NotStarted("LibreOffice wcześniej się nie uruchomił – uruchamia się ponownie", soon=True)
 
     def _convert_cold(self, source: Path, target: Path, limit: float) -> None:
+        """One soffice run for the request: `limit` is the document's time, its cold start waited for on top as the
+        CLI's is – as a timeout it covered the start too, and a slow PC's 40 s start failed every request, the
+        document suspected (rev-pdf10 #6)."""
         from pismo.files.pdf import convert
 
         try:
-            convert([source], self._soffice, timeout=limit, overwrite=True)
+            convert([source], self._soffice, overwrite=True, document_time=limit)
         except PdfError as exc:  # its own reason (a program that cannot start, a full disk…), never a guess
             reasons = getattr(exc, "reasons", None)
             raise PdfError(reasons[0] if reasons else str(exc)) from None
