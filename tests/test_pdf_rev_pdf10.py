@@ -126,3 +126,19 @@ def test_the_webs_cold_conversion_waits_for_the_start_as_the_cli_does(tmp_path, 
     assert seen.get("timeout") is None and seen.get("document_time") == 30.0, seen
     assert pdf._allowance(pdf._Run("soffice", None, True, 30.0), pdf._Document(source, source, source, 1), False) \
         >= pdf.STARTUP_ALLOWANCE + 30.0
+
+
+def test_an_appimage_that_cannot_mount_is_told_so(tmp_path):
+    """Finding 3: LibreOffice's AppImage with FUSE 2 but no /dev/fuse (a container, WSL) was asked „czy to
+    rzeczywiście LibreOffice”, quoting „open dir error”; the extract remedy, not libfuse2, helps."""
+    from helpers import soffice_script
+
+    appimage = soffice_script(tmp_path, "cat >&2 <<'X'\nfuse: device not found, try 'modprobe fuse' first\n\nCannot "
+                              "mount AppImage, please check your FUSE setup.\nYou might still be able to extract the "
+                              "contents of this AppImage \nif you run it with the --appimage-extract option. \nSee "
+                              "https://github.com/AppImage/AppImageKit/wiki/FUSE \nfor more information\nopen dir "
+                              "error: No such file or directory\nX\nexit 1", "LibreOffice-still.basic-x86_64.AppImage")
+    written, said = _converted(_sound(tmp_path, ("a",)), appimage, jobs=1)
+    assert written == [] and "LibreOffice nie uruchomił się (kod 1)" in said, said
+    assert "Cannot mount AppImage" in said and "--appimage-extract" in said, said
+    assert "czy to rzeczywiście LibreOffice" not in said and "libfuse2" not in said, said

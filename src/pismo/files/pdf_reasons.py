@@ -252,7 +252,7 @@ PROGRESS = re.compile(r"convert \S")  # LibreOffice's own progress line: „conv
 UNLOADED = re.compile(r"source file could not be loaded", re.IGNORECASE)  # LibreOffice's of one document
 _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:completed|started)|user installation|"
                            r"error (?:while )?loading (?:shared librar|lib)|cannot open shared object|"
-                           r"(?:cannot|can't|failed to) open display|requires? \w+ to run",
+                           r"(?:cannot|can't|failed to) open display|requires? \w+ to run|cannot mount appimage",
                            re.IGNORECASE)  # LibreOffice's own words for „I did not start”, or its loader's, runtime's
 
 
@@ -261,6 +261,11 @@ def _appimage(said: str) -> str:
     runtime says „AppImages require FUSE to run” – told „czy to rzeczywiście LibreOffice” (rev-pdf9 #7)."""
     if not re.search(r"fuse", said, re.IGNORECASE):
         return ""
+    if re.search(r"cannot mount appimage", said, re.IGNORECASE):  # FUSE 2 there, no /dev/fuse or fusermount: a
+        return (" – to LibreOffice w pakiecie AppImage, którego nie da się tu zamontować (FUSE nie działa – np. w "
+                "kontenerze albo w WSL): rozpakuj pakiet (uruchom go z opcją --appimage-extract) i podaj w --soffice "
+                "plik squashfs-root/AppRun, albo zainstaluj LibreOffice z pakietów systemu (sudo apt-get install "
+                "libreoffice-writer-nogui)")  # container's – libfuse2 is no cure (rev-pdf10 #3)
     return (" – to LibreOffice w pakiecie AppImage, który do uruchomienia potrzebuje biblioteki FUSE 2: zainstaluj ją "
             "(Debian/Ubuntu: sudo apt-get install libfuse2) albo rozpakuj pakiet (uruchom go z opcją "
             "--appimage-extract) i podaj w --soffice plik squashfs-root/AppRun, albo zainstaluj LibreOffice z pakietów "

@@ -558,7 +558,8 @@ def last_line(raw: bytes, telling: bool = False) -> str:
 
 
 _TELLING = re.compile(rb"error (?:while )?loading (?:shared librar|lib)|cannot open shared object|"
-                      rb"requires? \w+ to run", re.IGNORECASE)  # a program's loader or runtime saying it cannot start
+                      rb"requires? \w+ to run|^fuse: |cannot mount appimage", re.IGNORECASE)  # a program's loader or
+# runtime saying it cannot start (an AppImage whose mount failed: rev-pdf10 #3)
 
 
 _PROGRESS = re.compile(rb"convert \S")  # as pdf_reasons.PROGRESS, of the raw output
