@@ -394,6 +394,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
     doc.data = _build(node, (), doc, doc.problems)
     doc.comment_cuts = list(_comment_cuts(node, text))
     doc.asked = set(_asked_groups(node, text))
+    if not isinstance(node, yaml.MappingNode):  # no fields to check the values of: the loader refuses it whole – a
+        return doc  # plain text with a „· ” line (a plan's text saved as .yaml) crashed the field checks (rev-msg20 #24)
     doc.sources = {loc: (n.start_mark.line + 1, n.start_mark.column + 1, text[n.start_mark.index:n.end_mark.index])
                    for loc, n in _scalars(node) if isinstance(n.value, str)}
     doc.warnings += [Problem(path, line, column, _dotted(loc), message) for loc, line, column, message
