@@ -1476,15 +1476,29 @@ def _in_case_owners_folder(made: Path, case: Path) -> None:
     """A folder root's run makes on the way inside a folder the case file's owner owns (his home's `pisma`) is his,
     as his own run would have made it – he may rename or remove it there anyway: root's, it let him only pass
     through (x) his own output folder, and no other case of his could be written there. Root's own tree stays
-    root's (a case reader given it could swap it for a link and choose where root's next run writes)."""
+    root's (a case reader given it could swap it for a link and choose where root's next run writes): the folder
+    the new one really lies in decides, links followed – never the owner of a link she planted on the way – and
+    the one judged is the one given (both reached through one handle, so no link swapped in between counts)."""
     from pismo.files import casefile
 
+    if getattr(os, "geteuid", lambda: 1)() != 0 or not hasattr(os, "fchown"):
+        return
     try:
         owner = os.stat(case).st_uid
-        if getattr(os, "geteuid", lambda: 1)() == 0 and owner != 0 and os.lstat(made.parent).st_uid == owner:
-            casefile.owner_like(made, case)
+        parent = os.open(made.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return  # the folder stays root's: passage only
+    try:
+        if owner != 0 and os.fstat(parent).st_uid == owner and casefile._an_account(owner):
+            handle = os.open(made.name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=parent)
+            try:
+                os.fchown(handle, owner, -1)
+            finally:
+                os.close(handle)
     except OSError:
         pass  # the folder stays root's: passage only
+    finally:
+        os.close(parent)
 
 
 def _let_through(root: Path, case: Path) -> None:
