@@ -2215,6 +2215,8 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
                     _no_inherited_entries(Path(temp))
             if prepare is not None:
                 prepare(Path(temp))
+            if mode is not None:  # any new file's (the kernel's umask, default ACL) is final as made
+                handle, temp = _sealed_copy(handle, temp, folder, name)
             _write_bytes(handle, data)
             os.fsync(handle)
         finally:
@@ -2223,6 +2225,44 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
         Path(temp).unlink(missing_ok=True)
         raise
     return Path(temp)
+
+
+def _sealed_copy(handle: int, temp: str, folder: Path, name: str) -> tuple[int, str]:
+    """A fresh empty temporary given the prepared one's owner, group, extended attributes and ACL (its mode in it)
+    in one step from nothing (0600, a default ACL's entries masked), the prepared one removed: on the way there the
+    fchmod, the copied old ACL and the narrowing each opened it for a moment to entries they then took away – and a
+    handle opened then reads every byte written after (permission is checked at open). Where there are no xattrs,
+    or the system will not give an ACL or group twice: the prepared one."""
+    if not hasattr(os, "listxattr") or not hasattr(os, "fchown"):
+        return handle, temp
+    from pismo.files import casefile
+
+    made = os.fstat(handle)
+    fresh, sealed = tempfile.mkstemp(prefix=hidden_prefix(name), suffix=".tmp", dir=folder)
+    try:
+        os.fchown(fresh, made.st_uid if made.st_uid != os.fstat(fresh).st_uid else -1, made.st_gid)
+        names = os.listxattr(handle)
+        for attribute in sorted(names, key=lambda n: n == casefile._ACL):  # the ACL last: it opens the file
+            try:
+                os.setxattr(fresh, attribute, os.getxattr(handle, attribute))
+            except OSError:
+                if attribute == casefile._ACL:
+                    raise
+        if casefile._ACL not in names:
+            if casefile.has_acl(Path(sealed)):
+                os.removexattr(fresh, casefile._ACL)
+            os.fchmod(fresh, stat.S_IMODE(made.st_mode))
+    except OSError:
+        os.close(fresh)
+        Path(sealed).unlink(missing_ok=True)
+        return handle, temp
+    except BaseException:
+        os.close(fresh)
+        Path(sealed).unlink(missing_ok=True)
+        raise
+    os.close(handle)
+    Path(temp).unlink(missing_ok=True)
+    return fresh, sealed
 
 
 def _no_inherited_entries(temp: Path) -> None:
