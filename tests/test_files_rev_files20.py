@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from helpers import MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+from helpers import MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, copying_soffice, set_acl
 from test_files_rev_files18 import GROUP_OBJ, _case, needs_root
 from test_files_rev_files19 import EWA, _moved_in, _shared_folder
 
@@ -43,7 +43,7 @@ def test_root_keeps_the_folders_it_makes_in_its_own_tree_through_the_officers_li
 @pytest.fixture
 def open_to_ewa_when_written(monkeypatch):
     """The temporaries EWA could open at ANY moment of their making that pismo then wrote its bytes into."""
-    from pismo.files import casefile, output
+    from pismo.files import casefile, output, pdf
 
     opened, written = set(), set()
 
@@ -74,6 +74,13 @@ def open_to_ewa_when_written(monkeypatch):
         write(handle, data)
 
     monkeypatch.setattr(output, "_write_bytes", watched_write)
+    copy = pdf._copy
+
+    def watched_copy(reader, writer):
+        watched_write(writer.fileno(), b"")
+        return copy(reader, writer)
+
+    monkeypatch.setattr(pdf, "_copy", watched_copy)
     watched = []
     return watched, opened, written
 
@@ -105,8 +112,9 @@ def test_a_temporary_is_never_open_to_a_colleague_the_case_shuts_out_before_its_
 
 
 @needs_root
+@pytest.mark.parametrize("pdfs", [False, True])
 def test_a_colleague_taken_off_the_case_never_could_open_the_temporaries_of_the_run_that_takes_her_off(
-        tmp_path, monkeypatch, umask_077, open_to_ewa_when_written):
+        tmp_path, monkeypatch, umask_077, open_to_ewa_when_written, pdfs):
     watched, opened, written = open_to_ewa_when_written
     folder = tmp_path / "d"
     folder.mkdir(mode=0o700)
@@ -114,14 +122,24 @@ def test_a_colleague_taken_off_the_case_never_could_open_the_temporaries_of_the_
     case = _case(folder, 0o600)
     set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
     monkeypatch.chdir(folder)
-    result = run("wszystko", case.name)
+    pdf = ["--pdf", "--soffice", copying_soffice(tmp_path)] if pdfs else []
+    result = run("wszystko", case.name, *pdf)
     assert result.exit_code == 0, result.output
     assert any(t == USER and w == EWA for t, r, w in acl_entries(folder / "pisma" / "rejon" / "plan.docx"))
     set_acl(case, [(USER_OBJ, 6, NONE), (GROUP_OBJ, 0, NONE), (MASK, 0, NONE), (OTHER, 0, NONE)])
     text = case.read_text(encoding="utf-8")
     case.write_text(text.replace("Policji w Łęcznej\n", "Policji w Łęcznej 1\n", 1), encoding="utf-8")
     watched.append(folder / "pisma" / "rejon")
-    written.clear()
+    written.clear(); print("DBG", acl_entries(folder / "pisma" / "rejon" / "plan.pdf"), acl_entries(folder / "pisma" / "rejon"))
     result = run("wszystko", case.name)
     assert result.exit_code == 0, result.output
+    if pdfs:  # `pismo pdf` replacing a PDF she could still read (its document already closed to her)
+        plan = folder / "pisma" / "rejon" / "plan.docx"
+        set_acl(plan, [(USER_OBJ, 6, NONE), (GROUP_OBJ, 0, NONE), (MASK, 0, NONE), (OTHER, 0, NONE)])
+        set_acl(plan.with_suffix(".pdf"), [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE),
+                                           (OTHER, 0, NONE)])
+        written.clear()
+        result = run("pdf", folder / "pisma" / "rejon" / "plan.docx", "--soffice", pdf[-1], "--nadpisz")
+        assert result.exit_code == 0, result.output
+        assert any(name.startswith(".plan.pdf") for name in written), written
     assert written and not written & opened, (written, opened)

@@ -2216,7 +2216,7 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
             if prepare is not None:
                 prepare(Path(temp))
             if mode is not None:  # any new file's (the kernel's umask, default ACL) is final as made
-                handle, temp = _sealed_copy(handle, temp, folder, name)
+                handle, temp = sealed_copy(handle, temp, folder, name)
             _write_bytes(handle, data)
             os.fsync(handle)
         finally:
@@ -2227,7 +2227,7 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None, p
     return Path(temp)
 
 
-def _sealed_copy(handle: int, temp: str, folder: Path, name: str) -> tuple[int, str]:
+def sealed_copy(handle: int, temp: str, folder: Path, name: str) -> tuple[int, str]:
     """A fresh empty temporary given the prepared one's owner, group, extended attributes and ACL (its mode in it)
     in one step from nothing (0600, a default ACL's entries masked), the prepared one removed: on the way there the
     fchmod, the copied old ACL and the narrowing each opened it for a moment to entries they then took away – and a

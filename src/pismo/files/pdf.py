@@ -1955,6 +1955,7 @@ def _place_locked(document: _Document, run: _Run) -> None:
             return
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix(target.name), suffix=".tmp", dir=target.parent)
         _take_rights(Path(temp), document.source, target)
+        handle, temp = output.sealed_copy(handle, temp, target.parent, target.name)  # never opened on the way
         with os.fdopen(handle, "wb") as writer, document.produced.open("rb") as reader:
             digest = _copy(reader, writer)
             size = writer.tell()
