@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from helpers import MINIMAL_PDF, soffice_script
 from test_files_case_folder import case_copy, run
+from test_pdf_rev_pdf6_sys15 import _short_waits  # one set of short waits for both
 
-from pismo.files import pdf
-
-
-def _short_waits(monkeypatch):
-    monkeypatch.setattr(pdf, "STARTUP_ALLOWANCE", 1.5)
-    monkeypatch.setattr(pdf, "DOCUMENT_ALLOWANCE", 0.5)
-    monkeypatch.setattr(pdf, "WAIT_NOTICE", 0.3)
-    monkeypatch.setattr(pdf, "PER_PROCESS", 2)
 
 
 def _second_start_hangs(tmp_path, counter):
