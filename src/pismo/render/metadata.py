@@ -106,10 +106,17 @@ _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _PNG_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}  # by colour type
 
 
+# Chunks whose length the colour type fixes (PNG 11.3.2.2, 11.3.3.4): readers ignore one of another length, so it
+# goes whole rather than carry bytes past its colour type's (rev-tpl21 9)
+_PNG_BY_COLOUR = {b"bKGD": {0: 2, 2: 6, 3: 1, 4: 2, 6: 6}, b"sBIT": {0: 1, 2: 3, 3: 3, 4: 2, 6: 4}}
+
+
 def _png_bounded(png: bytes) -> bytes:
     """Critical chunks cut to what a reader reads, as the ancillary ones are (rev-tpl19 2): IHDR's 13 bytes, a
-    palette's entries a pixel can index, tRNS to its colour type's size, an empty IEND, and the image data to its
-    rows (bytes after the zlib stream or rows past the height ride unread: the rows are compressed again)."""
+    palette's entries a pixel can index – no palette where the pixels hold their colours (a truecolour picture's
+    PLTE is a hint for 256-colour screens no reader draws with: rev-tpl21 2) –, tRNS, bKGD and sBIT to their
+    colour type's size, an empty IEND, and the image data to its rows (bytes after the zlib stream or rows past the
+    height ride unread: the rows are compressed again)."""
     chunks = _png_chunks(png)
     header = next((body for kind, body in chunks if kind == b"IHDR"), b"")[:13]
     if len(header) < 13:
@@ -118,11 +125,12 @@ def _png_bounded(png: bytes) -> bytes:
     if depth not in _PNG_DEPTHS.get(colour, ()) or interlace > 1:
         raise ValueError("damaged header")  # no reader draws it: a 16-bit palette, a depth of 3
     palette = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
-    indexed = min(1 << depth, 256) if colour == 3 else 256
-    limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed), b"IEND": 0,
+    indexed = min(1 << depth, 256)
+    limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed) if colour == 3 else 0, b"IEND": 0,
               b"tRNS": {0: 2, 2: 6, 3: min(palette, indexed)}.get(colour, 0)}
     kept = [(kind, body[:limits.get(kind, len(body))]) for kind, body in chunks
-            if not (kind == b"tRNS" and limits[b"tRNS"] == 0)]
+            if not (kind in (b"tRNS", b"PLTE") and limits[kind] == 0) and
+            len(body) == _PNG_BY_COLOUR.get(kind, {}).get(colour, len(body))]
     data = _png_rows(b"".join(body for kind, body in chunks if kind == b"IDAT"),
                      _png_size(width, height, depth * _PNG_CHANNELS.get(colour, 4), interlace))
     if data is not None:
