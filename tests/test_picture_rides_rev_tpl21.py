@@ -15,7 +15,7 @@ import zlib
 
 import pytest
 
-from pismo.render.metadata import stripped
+from pismo.render.metadata import Unreadable, stripped
 from test_png_palette_rev_tpl20c import chunk, chunks
 
 RIDE = b"ZZQ Jan Nowak ul. Lipowa 5 PESEL 80010112345 "
@@ -55,3 +55,47 @@ def test_bkgd_and_sbit_of_another_length_than_the_colour_types_go(colour, kind, 
 def test_pictures_with_chunks_of_their_colour_types_size_are_kept_byte_for_byte(colour, middle):
     picture = png(colour, middle, rows=b"\0\0\1\2\3" * 4 if colour == 3 else None)
     assert stripped(picture) == picture
+
+
+# --- 7: WMF bitmap and region records ------------------------------------------------------------------------
+
+from test_picture_bounds_rev_tpl20b import RECTANGLE, wmf, wmf_record  # noqa: E402
+
+WORDS = RIDE + b"\0" * (len(RIDE) % 2)
+DIB = struct.pack("<IiiHHIIiiII", 40, 2, 2, 1, 24, 0, 16, 2835, 2835, 0, 0) + b"\0\0\xff\xff\xff\xff\0\0" * 2
+PAL_DIB = struct.pack("<IiiHHIIiiII", 40, 2, 2, 1, 1, 0, 8, 0, 0, 2, 0) + b"\1\0\2\0" + b"\x40\0\0\0\x80\0\0\0"
+BITMAP16 = struct.pack("<HHHHBB", 0, 9, 2, 2, 1, 1) + b"\xaa\x80\x55\x00"  # 9 × 2, 1 bit: a word a row
+REGION = struct.pack("<HHIHHH4h", 0, 6, 0, 34, 1, 8, 0, 0, 9, 9) + struct.pack("<HHH2hH", 2, 0, 9, 0, 9, 2)
+BITMAP_RECORDS = {
+    "META_STRETCHDIB": (0x0F43, struct.pack("<IHhhhhhhhh", 0x00CC0020, 0, 2, 2, 0, 0, 600, 1000, 0, 0) + DIB),
+    "META_STRETCHDIB, palette indices": (0x0F43, struct.pack("<IH8h", 0x00CC0020, 1, 2, 2, 0, 0, 9, 9, 0, 0) + PAL_DIB),
+    "META_DIBSTRETCHBLT": (0x0B41, struct.pack("<Ihhhhhhhh", 0x00CC0020, 2, 2, 0, 0, 600, 1000, 0, 0) + DIB),
+    "META_DIBBITBLT": (0x0940, struct.pack("<I6h", 0x00CC0020, 0, 0, 2, 2, 0, 0) + DIB),
+    "META_DIBCREATEPATTERNBRUSH": (0x0142, struct.pack("<HH", 5, 0) + DIB),
+    "META_SETDIBTODEV": (0x0D33, struct.pack("<Hhhhhhhhh", 0, 2, 0, 0, 2, 2, 0, 0, 0) + DIB),
+    "META_BITBLT": (0x0922, struct.pack("<I6h", 0x00CC0020, 0, 0, 2, 9, 0, 0) + BITMAP16),
+    "META_STRETCHBLT": (0x0B23, struct.pack("<I8h", 0x00CC0020, 2, 9, 0, 0, 9, 9, 0, 0) + BITMAP16),
+    "META_CREATEPATTERNBRUSH": (0x01F9, BITMAP16[:10] + bytes(22) + BITMAP16[10:]),
+    "META_CREATEREGION": (0x06FF, REGION),
+}
+
+
+@pytest.mark.parametrize("name", list(BITMAP_RECORDS))
+def test_bytes_after_a_wmf_bitmap_or_region_are_cut(name):
+    function, params = BITMAP_RECORDS[name]
+    kept = stripped(wmf(wmf_record(function, params + WORDS), RECTANGLE))
+    assert RIDE[:12] not in kept and kept == wmf(wmf_record(function, params), RECTANGLE)
+
+
+@pytest.mark.parametrize("name", list(BITMAP_RECORDS))
+def test_wmf_bitmap_records_are_copied_byte_for_byte(name):
+    picture = wmf(wmf_record(*BITMAP_RECORDS[name]), RECTANGLE)
+    assert stripped(picture) == picture
+
+
+def test_a_blit_with_no_bitmap_and_a_bitmap_longer_than_its_record():
+    screen = wmf(wmf_record(0x0940, struct.pack("<IH6h", 0x00F00021, 0, 0, 0, 2, 2, 0, 0)), RECTANGLE)
+    assert stripped(screen) == screen
+    short = wmf(wmf_record(0x0F43, BITMAP_RECORDS["META_STRETCHDIB"][1][:-4]), RECTANGLE)
+    with pytest.raises(Unreadable):
+        stripped(short)

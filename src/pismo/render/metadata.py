@@ -942,22 +942,104 @@ _WMF_COUNTED = {0x0521: lambda r: 3 + (_u16(r, 6) + 1) // 2, 0x0A32: _wmf_text_o
                 0x0324: lambda r: 1 + 2 * _u16(r, 6), 0x0325: lambda r: 1 + 2 * _u16(r, 6), 0x0538: _wmf_polygons,
                 0x0037: lambda r: 2 + 2 * _u16(r, 8), 0x00F7: lambda r: 2 + 2 * _u16(r, 8),
                 0x0436: lambda r: 2 + 2 * _u16(r, 8), _WMF_ESCAPE: lambda r: 2 + (_u16(r, 8) + 1) // 2}
-# Records holding a bitmap or a region, copied as they are (their sizes the bitmap's or region's)
-_WMF_SIZED = {0x0922, 0x0B23, 0x0940, 0x0B41, 0x0142, 0x0F43, 0x0D33, 0x01F9, 0x06FF}
+# Records holding a bitmap (MS-WMF 2.3.1, 2.3.4): where in the record its DIB or Bitmap16 starts and, for a DIB,
+# where its ColorUsage word stands (None: RGB colours); a blit record as long as its function's high byte + 3 words
+# holds none (its fixed fields, a reserved word among them)
+_WMF_DIBS = {0x0940: (22, None), 0x0B41: (26, None), 0x0F43: (28, 10), 0x0D33: (24, 6), 0x0142: (10, 8)}
+_WMF_BITMAP16 = {0x0922: 22, 0x0B23: 26}
+_WMF_PATTERN, _WMF_REGION, _WMF_BS_PATTERN = 0x01F9, 0x06FF, 3
 
 
 def _wmf_known(function: int) -> bool:
-    return function in _WMF_FIXED or function in _WMF_COUNTED or function in _WMF_SIZED
+    return function in _WMF_FIXED or function in _WMF_COUNTED or function in _WMF_DIBS or \
+        function in _WMF_BITMAP16 or function in (_WMF_PATTERN, _WMF_REGION)
 
 
 def _wmf_bounded(function: int, record: bytes) -> bytes:
-    """A record cut to its function's parameters (its size word set to match); as it is when shorter."""
+    """A record cut to its function's parameters – a bitmap record after its bitmap, a region after its scans
+    (rev-tpl21 7) – its size word set to match; as it is when shorter."""
     words = _WMF_FIXED.get(function)
     if function in _WMF_COUNTED:
         words = _WMF_COUNTED[function](record)
+    elif function in _WMF_DIBS or function in _WMF_BITMAP16:
+        words = _wmf_bitmap_end(function, record) // 2 - 3
+    elif function == _WMF_PATTERN:  # a partial Bitmap16's 14 bytes, 18 reserved, then its bits
+        words = (6 + 32 + _bitmap16_bits(record, 6) + 1) // 2 - 3
+    elif function == _WMF_REGION:
+        words = (_wmf_region_end(record) + 1) // 2 - 3
     if words is None or len(record) <= 6 + 2 * words:
         return record
     return struct.pack("<IH", 3 + words, function) + record[6:6 + 2 * words]
+
+
+def _wmf_bitmap_end(function: int, record: bytes) -> int:
+    """Where a bitmap record's bitmap ends, rounded to a word; ValueError when past the record (no reader draws
+    the bitmap: the bytes would be copied unjudged)."""
+    if len(record) <= 2 * ((function >> 8) + 3):
+        return len(record)  # a blit from the screen, no bitmap
+    if function in _WMF_BITMAP16:
+        at = _WMF_BITMAP16[function]
+        end = at + 10 + _bitmap16_bits(record, at)
+    else:
+        at, place = _WMF_DIBS[function]
+        usage = _u16(record, place) if place is not None else 0
+        if function == 0x0142 and _u16(record, 6) == _WMF_BS_PATTERN:
+            usage = 0  # a BS_PATTERN brush's colours are RGB whatever the field says
+        end = at + _dib(record[at:], usage).length
+    if end > len(record):
+        raise ValueError("damaged record")
+    return end + end % 2
+
+
+def _bitmap16_bits(record: bytes, at: int) -> int:
+    """The bytes of a Bitmap16's bits (Width, Height, WidthBytes, Planes, BitsPixel at `at` + 2): rows of whole
+    words, as MS-WMF 2.2.2.1 computes them."""
+    width, height, bits = _u16(record, at + 2), _u16(record, at + 4), record[at + 9] if at + 9 < len(record) else 0
+    return ((width * bits + 15) >> 4 << 1) * height
+
+
+def _wmf_region_end(record: bytes) -> int:
+    """Where a region's scans end (MS-WMF 2.2.1.5: 22 bytes of fields from the record's parameters, then ScanCount
+    scans of Count, Top, Bottom, Count left and right words, Count again)."""
+    position = 6 + 22
+    for _ in range(_u16(record, 6 + 10)):
+        if position + 8 > len(record):
+            break
+        position += 8 + 2 * _u16(record, position)
+    return min(position, len(record))
+
+
+class _Dib:
+    """A device-independent bitmap's layout (a BMP file's after its 14-byte file header, a WMF record's): header
+    size, colour masks' and table's bytes, pixel bytes; Embedded when its pixels are a JPEG or PNG file."""
+
+    def __init__(self, info: bytes, usage: int = 0) -> None:
+        (self.size,) = struct.unpack("<I", info[:4])
+        if self.size == 12:
+            self.width, self.height, _, self.bits = struct.unpack("<HHHH", info[4:12])
+            self.compression, colours, self.entry, self.masks = 0, 0, 3, 0
+        elif self.size in (40, 52, 56, 108, 124):
+            self.width, self.height, _, self.bits, self.compression = struct.unpack("<iiHHI", info[4:20])
+            (colours,) = struct.unpack("<I", info[32:36])
+            self.entry = 4
+            self.masks = {3: 12, 6: 16}.get(self.compression, 0) if self.size == 40 else 0
+        else:
+            raise ValueError("unknown bitmap header")
+        if self.compression in (4, 5):
+            raise Embedded("bitmap")
+        self.entry = {1: 2, 2: 0}.get(usage, self.entry)  # DIB_PAL_COLORS: palette indices; DIB_PAL_INDICES: none
+        self.entries = colours or (1 << self.bits if self.bits <= 8 else 0)
+        self.table = self.entry * self.entries
+        self.row = (self.bits * abs(self.width) + 31) // 32 * 4
+        self.pixels = struct.unpack("<I", info[20:24])[0] if self.compression in (1, 2) else \
+            self.row * abs(self.height)
+        self.length = self.size + self.masks + self.table + self.pixels
+
+
+def _dib(info: bytes, usage: int = 0) -> _Dib:
+    if len(info) < 40 and not (len(info) >= 12 and info[:4] == b"\x0c\0\0\0"):
+        raise ValueError("damaged bitmap")
+    return _Dib(info, usage)
 
 
 def _placeable(head: bytes) -> bytes:
