@@ -85,8 +85,8 @@ def test_a_home_that_is_no_home_is_not_given_as_the_example(tmp_path, monkeypatc
     (["wszystko", LECZNA, "–-j", "2"], "wpisz -j ("),
     (["plan", LECZNA, "–-output", "x"], "wpisz --wyjscie ("),
     (["plan", LECZNA, "–-PDF"], "wpisz --pdf ("),
-    (["wszystko", LECZNA, "–-jobs=−2"], "wpisz --jobs 2 ("),
-    (["wszystko", LECZNA, "–j", "−2"], "wpisz -j 2 ("),
+    (["wszystko", LECZNA, "–-jobs=−2"], "wpisz np. --jobs 2 ("),  # the number rule's wording (rev-sys11 #1)
+    (["wszystko", LECZNA, "–j", "−2"], "wpisz np. -j 2 ("),
     (["nowa", "n1.yaml", "–z", LECZNA], "wpisz --z ("),
 ])
 def test_words_dash_before_an_option_is_advised_the_commands_real_option(tmp_path, monkeypatch, args, meant):

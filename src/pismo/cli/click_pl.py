@@ -475,33 +475,65 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
         if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
             continue
-        meant = _dash_meant(ctx, rest, args[at + 1] if at + 1 < len(args) else "") or meant
+        why, meant = _dash_meant(ctx, rest, args[at + 1] if at + 1 < len(args) else "") or ("", meant)
         where = "zaczyna się od" if arg[0] == dash else "zaczyna się od łącznika i"
-        raise click.UsageError(f"„{arg}” {where} {_DASHES[dash]}, a nie od łączników (-) – wpisz {meant} "
-                               f"(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
+        raise click.UsageError(f"„{arg}” {where} {_DASHES[dash]}, a nie od łączników (-){why} – wpisz {meant} "
+                               f"{_WORD}", ctx)
 
 
+_WORD = "(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _dash_meant(ctx, rest: str, following: str) -> str | None:
-    """The command's own option a word after Word's dashes stands for, with its value: `–-o` is -o, `–z` --z,
-    `–-output` --wyjscie, `–-PDF` --pdf, `–-jobs=−2` and `–j −2` --jobs 2 / -j 2 – „wpisz --o”, „wpisz -z” named
-    options that do not exist, and a Word minus in the value was the next refusal (rev-sys10 #2). None when none
-    is known."""
+def _dash_meant(ctx, rest: str, following: str) -> tuple[str, str] | None:
+    """(why else, what to type) for the command's own option a word after Word's dashes stands for, with its
+    value: `–-o` is -o, `–z` --z, `–O` -o, `–-output` --wyjscie, `–-PDF` --pdf – „wpisz --o”, „wpisz -O” named
+    options that do not exist (rev-sys10 #2, rev-sys11 #12). A value with Word's minus goes through the one
+    number rule (`–j −0`: „wpisz -j 0” was refused next, rev-sys11 #1); a flag's value is dropped (`—-nadpisz=tak`:
+    „wpisz --nadpisz tak” made „tak” an extra argument, rev-sys11 #4). None when no option is known."""
     name, sep, value = rest.partition("=")
     if not sep and following[:1] in _DASHES and _NUMBER.fullmatch(following[1:]):
         sep, value = " ", following  # the number after it, told in the same advice
-    options = {opt: param for param in ctx.command.get_params(ctx) if isinstance(param, click.Option)
-               for opt in (*param.opts, *param.secondary_opts)}
-    found = next((dashed for dashed in (f"-{name}", f"--{name}") if dashed in options), None)
+    found = _short_meant(ctx, name) if len(name) == 1 else None
     found = found or _option_meant(f"--{name}", ctx)
     if found is None:
         return None
-    if value[:1] in _DASHES and _NUMBER.fullmatch(value[1:]) and found in options:
-        low = getattr(options[found].type, "min", None)
-        value = value[1:] if low is not None and low >= 0 else f"-{value[1:]}"
-    return f"{found} {value}" if sep else found
+    param = _taken_param(found, ctx)
+    if not sep or param is None:
+        return "", found
+    if param.is_flag or param.count:
+        return f"; opcja {found} nie przyjmuje wartości (samo {found} ją włącza, pominięta jest wyłączona)", found
+    advice = _number_advice(param, found, value)
+    if advice is None:
+        return "", f"{found} {value}"
+    why, meant = advice
+    return f"; „{value}” {why}", meant
+
+
+def _short_meant(ctx, letter: str) -> str | None:
+    """The command's short option `-letter`, else the one of the other letter case („–O” typed with Caps Lock
+    for -o) when the command has no option of that case."""
+    options = {opt for param in ctx.command.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
+    return next((dashed for dashed in (f"-{letter}", f"-{letter.swapcase()}") if dashed in options), None)
+
+
+def _number_advice(option: click.Option, name: str, value: str) -> tuple[str, str] | None:
+    """(why, what to type) for a number given to `option` (typed as `name`) with Word's minus or dash in front,
+    else None: the one rule for every spelling of the option and its value – the minus dropped only for a −0
+    where 0 is allowed, else a value in the option's range („−5” of --czas: „wpisz np. --czas 10”)."""
+    value = value.strip()
+    dash = value[:1]
+    if dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
+        return None
+    low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
+    number = float(value[1:].replace(",", "."))
+    if low is None or low < 0 or (number == 0 and low == 0):  # −0 is no negative number: the dash alone is wrong
+        meant = value[1:] if number == 0 else f"-{value[1:]}"
+        return f"zaczyna się od {_DASHES[dash]}, a nie od łącznika (-)", f"{name} {meant}"
+    example = max(low, min(round(number), high if high is not None else round(number)))
+    scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
+    what = "to liczba ujemna" if number else "to zero"  # −0 below the range: „wpisz -j 0” was refused next (rev-sys10 #1)
+    return f"{what}, a {name} przyjmuje liczby {scope}", f"np. {name} {example}"
 
 
 def _dashed_number(ctx, before: str, word: str) -> None:
@@ -509,22 +541,15 @@ def _dashed_number(ctx, before: str, word: str) -> None:
     spelling of the option and its value (`--dni −5`, `--dni=−5`, `-j=−2`, `-j−2`, `/dni:−5`, `' −5 '`): „wpisz
     -5” was followed by a second refusal, -5 being out of the option's range."""
     option, value = _number_given(ctx, before, word)
-    shown, value = value, value.strip()
-    dash = value[:1]
-    if option is None or dash not in _DASHES or not _NUMBER.fullmatch(value[1:]):
+    if option is None:
         return
     name = _option_typed(word, before)
     name = name if name in option.opts else option.opts[0]  # `/dni:−5`: the option's own spelling
-    low, high = getattr(option.type, "min", None), getattr(option.type, "max", None)
-    number = float(value[1:].replace(",", "."))
-    if low is None or low < 0 or (number == 0 and low == 0):  # −0 is no negative number: the dash alone is wrong
-        meant = value[1:] if number == 0 else f"-{value[1:]}"
-        raise click.UsageError(f"„{shown}” zaczyna się od {_DASHES[dash]}, a nie od łącznika (-) – wpisz {name} "
-                               f"{meant} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)", ctx)
-    example = max(low, min(round(number), high if high is not None else round(number)))
-    scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
-    what = "to liczba ujemna" if number else "to zero"  # −0 below the range: „wpisz -j 0” was refused next (rev-sys10 #1)
-    raise click.UsageError(f"„{shown}” {what}, a {name} przyjmuje liczby {scope} – wpisz np. {name} {example}", ctx)
+    advice = _number_advice(option, name, value)
+    if advice is not None:
+        why, meant = advice
+        tail = "" if meant.startswith("np. ") else f" {_WORD}"
+        raise click.UsageError(f"„{value}” {why} – wpisz {meant}{tail}", ctx)
 
 
 def _empty_number(ctx, args: list[str]) -> None:

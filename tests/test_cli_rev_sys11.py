@@ -1,0 +1,61 @@
+"""Follow-ups of the eleventh system-messages review (rev-sys11) of issue 17: the command line's advice must be
+accepted when typed – Word's dash before an option and Word's minus in its value (#1), a flag given a value
+(#4), a short option in capitals (#12)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo.cli.main import main
+
+
+def _said(tmp_path, monkeypatch, *args):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("args, told, meant", [
+    (["wszystko", "brak.yaml", "–j", "−0"], "„−0” to zero, a -j przyjmuje liczby od 1 do 32", "-j 1"),
+    (["pdf", "brak.docx", "–-czas", "−0"], "„−0” to zero, a --czas przyjmuje liczby od 10 do 3600", "--czas 10"),
+    (["pdf", "brak.docx", "–-czas=−5"], "„−5” to liczba ujemna, a --czas przyjmuje liczby od 10 do 3600",
+     "--czas 10"),
+    (["wszystko", "brak.yaml", "–-jobs=−40"], "„−40” to liczba ujemna, a --jobs przyjmuje liczby od 1 do 32",
+     "--jobs 32"),
+    (["terminy", "brak.yaml", "–-dni=−5,5"], "„−5,5” to liczba ujemna", "--dni 6"),
+    (["wszystko", "brak.yaml", "–j", "−2,5"], "„−2,5” to liczba ujemna", "-j 2"),
+    (["terminy", "brak.yaml", "—-dni", "−0"], "„−0” zaczyna się od znaku minus (−)", "--dni 0"),
+])
+def test_words_dash_before_the_option_and_minus_in_its_value_are_told_with_a_value_accepted_next(
+        tmp_path, monkeypatch, args, told, meant):
+    """#1: `–j −0` was advised „wpisz -j 0”, `–-jobs=−40` „--jobs 40”, `–-dni=−5,5` „--dni 5,5” – each refused
+    next; the value goes through the number rule the plain `-j −0` has."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and told in said and (f"wpisz {meant} " in said or f"wpisz np. {meant} " in said), said
+    assert list(tmp_path.iterdir()) == []
+    code, said = _said(tmp_path, monkeypatch, *args[:2], *meant.split())  # the advice typed: only the file
+    assert "brak." in said and "zakres" not in said and "liczb" not in said, said
+
+
+@pytest.mark.parametrize("args", [["plan", LECZNA, "—-nadpisz=tak"], ["wszystko", LECZNA, "–-pdf=tak"]])
+def test_words_dash_before_a_flag_with_a_value_is_advised_the_flag_alone(tmp_path, monkeypatch, args):
+    """#4: „wpisz --nadpisz tak” made „tak” an extra argument (plan) or a failed case (wszystko)."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    flag = args[2].lstrip("—–-").split("=")[0]
+    assert code == 2 and "nie przyjmuje wartości" in said and f"wpisz --{flag} (" in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, meant", [
+    (["plan", LECZNA, "–O", "wyniki"], "-o"),
+    (["wszystko", LECZNA, "–J", "2"], "-j"),
+    (["plan", LECZNA, "–H"], "-h"),
+])
+def test_words_dash_before_a_short_option_in_capitals_is_advised_the_commands_option(
+        tmp_path, monkeypatch, args, meant):
+    """#12: „wpisz -O” named an option that does not exist – „Nie ma opcji „-O”” came next."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and f"wpisz {meant} (" in said, said
+    assert list(tmp_path.iterdir()) == []
