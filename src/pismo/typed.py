@@ -22,7 +22,7 @@ def slip(word: str, named: bool = False) -> str | None:
     Only the part past the longest existing folder is looked at: the folders that exist are the officer's, named
     as he named them („Archiwum”, Rejon<U+00A0>3). A word after „--” (`named`) is a name: its quotes are its own.
     """
-    if not word or os.path.lexists(word):
+    if not word or exists(word):
         return None
     if word == "\r":  # a `\` at a line's end escapes the CR after it: a word of its own, nothing to quote
         return ("w poleceniu jest osobny znak CR (U+000D) – po „\\” na końcu wiersza skryptu zapisanego z końcami "
@@ -39,10 +39,37 @@ def slip(word: str, named: bool = False) -> str | None:
     return None
 
 
+def read_back(word: str) -> str:
+    """A word of the command line as the UTF-8 the terminal typed it in: with LC_ALL=C and PYTHONUTF8=0 Python
+    reads its bytes as ASCII and keeps the rest as surrogates („ is \\udce2\\udc80\\udc9e), where no rule for Word's
+    quotes, dashes and hard spaces saw one (rev-sys11 #7). A word that is no UTF-8 stays as it came."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in word):
+        return word
+    try:
+        return os.fsencode(word).decode("utf-8")
+    except UnicodeError:
+        return word
+
+
+def exists(word: str) -> bool:
+    """Whether a word of the command line, read back or not (read_back), names something on disk."""
+    return os.path.lexists(_on_disk(word))
+
+
+def _on_disk(word: str) -> str | bytes:
+    """`word` as the file system takes it: a word read back from UTF-8 as its bytes where the locale cannot
+    encode it."""
+    try:
+        os.fsencode(word)
+    except UnicodeError:
+        return word.encode("utf-8", "surrogateescape")
+    return word
+
+
 def _new_part(word: str) -> str:
     """What of a path lies past its longest existing parent folder (the whole word when none exists)."""
     parent = os.path.dirname(word.rstrip("/"))
-    while parent and not os.path.isdir(parent):
+    while parent and not os.path.isdir(_on_disk(parent)):
         parent = os.path.dirname(parent.rstrip("/"))
     return word[len(parent):].lstrip("/") if parent else word
 

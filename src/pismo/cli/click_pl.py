@@ -360,8 +360,13 @@ def _single_dash(cls) -> None:
         own = _own_words(self, args)
         if "--" in own:  # the words after it are names, whatever their shape (`nowa -- -pdf.yaml`)
             ctx.meta["pismo.named"] = set(own[own.index("--") + 1:])
-        _typed_slips(ctx, own)
-        _typographic_dash(ctx, own)
+        read = [typed.read_back(word) for word in own]  # LC_ALL=C: the words as typed, in UTF-8 (rev-sys11 #7)
+        try:
+            _typed_slips(ctx, read)
+            _typographic_dash(ctx, read)
+        except click.UsageError as error:
+            error.message = _as_given(error.message, own, read)
+            raise
         _empty_number(ctx, own)
         _windows_switch(self, ctx, own)
         _short_with_equals(self, ctx, args)
@@ -373,6 +378,18 @@ def _single_dash(cls) -> None:
         return original(self, ctx, args)
 
     cls.parse_args = parse_args
+
+
+def _as_given(message: str, words: list[str], read: list[str]) -> str:
+    """A refusal about words read back from UTF-8 (typed.read_back) with their characters as the bytes they came
+    as: the console writes those to an ASCII stream as they are, so the officer's UTF-8 terminal shows the „ and
+    the – he typed, not the '"' and '-' they fold to (the message then named a dash it showed as a hyphen)."""
+    changed = [back for word, back in zip(words, read) if word != back]
+    parts = {part for back in changed for part in (back, back.partition("=")[2], back.strip(typed.QUOTES + " "))}
+    parts |= {ch for back in changed for ch in back if ord(ch) > 127 and not ch.isalpha()}  # a quote, a dash
+    for part in sorted(parts - {""}, key=len, reverse=True):  # a name whole: its letters folded named another
+        message = message.replace(part, os.fsdecode(part.encode("utf-8")))
+    return message
 
 
 def _own_words(command: click.Command, args: list[str]) -> list[str]:
@@ -469,7 +486,7 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         _dashed_number(ctx, args[at - 1] if at else "", arg)
         run = len(arg) - len(arg.lstrip("-" + "".join(_DASHES)))  # Word's dashes mixed with hyphens too (`–-pdf`)
         dash = next((c for c in arg[:run] if c in _DASHES), None)
-        if dash is None or os.path.lexists(arg):
+        if dash is None or typed.exists(arg):
             continue
         rest = arg[run:]
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest

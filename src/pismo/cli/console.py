@@ -33,11 +33,17 @@ _PLAIN = {"…": "...", "→": "->", "←": "<-", "„": '"', "”": '"', "“":
 
 
 def _plain(error: UnicodeEncodeError) -> tuple[str | bytes, int]:
+    """The characters the stream cannot take: a name's bytes as they are (_name_bytes), the rest folded – each
+    run on its own: pismo's „ right before a name made one run with it, and the name became „????ka” (rev-sys11
+    #10)."""
     text = error.object[error.start:error.end]
-    raw = _name_bytes(text, error.encoding)
-    if raw is not None:
-        return raw, error.end
-    return "".join(_plain_char(c, error.encoding) for c in text), error.end
+    parts = []
+    for run in re.findall("[\udc80-\udcff]+|[^\udc80-\udcff]+", text):
+        raw = _name_bytes(run, error.encoding)
+        parts.append(raw if raw is not None else "".join(_plain_char(c, error.encoding) for c in run))
+    if all(isinstance(part, str) for part in parts):
+        return "".join(parts), error.end
+    return b"".join(p if isinstance(p, bytes) else p.encode(error.encoding) for p in parts), error.end
 
 
 def _name_bytes(text: str, encoding: str) -> bytes | None:
