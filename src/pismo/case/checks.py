@@ -1168,7 +1168,7 @@ _WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
 # an aside in brackets telling where the thing is („[link w stopce]”, „[adres redakcji w załączeniu]”, „[nr poniżej]”),
 # not what to write
 _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|nagłówku|treści|ogłoszeniu|piśmie|końcu|dole|"
-                r"górze|stronie|opisie)|poniżej|powyżej|niżej|wyżej|obok)(?![^\W\d_])")
+                r"górze|stronie|opisie|odwrocie)|poniżej|powyżej|niżej|wyżej|obok)(?![^\W\d_])")
 # an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „XX” for the digits of a sign
 # („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”), underscores
 # („Panie ______,”, „0151-__/25”, „0151-_/25” – a run glued to a letter is a name's: „plan_dzialania”, „__class__”), question marks
@@ -1194,7 +1194,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|(?<!\w)_{2,}(?!\w)|(?<=[-/ ])_(?=[-/ ,.;]|$)|(?<![^\W\d_])(?<!\?)\?{2,}|\(\?\)"
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)"
-                      r"|(?<!\w)(?:x{2,}|[Xx]{2,}(?!/\d{1,4}/\d{4}(?!\d)))(?=[/-]\d)"
+                      r"|(?<!\w)(?:x{2,}|[Xx]{2,}(?!/\d{1,4}/(?:\d{2}|\d{4})(?!\d)))(?=[/-]\d)"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
                       r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]{2,})(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
@@ -1249,12 +1249,19 @@ def skeleton_hint(text: str) -> str | None:
     return None
 
 
-def own_gap(text, key=None) -> str | None:
+# a matter the minutes record as still open („Termin (do ustalenia) zostanie przekazany”, „termin: do ustalenia”) –
+# in a plan or a letter the same words are the officer's note
+_OPEN_MATTER = re.compile(r"\W*(?i:do\s+(?:ustalenia|uzgodnienia|potwierdzenia))\W*")
+_LABEL_HEAD = re.compile(rf"\((?i:{_TO_NAME})(?![^\W\d_])")
+
+
+def own_gap(text, key=None, minutes=False) -> str | None:
     """The officer's own mark of a gap in a text („do uzupełnienia”, „[nr]”, „XX/26”), printed as it stands; „N.N.”
-    only in a name's field (key; None: any)."""
+    only in a name's field (key; None: any); in the minutes (minutes) an open matter is their record, no gap."""
     if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
         return None
-    found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match) and not _pause(text, match)),
+    found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match) and not _pause(text, match)
+                  and not _said_of(match) and not _titled(match) and not (minutes and _OPEN_MATTER.fullmatch(match.group()))),
                  None)
     if key in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") and _LABEL_AS_NAME.fullmatch(text) \
             and not skeleton_hint(text):  # the skeleton's own „imię i nazwisko” is told as its hint
@@ -1297,6 +1304,40 @@ def _slogan(text: str, match: re.Match) -> bool:
                for w in beside)
 
 
+def _said_of(match: re.Match) -> bool:
+    """Whether a label word in round brackets is followed by what is said of the thing, not by what to write: a
+    proper name („(ulica Jaśminowa i Wiosenna)”), a participle or a gradable adjective („(imię zmienione)”, „(podpis
+    nieczytelny)”) – „(nazwa gazety)”, „(adres strony)”, „(Imię Nazwisko)” are a form's labels."""
+    head = _LABEL_HEAD.match(match.group())
+    words = match.group()[head.end():].strip(" )").split() if head else []
+    if not words:
+        return False
+    if any(w[0].isupper() and not re.fullmatch(rf"(?i:{_TO_NAME})", w) for w in words):
+        return True
+    return _describes(words[0])
+
+
+def _describes(word: str) -> bool:
+    """Whether the dictionary reads a word as a participle or a gradable adjective („zmienione”, „nieczytelny”) –
+    a relational one names a kind („adres mailowy”, „telefon służbowy”) as a label does."""
+    from pismo.morph import dictionary
+
+    if not dictionary.available():
+        return False
+    readings = dictionary.analyse(word.lower())
+    return any(r.pos in ("ppas", "pact") for r in readings) or any(
+        r.pos == "adj" and any("com" in form.rest for form in dictionary.paradigm(r.lemma)) for r in readings)
+
+
+def _titled(match: re.Match) -> bool:
+    """Whether a note's word in a bracket is only a quoted title's („[kampania KGP „Uzgodnić i zabezpieczyć”]”):
+    the bracket without its quotes holds no gap."""
+    bracket = match.group()
+    if bracket[:1] not in "([" or not _QUOTED.search(bracket):
+        return False
+    return not _OWN_GAP.search(bracket[0] + _QUOTED.sub("„tytuł”", bracket[1:]))
+
+
 def _pause(text: str, match: re.Match) -> bool:
     """Whether an ellipsis standing as a word is the text's own: in a quotation („Zanim otworzysz … pomyśl”) or
     closing an enumeration („ulotki, plakaty, broszury …”) – not a gap („nakład … egzemplarzy”, „ul. … nr 5”)."""
@@ -1319,7 +1360,7 @@ def _own_gaps(data):
     for loc, value in scalars(data):
         key = next((part for part in reversed(loc) if isinstance(part, str)), None)
         if isinstance(value, str) and not has_placeholder(value) and not skeleton_hint(value) \
-                and (gap := own_gap(without_note(value), key)):  # a note after „//” is told as one
+                and (gap := own_gap(without_note(value), key, "protokol" in loc)):  # a note after „//” is told as one
             yield loc, gap
 
 
