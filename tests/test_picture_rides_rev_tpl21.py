@@ -99,3 +99,64 @@ def test_a_blit_with_no_bitmap_and_a_bitmap_longer_than_its_record():
     short = wmf(wmf_record(0x0F43, BITMAP_RECORDS["META_STRETCHDIB"][1][:-4]), RECTANGLE)
     with pytest.raises(Unreadable):
         stripped(short)
+
+
+# --- 10: BMP colour tables, row padding, RLE after its end code -----------------------------------------------
+
+def bmp(width: int, height: int, bits: int, table: bytes, pixels: bytes, compression: int = 0,
+        colours: int = 0) -> bytes:
+    info = struct.pack("<IiiHHIIiiII", 40, width, height, 1, bits, compression, len(pixels), 2835, 2835, colours, 0)
+    return b"BM" + struct.pack("<IHHI", 54 + len(table) + len(pixels), 0, 0, 54 + len(table)) + info + table + pixels
+
+
+TWO = b"\0\0\xff\0\xff\xff\xff\0"
+CHECKER = b"".join(bytes((x + y) % 2 for x in range(8)) for y in range(8))
+RLE8 = b"".join(b"\x08" + bytes([y % 2]) + b"\0\0" for y in range(8))[:-2] + b"\0\x01"
+
+
+def test_table_entries_no_pixel_indexes_are_zeroed():
+    kept = stripped(bmp(8, 8, 8, TWO + (RIDE * 30)[:254 * 4], CHECKER, colours=256))
+    assert RIDE[:8] not in kept and kept[54:54 + 1024] == TWO + bytes(254 * 4) and kept[-64:] == CHECKER
+
+
+def test_a_truecolour_bitmaps_table_goes():
+    pixels = b"\x20\x40\x80" * 4 * 2
+    kept = stripped(bmp(4, 2, 24, (RIDE * 6)[:256], pixels, colours=64))
+    assert kept == bmp(4, 2, 24, b"", pixels)
+
+
+@pytest.mark.parametrize("bits, width", [(8, 1), (1, 9), (4, 3), (24, 1)])
+def test_row_padding_is_zeroed(bits, width):
+    row = (bits * width + 31) // 32 * 4
+    used = bits * width
+    lines = [bytearray((RIDE * 3)[y * row:(y + 1) * row]) for y in range(4)]
+    table = TWO + bytes(4 * ((1 << bits) - 2)) if bits <= 8 else b""
+    picture = bmp(width, 4, bits, table, b"".join(lines))
+    kept = stripped(picture)
+    for y, line in enumerate(lines):
+        bits_of = int.from_bytes(kept[-4 * row:][y * row:(y + 1) * row], "big")
+        assert bits_of >> (8 * row - used) == int.from_bytes(line, "big") >> (8 * row - used)  # the pixels
+        assert bits_of & ((1 << (8 * row - used)) - 1) == 0  # the padding
+
+
+def test_rle_data_after_its_end_code_goes():
+    kept = stripped(bmp(8, 8, 8, TWO, RLE8 + RIDE, compression=1, colours=2))
+    assert RIDE[:8] not in kept and kept == bmp(8, 8, 8, TWO, RLE8, compression=1, colours=2)
+
+
+def test_an_rle_absolute_runs_padding_is_zeroed_and_its_entries_kept():
+    kept = stripped(bmp(3, 1, 8, TWO + b"ZQ9aZQ9b", b"\0\x03\x01\x02\x03Z\0\x01", compression=1, colours=4))
+    assert kept == bmp(3, 1, 8, bytes(4) + TWO[4:] + b"ZQ9aZQ9b", b"\0\x03\x01\x02\x03\0\0\x01", compression=1,
+                       colours=4)  # entry 0 indexed by no pixel
+
+
+@pytest.mark.parametrize("data", [b"\0\x02\0\0" * 4 + b"\0\x01", b"\0\x09\x01\x02"])
+def test_a_hostile_rle_bitmap_is_refused(data):
+    with pytest.raises(Unreadable):
+        stripped(bmp(8, 8, 8, TWO, data, compression=1, colours=2))
+
+
+@pytest.mark.parametrize("picture", [bmp(8, 8, 8, TWO, CHECKER, colours=2), bmp(8, 8, 8, TWO, RLE8, compression=1, colours=2),
+                                     bmp(4, 2, 24, b"", b"\x20\x40\x80" * 8), bmp(8, -8, 1, TWO, b"\x55\0\0\0" * 8)])
+def test_an_ordinary_bitmap_is_copied_byte_for_byte(picture):
+    assert stripped(picture) == picture

@@ -662,32 +662,95 @@ _BMP_SRGB = 0x73524742  # LCS_sRGB, in place of an embedded or linked colour pro
 def _bmp(blob: bytes) -> bytes:
     """The bitmap rebuilt from its headers, colour masks and table, and pixel rows, nothing between or after them
     (where bytes would ride unread); a V5 header's colour profile – embedded, or linked by a file's path – goes
-    (sRGB in its place); Embedded when its pixels are a JPEG or PNG file."""
-    (offset,), (size,) = struct.unpack("<I", blob[10:14]), struct.unpack("<I", blob[14:18])
-    if size == 12:
-        width, height, _, bits = struct.unpack("<HHHH", blob[18:26])
-        compression, colours, entry, masks = 0, 0, 3, 0
-    elif size in (40, 52, 56, 108, 124):
-        width, height, _, bits, compression = struct.unpack("<iiHHI", blob[18:34])
-        (colours,) = struct.unpack("<I", blob[46:50])
-        entry, masks = 4, {3: 12, 6: 16}.get(compression, 0) if size == 40 else 0
-    else:
-        raise ValueError("unknown bitmap header")
-    if compression in (4, 5):
-        raise Embedded("bitmap")
-    table = entry * (colours or (1 << bits if bits <= 8 else 0))
-    row = (bits * abs(width) + 31) // 32 * 4
-    pixels = struct.unpack("<I", blob[34:38])[0] if compression in (1, 2) else row * abs(height)
-    header = bytearray(blob[14:14 + size])
-    if size == 124:
+    (sRGB in its place); Embedded when its pixels are a JPEG or PNG file. Only what a reader draws with stays
+    (rev-tpl21 10): a table entry no pixel indexes is zeroed, a bitmap of more than 8 bits loses its table (a hint
+    for 256-colour screens), each row's padding is zeroed and RLE data ends at its end code."""
+    (offset,) = struct.unpack("<I", blob[10:14])
+    dib = _dib(blob[14:14 + 124])
+    header = bytearray(blob[14:14 + dib.size])
+    if dib.size == 124:
         header[56:60] = struct.pack("<I", _BMP_SRGB) if struct.unpack("<I", header[56:60])[0] in (
             0x4D424544, 0x4C494E4B) else header[56:60]
         header[112:120] = b"\0" * 8  # the profile's offset and size
-    head = bytes(header) + blob[14 + size:14 + size + masks + table]
-    data = blob[offset:offset + pixels]
-    if len(head) != size + masks + table or len(data) != pixels:
+    masks = blob[14 + dib.size:14 + dib.size + dib.masks]
+    table = blob[14 + dib.size + dib.masks:14 + dib.size + dib.masks + dib.table]
+    data = blob[offset:offset + dib.pixels]
+    if len(header) + len(masks) + len(table) != dib.size + dib.masks + dib.table or len(data) != dib.pixels:
         raise ValueError("damaged bitmap")
-    return b"BM" + struct.pack("<IHHI", 14 + len(head) + pixels, 0, 0, 14 + len(head)) + head + data
+    if dib.compression in (1, 2):
+        data, used = _rle(data, dib)
+    else:
+        data = _unpadded(data, dib)
+        used = _dib_indices(data, dib) if dib.bits <= 8 else set()
+    if dib.bits > 8:
+        table = b""
+        if dib.size >= 40:
+            header[32:36] = bytes(4)  # biClrUsed
+    else:
+        table = _zeroed(table, used, dib.entry)
+    if dib.compression in (1, 2) and dib.size >= 40:
+        header[20:24] = struct.pack("<I", len(data))  # biSizeImage
+    head = bytes(header) + masks + table
+    return b"BM" + struct.pack("<IHHI", 14 + len(head) + len(data), 0, 0, 14 + len(head)) + head + data
+
+
+def _unpadded(data: bytes, dib: _Dib) -> bytes:
+    """An uncompressed bitmap's rows with the bits past each row's last pixel zeroed (whole integers: no walk)."""
+    used = dib.bits * abs(dib.width)
+    if used == 8 * dib.row or not data:
+        return data
+    row = b"\xff" * (used // 8) + (bytes([0xFF << (8 - used % 8) & 0xFF]) if used % 8 else b"")
+    mask = (row + bytes(dib.row - len(row))) * abs(dib.height)
+    return (int.from_bytes(data, "big") & int.from_bytes(mask, "big")).to_bytes(len(data), "big")
+
+
+def _dib_indices(data: bytes, dib: _Dib) -> set[int]:
+    """The table entries an uncompressed bitmap's rows (padding zeroed) index: whole bytes through _Seen, each
+    row's last, partial byte by its pixels only."""
+    used, seen = dib.bits * abs(dib.width), _Seen(dib.bits, 0)
+    full = used // 8
+    for k in range(full):  # one column of bytes at a time: C-speed slices, a few per byte of a row
+        seen.add(data[k::dib.row])
+    indices = set(seen.indices)
+    if used % 8:
+        for value in set(data[full::dib.row]):
+            indices.update((value >> (8 - dib.bits - shift)) & ((1 << dib.bits) - 1)
+                           for shift in range(0, used % 8, dib.bits))
+    return indices
+
+
+def _rle(data: bytes, dib: _Dib) -> tuple[bytes, set[int]]:
+    """RLE8 or RLE4 data up to its end-of-bitmap code or its last row (what a reader draws), the padding of its
+    absolute runs zeroed, and the table entries its pixels index; ValueError for a run past the data or a move
+    that goes nowhere (no writer makes one: only a way to make the walk long)."""
+    out, used, position, row, four = bytearray(), set(), 0, 0, dib.compression == 2
+    while position + 1 < len(data) and row < abs(dib.height):
+        count, value = data[position], data[position + 1]
+        if count:
+            used.update((value >> 4, value & 15) if four and count > 1 else (value >> 4,) if four else (value,))
+            out += data[position:position + 2]
+            position += 2
+        elif value in (0, 1):
+            out += data[position:position + 2]
+            position, row = position + 2, row + 1 if value == 0 else abs(dib.height)
+        elif value == 2:
+            if position + 4 > len(data) or not any(data[position + 2:position + 4]):
+                raise ValueError("damaged bitmap")
+            out += data[position:position + 4]
+            position, row = position + 4, row + data[position + 3]
+        else:
+            size = (value + 1) // 2 if four else value
+            run = bytearray(data[position + 2:position + 2 + size])
+            if len(run) < size:
+                raise ValueError("damaged bitmap")
+            if four and value % 2:
+                run[-1] &= 0xF0  # the last byte's low half: no pixel
+                used.add(run[-1] >> 4)
+            used.update(itertools.chain.from_iterable((b >> 4, b & 15) for b in set(
+                run[:len(run) - value % 2])) if four else run)
+            out += data[position:position + 2] + run + bytes(size % 2)
+            position += 2 + size + size % 2
+    return bytes(out), used
 
 
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
