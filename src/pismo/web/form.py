@@ -113,6 +113,12 @@ class Widget:
         return texts.label(texts.schema_path(self.loc))
 
     @property
+    def described(self) -> str:
+        """The field named as the server's messages name it („Osoby › Komendant … › Imię i nazwisko”): the page's
+        own check of a form too big to send named it by its bare label, one of many „Imię i nazwisko”."""
+        return texts.describe(self.loc)
+
+    @property
     def hint(self) -> str:
         return texts.hint(texts.schema_path(self.loc))
 

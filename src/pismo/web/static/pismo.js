@@ -84,10 +84,13 @@
 
   function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0"); }
 
-  // A field as the page names it: the items it is in („Działanie 2”), then its label.
+  // A field as the server names it (data-nazwa: „Osoby › Komendant … › Imię i nazwisko”), else as the page
+  // does: the items it is in („Działanie 2”), then its label.
   function fieldName(el) {
     if (el && !el.tagName && el.length) { el = el[0]; }
     if (!el) { return "?"; }
+    var named = el.closest("[data-nazwa]");
+    if (named) { return named.dataset.nazwa; }
     var label = el.id && form.querySelector('label[for="' + el.id + '"]');
     var own = label ? label.firstChild.textContent.trim() : (el.getAttribute("aria-label") || el.name);
     var names = [own];
