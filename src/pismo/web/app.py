@@ -318,7 +318,7 @@ class App:
         if not upload or not upload.filename:
             raise Refused(400, "Nie wybrano pliku", "Wybierz plik planu (.docx albo .txt) i spróbuj ponownie.")
         if not data:  # chosen, but nothing in it (a save Word did not finish, a file still syncing)
-            raise Refused(400, "Plik jest pusty", f"Plik „{upload.filename}” jest pusty (0 bajtów) – wybierz plik "
+            raise Refused(400, "Plik jest pusty", f"Plik „{_file_shown(upload.filename)}” jest pusty (0 bajtów) – wybierz plik "
                                                   "z treścią planu (.docx albo .txt). Nic nie zapisano.")
         if len(data) > MAX_UPLOAD:
             raise RequestEntityTooLarge()
@@ -1023,6 +1023,12 @@ def _field_label(name: str) -> str:
         return texts.describe(form.parse_path(name)) if len(name) <= 200 else "(nazwa zbyt długa)"
     except ValueError:
         return name
+
+
+def _file_shown(name: str, most: int = 100) -> str:
+    """A file name the user chose, cut in the middle when long (its start and its extension kept): a name of 5 000
+    letters quoted whole ran past the page's edge."""
+    return name if len(name) <= most else f"{name[:most - 31]}…{name[-30:]}"
 
 
 def _number(n: int) -> str:
