@@ -39,7 +39,7 @@ def test_a_broken_program_given_is_sent_back_to_where_it_was_given(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", "out", "--pdf", "--soffice", str(program)])
     said = " ".join(result.output.split())
-    assert f"sprawdź program podany w --soffice albo w zmiennej PISMO_SOFFICE ({program})" in said, said
+    assert f"sprawdź program podany w --soffice ({program})" in said, said
 
 
 def test_the_programs_failure_is_said_once_for_a_folder(tmp_path, monkeypatch):

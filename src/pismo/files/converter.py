@@ -442,7 +442,7 @@ def _start_failed(reply: dict, program: str = "") -> str:
     ending at once well, or as pdf_reasons.not_libreoffice reads it, is named with where it was given, as the CLI
     does – „zainstaluj LibreOffice ponownie” of /bin/true sent the officer to reinstall a sound LibreOffice."""
     from pismo.files.pdf_reasons import NOT_LIBREOFFICE, fault_of, not_libreoffice, with_advice
-    from pismo.files.soffice import check_program, last_line
+    from pismo.files.soffice import check_program, found_itself, last_line, not_starting
 
     code = reply.get("code")
     said = last_line(str(reply.get("said") or "").encode("latin-1", "replace"))
@@ -452,6 +452,12 @@ def _start_failed(reply: dict, program: str = "") -> str:
                 f"– {check_program(program)}")
     reason = _reason(reply)
     told = _said_at_start(reply)
+    if told and fault_of(told) not in ("", "broken"):  # memory, a limit, the disk: what to do is the cause's
+        return f"LibreOffice nie uruchomił się, także z nowym profilem{reason}{with_advice(told)[len(told):]}"
+    if program and not found_itself(program):  # the program given, named with where, never „reinstall it”
+        quote = f"; jego komunikat: „{said}”" if said and said not in reason else ""
+        return (f"LibreOffice nie uruchomił się, także z nowym profilem{reason}{quote} – to błąd programu, nie "
+                f"dokumentów – sprawdź, czy ten program uruchamia się ręcznie; {not_starting(program)}")
     if told and fault_of(told):
         return f"LibreOffice nie uruchomił się, także z nowym profilem{reason}{with_advice(told)[len(told):]}"
     return with_advice(f"LibreOffice nie uruchomił się, także z nowym profilem{reason}")

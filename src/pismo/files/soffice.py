@@ -111,13 +111,35 @@ def given_program(program: str) -> str | None:
     return _TYPED.get(program)
 
 
+def found_itself(program: str) -> bool:
+    """Whether pismo found this program itself (not given in --soffice or PISMO_SOFFICE)."""
+    return program in _FOUND
+
+
 def check_program(program: str) -> str:
     """What to do about a program that did not act as LibreOffice: the one given is checked where it was given;
     one pismo found itself is named, with where – „podany w --soffice” sent the officer to what he never used."""
     if program in _FOUND:
         return (f"pismo samo znalazło ten program {_FOUND[program]} ({program}) – zainstaluj LibreOffice ponownie albo podaj właściwy program "
                 f"w opcji --soffice lub w zmiennej {ENV_VAR}")
-    return f"sprawdź program podany w --soffice albo w zmiennej {ENV_VAR} ({program}), czy to rzeczywiście LibreOffice"
+    return f"sprawdź program podany {_given_where(program)} ({program}), czy to rzeczywiście LibreOffice"
+
+
+def _given_where(program: str) -> str:
+    """Where a program pismo did not find itself was given: `pismo serwer` has no --soffice, and its pages sent the
+    officer to an option the command he ran does not have."""
+    if program in _TYPED:
+        return "w --soffice"
+    return f"w zmiennej {ENV_VAR}" if os.environ.get(ENV_VAR) else f"w --soffice albo w zmiennej {ENV_VAR}"
+
+
+def _give_instead(program: str) -> str:
+    """How to give another program instead of this one, where this one was given."""
+    if program in _TYPED:
+        return "podaj go w --soffice"
+    if os.environ.get(ENV_VAR):
+        return f"podaj go w zmiennej {ENV_VAR} albo usuń tę zmienną"
+    return f"podaj go w --soffice albo w zmiennej {ENV_VAR}"
 
 
 def not_starting(program: str) -> str:
@@ -125,9 +147,9 @@ def not_starting(program: str) -> str:
     LibreOffice of this computer to give instead – „zainstaluj go ponownie” sent the officer to reinstall a sound
     /usr/bin/soffice while a broken copy early on PATH was the one run (rev-pdf8 #10)."""
     where = (f"znaleziony {_FOUND[program]}" if program in _FOUND
-             else f"podany w --soffice albo w zmiennej {ENV_VAR}")
+             else f"podany {_given_where(program)}")
     others = [str(c) for c in _every_install() if os.path.realpath(c) != os.path.realpath(program)]
-    also = f"; na tym komputerze jest też {others[0]} – podaj go w --soffice" if others else ""
+    also = f"; na tym komputerze jest też {others[0]} – {_give_instead(program)}" if others else ""
     return f"uruchomiony program: {program} ({where}){also}"
 
 
