@@ -253,8 +253,7 @@ def test_pdf_of_current_pdfs_on_a_read_only_medium_has_nothing_to_do(tmp_path, m
     folder = tmp_path / "pisma" / "rejon"
     (folder / "plan.pdf").chmod(0o444)
     monkeypatch.setattr(output, "on_read_only_medium", lambda path: True)
-    monkeypatch.setattr(pdf, "_unwritable", lambda where: f"{where}: nie można zapisać w tym folderze (nośnik tylko "
-                                                          "do odczytu)")
+    monkeypatch.setattr(pdf, "_unwritable", lambda where: "nie można zapisać w tym folderze (nośnik tylko do odczytu)")
     result = run("pdf", folder, "--soffice", soffice)
     said = " ".join(result.output.split())
     assert result.exit_code == 0 and "błąd" not in said and "--nadpisz" not in said, said

@@ -132,11 +132,12 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         raise PdfError(f"{', '.join(map(str, blocked))}: w miejscu pliku PDF jest folder, dowiązanie symboliczne albo "
                        "plik specjalny – pismo go nie zastępuje, także z --nadpisz; usuń go albo przenieś dokument; "
                        "nic nie zamieniono na PDF")
-    making = [p for p in paths if not (_kept_apart(p, overwrite) and _current(p))]  # a current kept PDF: no write
-    unwritable = [problem for problem in map(_unwritable, dict.fromkeys(p.parent for p in making)) if problem]
-    if unwritable:
-        raise PdfError("; ".join(unwritable) + " – skopiuj dokumenty do folderu, w którym możesz zapisywać, i tam "
-                       "zamień je na PDF; nic nie zamieniono na PDF")
+    making = _making(paths, overwrite)
+    unwritable = _unwritable_folders(making)
+    if making and len(unwritable) == len(dict.fromkeys(p.parent for p in making)):  # no PDF could be placed: one
+        # refusal for the run (a folder among writable ones costs only its documents: _apart_unwritable)
+        raise PdfError("; ".join(f"{folder}: {why}" for folder, why in unwritable.items()) + f" – {COPY_ELSEWHERE}; "
+                       "nic nie zamieniono na PDF")
     existing = [pdf_path(p) for p in paths if os.path.lexists(pdf_path(p)) and not record.replaceable(pdf_path(p))]
     no_pdf = [path for path in existing if not _a_pdf(path)]
     if no_pdf:
@@ -473,13 +474,26 @@ def _folder_key(folder: Path):
     return os.path.normcase(os.path.realpath(folder))
 
 
+COPY_ELSEWHERE = "skopiuj dokumenty do folderu, w którym możesz zapisywać, i tam zamień je na PDF"
+
+
+def _making(paths: list[Path], overwrite: bool) -> list[Path]:
+    """The documents whose PDF this run writes: a current PDF kept apart is no write."""
+    return [p for p in paths if not (_kept_apart(p, overwrite) and _current(p))]
+
+
+def _unwritable_folders(paths: list[Path]) -> dict[Path, str]:
+    """The folders of these documents no PDF can be placed in, each with why (_unwritable)."""
+    return {folder: why for folder in dict.fromkeys(p.parent for p in paths) for why in [_unwritable(folder)] if why}
+
+
 def _unwritable(folder: Path) -> str | None:
     """Why no PDF can be placed in folder (a read-only medium or share), found by making the hidden temporary a
     PDF starts as: else LibreOffice converted every document before each PDF was refused."""
     try:
         handle, temp = tempfile.mkstemp(prefix=output.hidden_prefix("pismo"), suffix=".tmp", dir=folder)
     except OSError as exc:
-        return f"{folder}: nie można zapisać w tym folderze ({_os_reason(exc, 'folder')})"
+        return f"nie można zapisać w tym folderze ({_os_reason(exc, 'folder')})"
     os.close(handle)
     with contextlib.suppress(OSError):
         os.unlink(temp)
@@ -602,6 +616,8 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     paths, documents = _apart_protected(paths, overwrite)
     paths, outside = _apart_reaching(paths)
     documents += outside
+    paths, unwritable = _apart_unwritable(paths, overwrite)
+    documents += unwritable
     if paths:
         documents = _converted(paths, _Run(soffice, timeout, overwrite, document_time), jobs) + documents
     written = [d.target for d in documents if not d.error and not d.kept]
@@ -666,6 +682,16 @@ def _apart_reaching(paths: list[Path]) -> tuple[list[Path], list[_Document]]:
                for path in paths for said in [_no_package(path) or _reaching_out(path)] if said]
     apart = {document.source for document in refused}
     return [path for path in paths if path not in apart], refused
+
+
+def _apart_unwritable(paths: list[Path], overwrite: bool) -> tuple[list[Path], list[_Document]]:
+    """The documents to convert, and apart, refused with why, those in a folder no PDF can be placed in (a
+    read-only pen drive among writable folders): that folder had stopped the whole run, like no full disk does
+    (rev-pdf10 #5)."""
+    unwritable = _unwritable_folders(_making(paths, overwrite))
+    refused = [_Document(path, path, path, 0, error=f"{unwritable[path.parent]} – {COPY_ELSEWHERE}", refused=True,
+                         outcome="system") for path in paths if path.parent in unwritable]
+    return [path for path in paths if path.parent not in unwritable], refused
 
 
 def _kept_apart(path: Path, overwrite: bool) -> bool:
