@@ -59,3 +59,25 @@ def test_words_dash_before_a_short_option_in_capitals_is_advised_the_commands_op
     code, said = _said(tmp_path, monkeypatch, *args)
     assert code == 2 and f"wpisz {meant} (" in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, told", [
+    (["wszystko", "brak.yaml", "/j=−2"], "„−2” to liczba ujemna, a -j przyjmuje liczby od 1 do 32 – wpisz np. -j 2"),
+    (["terminy", "brak.yaml", "/dni=−5"], "„−5” to liczba ujemna, a --dni przyjmuje liczby od 0 do 36500"),
+    (["pdf", "brak.docx", "/timeout:−600"], "„−600” to liczba ujemna, a --czas przyjmuje liczby od 10 do 3600"),
+    (["wszystko", "brak.yaml", "/j="], "pusta wartość (np. nieustawiona zmienna w skrypcie) – podaj liczbę"),
+])
+def test_a_windows_switch_with_equals_is_read_as_the_one_with_a_colon(tmp_path, monkeypatch, args, told):
+    """#2: `/j=−2` was advised „-j −2” (refused next), `/j:−2` told in one step – two readings of one switch."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and told in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["plan", LECZNA, "-o„wyniki”"], ["wszystko", LECZNA, "-j„2”"],
+                                  ["plan", LECZNA, "-o=„wyniki”"]])
+def test_words_quotes_around_a_value_attached_to_a_short_option_are_told(tmp_path, monkeypatch, args):
+    """#19: `-o„wyniki”` made a folder named with the quotes; `-o „wyniki”` and `--wyjscie=„wyniki”` were told."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and "jest ujęte w cudzysłów, który stałby się częścią wartości" in said, said
+    assert list(tmp_path.iterdir()) == []

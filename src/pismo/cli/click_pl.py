@@ -410,7 +410,8 @@ def _typed_slips(ctx, words: list[str]) -> None:
         if word == "--" and not named:
             named = True
             continue
-        value = word.split("=", 1)[1] if word.startswith("--") and "=" in word and not named else word
+        value = word if named else (_given(ctx, word) or (None, word.partition("=")[2] if word.startswith("--")
+                                                          and "=" in word else word))[1]
         told = typed.slip(value, named) or (value != word and typed.slip(word))
         if told:
             raise click.UsageError(told, ctx)
@@ -430,7 +431,7 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
             return
         if not arg.startswith("/") or os.path.lexists(arg) or (i and _takes_value(args[i - 1], options)):
             continue
-        key, value = re.match(r"([^:=]*)[:=]?(.*)", arg[1:], re.S).groups()  # `/o=x` as `/o:x` (rev-sys10 #3)
+        key, value = _switch_parts(arg)
         key = _folded(key)
         meant = _ASKED.get(key) or _FOREIGN.get(key, "")  # `/timeout:600`: another program's name (rev-sys10 #7)
         name, param = options.get(key) or options.get(_folded(meant).lstrip("-"), (None, None))
@@ -441,6 +442,13 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
             name = f"{name} {value.strip() or following or param.metavar or '…'}"
         raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”. "
                                f"Czy chodziło o „{name}”?", ctx)
+
+
+def _switch_parts(word: str) -> tuple[str, str]:
+    """(name, value) of a Windows switch: `/o:x` and `/o=x` alike (rev-sys10 #3) – for every rule that reads one
+    (`/j=−2` was advised „-j −2”, `/j:−2` told in one step: rev-sys11 #2)."""
+    key, value = re.match(r"([^:=]*)[:=]?(.*)", word[1:], re.S).groups()
+    return key, value
 
 
 def _takes_value(word: str, options: dict) -> bool:
@@ -584,19 +592,40 @@ def _empty_number(ctx, args: list[str]) -> None:
 
 
 def _number_given(ctx, before: str, word: str) -> tuple[click.Option | None, str]:
-    """(the number option `word` gives a value to, that value) – `--dni=V`, `-j=V`, `-j:V`, `-jV`, `/dni:V`, or
-    `word` as the value of the option `before` – else (None, word)."""
-    numbers = {name: p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option)
-               and isinstance(p.type, (click.types.IntParamType, click.types.FloatParamType)) for name in p.opts}
+    """(the number option `word` gives a value to, that value) – `--dni=V`, `-j=V`, `-j:V`, `-jV`, `/dni:V`,
+    `/dni=V` (_given), or `word` as the value of the option `before` – else (None, word)."""
+    given = _given(ctx, word)
+    if given is not None:
+        return given if _numeric(given[0]) else (None, given[1])
+    if word.startswith("--") and "=" in word:
+        return None, word.split("=", 1)[1]
+    numbers = {name: p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and _numeric(p)
+               for name in p.opts}
+    return numbers.get(before), word
+
+
+def _numeric(option: click.Option) -> bool:
+    return isinstance(option.type, (click.types.IntParamType, click.types.FloatParamType))
+
+
+def _given(ctx, word: str) -> tuple[click.Option, str] | None:
+    """(the option of the command taking a value that `word` gives its value itself, that value) – `--dni=V`,
+    `-oV`, `-o=V`, `-o:V`, `/o:V`, `/o=V`, `/timeout:V` – else None: the one split of a word every rule reads
+    (`-o„wyniki”` was looked at whole, and made a folder with Word's quotes: rev-sys11 #19)."""
+    options = {name: p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and not p.is_flag
+               and not p.count for name in p.opts}
     if word.startswith("--") and "=" in word:
         name, value = word.split("=", 1)
-        return numbers.get(name), value
-    if word.startswith("-") and word[:2] in numbers and len(word) > 2:
-        return numbers[word[:2]], word[3:] if word[2] in "=:" else word[2:]
-    if word.startswith("/") and ":" in word:
-        key, value = word[1:].split(":", 1)
-        return next((p for n, p in numbers.items() if _folded(n.lstrip("-")) == _folded(key)), None), value
-    return numbers.get(before), word
+        return (options[name], value) if name in options else None
+    if word.startswith("-") and word[:2] in options and len(word) > 2:
+        return options[word[:2]], word[3:] if word[2] in "=:" else word[2:]
+    if word.startswith("/") and (":" in word or "=" in word):
+        key, value = _switch_parts(word)
+        key = _folded(key)
+        meant = _FOREIGN.get(key)  # `/timeout:−600`: another program's name of --czas, as _windows_switch reads it
+        found = next((p for n, p in options.items() if _folded(n.lstrip("-")) == key or n == meant), None)
+        return (found, value) if found is not None else None
+    return None
 
 
 def _option_typed(word: str, before: str) -> str:
