@@ -160,3 +160,60 @@ def test_a_hostile_rle_bitmap_is_refused(data):
                                      bmp(4, 2, 24, b"", b"\x20\x40\x80" * 8), bmp(8, -8, 1, TWO, b"\x55\0\0\0" * 8)])
 def test_an_ordinary_bitmap_is_copied_byte_for_byte(picture):
     assert stripped(picture) == picture
+
+
+# --- 8: EMF+ objects ------------------------------------------------------------------------------------------
+
+from pismo.render.metadata import Embedded  # noqa: E402
+from test_picture_bounds_rev_tpl20b import dual, plus  # noqa: E402
+
+V = 0xDBC01002
+SOLID = struct.pack("<III", V, 0, 0xFF3366CC)
+LINEAR = struct.pack("<IIII4fIIII", V, 4, 0x02 | 0x08, 0, 0, 0, 9, 9, 0xFF000000, 0xFFFFFFFF, 0, 0) + \
+    struct.pack("<6f", 1, 0, 0, 1, 0, 0) + struct.pack("<I2f2f", 2, 0, 1, 0, 1)
+GRADIENT = struct.pack("<IIIII2fI", V, 3, 0x40, 0, 0xFF00FF00, 4, 4, 1) + struct.pack("<I", 0xFF0000FF) + \
+    struct.pack("<I4f", 2, 0, 0, 9, 9) + struct.pack("<I2f", 2, 0.5, 0.5)
+PATH = struct.pack("<III", V, 3, 0) + struct.pack("<6f", 0, 0, 9, 0, 5, 9) + b"\0\1\x81\0"
+OBJECTS = {
+    "solid brush": (1, SOLID),
+    "hatch brush": (1, struct.pack("<IIIII", V, 1, 5, 0xFF000000, 0xFFFFFFFF)),
+    "linear gradient with a transform and blend factors": (1, LINEAR),
+    "path gradient with a focus": (1, GRADIENT),
+    "dashed pen": (2, struct.pack("<IIIIf", V, 0, 0x0100 | 0x0008, 0, 2.0) + struct.pack("<II2f", 0, 2, 1, 2) + SOLID),
+    "path of floats": (3, PATH),
+    "path of compressed points, run-length types": (3, struct.pack("<III", V, 3, 0x4000 | 0x1000) +
+                                                    struct.pack("<6h", 0, 0, 9, 0, 5, 9) + b"\x43\x01\0\0"),
+    "path of relative points": (3, struct.pack("<III", V, 2, 0x0800) + b"\x01\x02\x80\x90\x05\0\0\0"),
+    "region: a rectangle and a path": (4, struct.pack("<III", V, 2, 1) + struct.pack("<I4f", 0x10000000, 0, 0, 9, 9) +
+                                       struct.pack("<II", 0x10000001, len(PATH)) + PATH),
+    "font": (6, struct.pack("<IfIIII", V, 12.0, 2, 0, 0, 5) + "Arial".encode("utf-16-le") + b"\0\0"),
+    "string format with a tab stop": (7, struct.pack("<15I", V, 0, 0x0415, *([0] * 10), 1, 0) + struct.pack("<f", 36)),
+    "image attributes": (8, struct.pack("<6I", V, 0, 0, 0xFF000000, 0, 0)),
+    "adjustable arrow cap": (9, struct.pack("<II9I4f", V, 1, *([0] * 9), 0, 0, 0, 0)),
+}
+
+
+@pytest.mark.parametrize("name", list(OBJECTS))
+def test_bytes_after_an_emf_plus_object_are_cut(name):
+    kind, data = OBJECTS[name]
+    kept = stripped(dual(plus(0x4008, kind << 8 | 1, data + WORDS), plus(0x4002, 0, b"")))
+    assert RIDE[:12] not in kept and kept == dual(plus(0x4008, kind << 8 | 1, data), plus(0x4002, 0, b""))
+
+
+@pytest.mark.parametrize("name", list(OBJECTS))
+def test_emf_plus_objects_are_copied_byte_for_byte(name):
+    kind, data = OBJECTS[name]
+    picture = dual(plus(0x4008, kind << 8 | 1, data), plus(0x4002, 0, b""))
+    assert stripped(picture) == picture
+
+
+def test_an_object_of_no_defined_type_goes_and_a_texture_is_refused():
+    kept = stripped(dual(plus(0x4008, 12 << 8 | 1, WORDS), plus(0x4002, 0, b"")))
+    assert kept == dual(plus(0x4002, 0, b""))
+    with pytest.raises(Embedded):
+        stripped(dual(plus(0x4008, 1 << 8 | 1, struct.pack("<IIII", V, 2, 0, 0) + WORDS)))
+
+
+def test_an_object_longer_than_its_record_is_refused():
+    with pytest.raises(Unreadable):
+        stripped(dual(plus(0x4008, 3 << 8 | 1, PATH[:-8]), plus(0x4002, 0, b"")))

@@ -928,9 +928,14 @@ _EMF_PLUS_SHAPES = {0x400E: (4, None, "rect"), 0x400F: (0, None, "rect"), 0x4010
 
 
 def _emf_plus_bounded(kind: int, flags: int, record: bytes) -> bytes:
-    """An EMF+ record cut to the data its type defines (Size and DataSize with it); as it is when its data is not
-    known (an object, a path of relative points) or shorter."""
+    """An EMF+ record cut to the data its type defines (Size and DataSize with it) – an object to its object's
+    (rev-tpl21 8), one of no defined type dropped; as it is when its data is not known (a path of relative points
+    drawn directly, an object continued in the next record) or shorter."""
     size = _EMF_PLUS_FIXED.get(kind)
+    if kind == _EMF_PLUS_OBJECT and not flags & 0x8000:
+        if not 1 <= (flags >> 8) & 0x7F <= _EMF_PLUS_LAST_OBJECT:
+            return b""
+        size = _plus_object(((flags >> 8) & 0x7F), record[12:])
     if kind in _EMF_PLUS_SHAPES and not flags & 0x0800:  # P: points of 1 or 2 bytes each
         before, at, item = _EMF_PLUS_SHAPES[kind]
         width = (8 if flags & 0x4000 else 16) if item == "rect" else (4 if flags & 0x4000 else 8)
@@ -939,6 +944,113 @@ def _emf_plus_bounded(kind: int, flags: int, record: bytes) -> bytes:
         return record
     size += -size % 4
     return record[:4] + struct.pack("<II", 12 + size, size) + record[12:12 + size]
+
+
+_EMF_PLUS_LAST_OBJECT = 9  # CustomLineCap
+_EMF_PLUS_TEXTURE = 2  # a brush filled with a picture
+
+
+def _plus_object(kind: int, data: bytes) -> int:
+    """The size of an EMF+ object's data by its type (MS-EMFPLUS 2.2.1): a brush, pen, path, region, font, string
+    format, image attributes or custom line cap; ValueError when it runs past its record (no reader draws it)."""
+    size = {1: _plus_brush, 2: _plus_pen, 3: _plus_path, 4: _plus_region, 6: lambda d, at: 24 + 2 * _u32(d, 20),
+            7: lambda d, at: 60 + 4 * _u32(d, 52) + 8 * _u32(d, 56), 8: lambda d, at: 24,
+            9: _plus_cap}[kind](data, 0)
+    if size > len(data):
+        raise ValueError("damaged record")
+    return size
+
+
+def _plus_brush(data: bytes, at: int) -> int:
+    """A brush's size from `at`: solid, hatch, path or linear gradient (their optional transform and blends by
+    flag); Embedded for a texture (a picture), ValueError for no defined type."""
+    kind, flags = _u32(data, at + 4), _u32(data, at + 8)
+    if kind == 0:
+        return 12
+    if kind == 1:
+        return 20
+    if kind == _EMF_PLUS_TEXTURE:
+        raise Embedded("EMF+ texture")
+    if kind == 3:  # centre colour and point, surrounding colours, boundary (a path or points)
+        position = at + 32 + 4 * _u32(data, at + 28)
+        position += 4 + (_u32(data, position) if flags & 0x01 else 8 * _u32(data, position))
+        blends = (0x04, 0x08)
+    elif kind == 4:  # rectangle, start and end colours, two reserved
+        position, blends = at + 48, (0x04, 0x08, 0x10)
+    else:
+        raise ValueError("damaged record")
+    position += 24 if flags & 0x02 else 0
+    for flag in blends:
+        if flags & flag:
+            position += 4 + 8 * _u32(data, position)
+    return position + (12 if kind == 3 and flags & 0x40 else 0) - at
+
+
+# A pen's optional fields in order (MS-EMFPLUS 2.2.2.35), by flag: (fixed bytes, bytes a count at its start counts)
+_PEN_FIELDS = ((0x0001, 24, 0), (0x0002, 4, 0), (0x0004, 4, 0), (0x0008, 4, 0), (0x0010, 4, 0), (0x0020, 4, 0),
+               (0x0040, 4, 0), (0x0080, 4, 0), (0x0100, 4, 4), (0x0200, 4, 0), (0x0400, 4, 4), (0x0800, 4, 1),
+               (0x1000, 4, 1))
+
+
+def _plus_pen(data: bytes, at: int) -> int:
+    """A pen's size: its flags, unit and width, the optional fields its flags name, then its brush."""
+    flags, position = _u32(data, at + 8), at + 20
+    for flag, fixed, counted in _PEN_FIELDS:
+        if flags & flag:
+            position += fixed + counted * _u32(data, position)
+    return position + _plus_brush(data, position) - at
+
+
+def _plus_path(data: bytes, at: int) -> int:
+    """A path's size: its points (relative ones of 1 or 2 bytes a coordinate, compressed ones of 2, else 4),
+    their types (one byte each, or runs of 2 bytes), padded to 4 bytes."""
+    count, flags, position = _u32(data, at + 4), _u32(data, at + 8), at + 12
+    if flags & 0x0800:  # relative: each coordinate 1 byte, or 2 when its high bit is set
+        for _ in range(2 * count):
+            if position >= len(data):
+                raise ValueError("damaged record")
+            position += 2 if data[position] & 0x80 else 1
+    else:
+        position += (4 if flags & 0x4000 else 8) * count
+    if flags & 0x1000:  # run-length types: 2 bytes a run of up to 63 points
+        covered = 0
+        while covered < count:
+            if position + 2 > len(data) or not data[position] & 0x3F:
+                raise ValueError("damaged record")
+            covered, position = covered + (data[position] & 0x3F), position + 2
+    else:
+        position += count
+    return position + -(position - at) % 4 - at
+
+
+def _plus_region(data: bytes, at: int) -> int:
+    """A region's size: its tree of nodes – a combination's two children, a rectangle, a path, empty or
+    infinite – walked from the root."""
+    position, pending = at + 8, 1
+    while pending:
+        if position + 4 > len(data):
+            raise ValueError("damaged record")
+        kind, position, pending = _u32(data, position), position + 4, pending - 1
+        if 1 <= kind <= 5:
+            pending += 2
+        elif kind == 0x10000000:
+            position += 16
+        elif kind == 0x10000001:
+            position += 4 + _u32(data, position)
+        elif kind not in (0x10000002, 0x10000003):
+            raise ValueError("damaged record")
+    return position - at
+
+
+def _plus_cap(data: bytes, at: int) -> int:
+    """A custom line cap's size: an adjustable arrow's fields, or a default cap's and its fill and line paths."""
+    if _u32(data, at + 4) == 1:
+        return 60
+    flags, position = _u32(data, at + 8), at + 56
+    for flag in (0x01, 0x02):
+        if flags & flag:
+            position += 4 + _u32(data, position)
+    return position - at
 
 
 _WMF_ESCAPE, _WMF_MFCOMMENT, _WMF_EMF = 0x0626, 0x000F, b"WMFC"
