@@ -600,20 +600,42 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
-                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files))
+                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files)
+                    + _denied_notes(made.denied, case.doc.path if case.from_file else None))
     return result
+
+
+def _denied_notes(denied: dict, case: Path | None) -> list[str]:
+    """Documents that let read someone the case file shuts out by an entry of no rights (setfacl -m u:ewa:---) – the
+    officer may have shared them by hand: the run took the access back, as the case says – told, with how to give
+    it for good (a plan shared with the supervisor was taken from her silently)."""
+    from pismo.files.output import _whom
+    from pismo.polish import as_typed
+
+    if not denied or case is None:
+        return []
+    names = [_whom([(0x02 if kind == "u" else 0x08, who)])[0] for kind, who in sorted(denied)]
+    files = sorted({path for paths in denied.values() for path in paths})
+    whom = ", ".join(names)
+    entries = ",".join(f"{kind}:{name.removeprefix('grupa ')}:r" for (kind, _), name in zip(sorted(denied), names))
+    return [f"Uwaga: plik sprawy {case} odbiera dostęp (wpisem bez uprawnień): {whom} – dlatego odebrano go też do "
+            f"tych dokumentów sprawy, choć pozwalały je czytać: {_named(files)}; jeśli mają je czytać, daj im dostęp "
+            f"w pliku sprawy: setfacl -m {entries} {as_typed(case)}"]
 
 
 def _unreached_notes(entries: list[str], files) -> list[str]:
     """This account's documents folder, which keeps its own rights (it holds other files), shut to whom the case file
     names: told with the command that lets them in (a colleague given the case could reach none of its documents)."""
+    from pismo.polish import as_typed
+
     if not entries or not files:
         return []
     folder = files[0][0].parent
     whom = ", ".join(entry.split(":")[1] for entry in entries)
     return [f"Uwaga: folder dokumentów {folder} ma własne uprawnienia (są w nim też inne pliki, więc nie idzie za "
             f"plikiem sprawy) i nie mogą do niego wejść ci, którym plik sprawy daje dostęp: {whom}; aby ich wpuścić "
-            f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {','.join(entries)} {folder}"]
+            f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {','.join(entries)} "
+            f"{as_typed(folder)}"]
 
 
 def _unshared_notes(unshared) -> list[str]:
@@ -634,29 +656,55 @@ def _unshared_notes(unshared) -> list[str]:
 
 def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> list[str]:
     """Files of a case made while it was private that stay so once its file is shared (a replaced file keeps its
-    rights – the officer's choice): told at the first write after, with how to share them (their folder too, when
-    it is closed as well – one holding the officer's own files does not follow the case) – they were shut to the
-    group silently."""
+    rights – the officer's choice): told at the first write after, with how to share them as the case file is – each
+    class given what the case gives it within what a new file there gets (a team case's rw: `chmod g+r` left every
+    teammate's run refused) – their folder too, when it is closed as well (one holding the officer's own files does
+    not follow the case); every file of the folder by its glob – they were shut to the group silently."""
     from pismo.files import record
-    from pismo.files.casefile import sharing
+    from pismo.files.casefile import has_acl, sharing
+    from pismo.files.output import new_file_mode
     from pismo.polish import as_typed
 
     if not closed or case is None:
         return []
-    whom = {"grupa": f"dla grupy {_group_name(case)}", "inni": "dla wszystkich użytkowników komputera"}
-    letter = {"grupa": "g", "inni": "o"}
-    classes = " i ".join(whom[name] for name in opened)
-    command = f"chmod {','.join(letter[name] + '+r' for name in opened)} " + " ".join(map(as_typed, closed))
     folder = closed[0].parent
+    whom = {"grupa": f"dla grupy {_group_name(case)}", "inni": "dla wszystkich użytkowników komputera"}
+    classes = " i ".join(whom[name] for name in opened)
     try:
+        given = sharing(case) & new_file_mode(folder.parent)
         shut = any(not sharing(folder) & record.CLASSES[name] >> 2 for name in opened)  # its x bit
     except OSError:
-        shut = False
+        given, shut = 0o644, False
+    rights = [(name, "rw" if (given >> 3 if name == "grupa" else given) & 2 else "r") for name in opened]
+    acl = any(has_acl(path) for path in [*closed, folder])  # chmod g+… sets an ACL's mask, never group::---
+    command = f"{_opening(rights, acl)} {_files_typed(closed, folder)}"
     if shut:
-        command += f" oraz chmod {','.join(letter[name] + '+rx' for name in opened)} {as_typed(folder)}"
+        command += f" oraz {_opening([(name, bits + 'x') for name, bits in rights], acl)} {as_typed(folder)}"
     return [f"Uwaga: plik sprawy {case} jest teraz dostępny do odczytu {classes}, a te pliki jego dokumentów, "
             f"utworzone, gdy był prywatny, pozostały zamknięte jak wtedy: {_named(closed)}; aby je udostępnić tak "
             f"jak plik sprawy, uruchom: {command}"]
+
+
+def _opening(rights: list[tuple[str, str]], acl: bool) -> str:
+    """The command giving each class („grupa”/„inni”) its rights („rw”): setfacl for files with an ACL (a chmod only
+    sets their mask), else chmod."""
+    if acl:
+        return "setfacl -m " + ",".join(f"{'g' if name == 'grupa' else 'o'}::{bits}" for name, bits in rights)
+    return "chmod " + ",".join(f"{'g' if name == 'grupa' else 'o'}+{bits}" for name, bits in rights)
+
+
+def _files_typed(files: list[Path], folder: Path) -> str:
+    """The files as typed at a prompt: the folder's glob („pisma/rejon/*”) when they are every file it shows – a
+    case's forty invitations made one line of a screen –, else each by name."""
+    from pismo.polish import as_typed
+
+    try:
+        shown = {folder / name for name in os.listdir(folder) if not name.startswith(".")}
+    except OSError:
+        shown = set()
+    if len(files) > 1 and shown == set(files):
+        return f"{as_typed(folder)}/*"
+    return " ".join(map(as_typed, files))
 
 
 def _group_name(path: Path) -> str:

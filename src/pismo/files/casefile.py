@@ -521,6 +521,42 @@ def named_of(path: Path) -> set[tuple[str, int]]:
     return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
 
 
+def named_rights(path: Path) -> dict[tuple[str, int], int]:
+    """The file's named ACL entries („u”/„g”, id) with the rights each really gives (its mask applied)."""
+    try:
+        entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
+    except (OSError, AttributeError):
+        return {}
+    return {("u" if tag == _USER else "g", who): rights for tag, rights, who in entries if tag in (_USER, _GROUP)}
+
+
+def default_mode(folder: Path) -> int | None:
+    """The permissions the folder's default ACL gives a new file in it (owner, owning group within the mask, others)
+    – the kernel applies them instead of the umask; None for a folder without one."""
+    try:
+        entries = _acl_entries(os.getxattr(folder, _DEFAULT, follow_symlinks=False))
+    except (OSError, AttributeError):
+        return None
+    rights = {tag: p for tag, p, _ in _effective(entries)}
+    if not entries:
+        return None
+    return rights.get(_USER_OBJ, 0) << 6 | rights.get(_GROUP_OBJ, 0) << 3 | rights.get(_OTHER, 0)
+
+
+def default_named(folder: Path) -> set[tuple[str, int]]:
+    """The named entries („u”/„g”, id) of the folder's default ACL – those its new files take from it."""
+    try:
+        entries = _acl_entries(os.getxattr(folder, _DEFAULT, follow_symlinks=False))
+    except (OSError, AttributeError):
+        return set()
+    return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
+
+
+def as_keys(named: set[tuple[str, int]]) -> set[tuple[int, int]]:
+    """Named entries („u”/„g”, id) as ACL (tag, id) keys."""
+    return {(_USER if kind == "u" else _GROUP, who) for kind, who in named}
+
+
 def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
     """Take the named ACL entries `gone` („u”/„g”, id) from the file or folder – never through a link: a colleague
     taken off the case kept his entry on every document rewritten (the replaced file's ACL is kept)."""
@@ -759,16 +795,16 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
     return [entry for entry in _effective(_acl_entries(acl)) if entry[0] in (_USER, _GROUP)]
 
 
-def narrowed_acl(path: Path, allowed: int, case: Path | None = None) -> None:
+def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozenset()) -> None:
     """Narrow a file with an ACL to what the `case` file gives (within_case) – else to `allowed`: owner, owning group
-    and others no wider than its bits, a named entry no wider than its group bits. Nothing is written when nothing
-    narrows."""
+    and others no wider than its bits, a named entry no wider than its group bits; the entries `own` ((tag, id): the
+    officer gave them by hand) as they are. Nothing is written when nothing narrows."""
     try:
         found = os.lstat(path)
         entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
     except (OSError, AttributeError):
         return
-    within = within_case(allowed, case, found)
+    within = within_case(allowed, case, found, own)
     if within(entries) != entries:
         _acl_changed(path, within)
 
@@ -780,14 +816,16 @@ def mode_within_case(allowed: int, case: Path | None, found: os.stat_result) -> 
     return rights.get(_USER_OBJ, 0) << 6 | rights.get(_GROUP_OBJ, 0) << 3 | rights.get(_OTHER, 0)
 
 
-def within_case(allowed: int, case: Path | None, found: os.stat_result):
+def within_case(allowed: int, case: Path | None, found: os.stat_result, own=frozenset()):
     """A change of a file's (or folder's, `found`) effective ACL entries to no more than the `case` file gives each:
     owner, owning group and others no wider than `allowed`'s bits or what the case gives that account, group or
     others; a named entry no wider than _most_for – one cut to nothing by that goes (what the case gives him through
     his groups then decides), one the case names stays even of no rights (the case's own deny). The umask of the run
     (in `allowed`) never takes from a document what the case gives: a teammate's or the admin's run under umask 077
     wrote `user:bartek:---`, `user:anna:---` into the team's plan. Without a case (or where it cannot be read) a
-    named entry is no wider than the group bits."""
+    named entry is no wider than the group bits. A named entry of `own` ((tag, id)) the case does not name stays as
+    it is: the officer gave the document to that account by hand (the plan shared with her supervisor, not the case
+    file) – an edit of hers, which a rerun took away silently."""
     base = {_USER_OBJ: allowed >> 6 & 7, _GROUP_OBJ: allowed >> 3 & 7, _OTHER: allowed & 7}
     try:
         source = os.stat(case) if case is not None else None
@@ -811,6 +849,9 @@ def within_case(allowed: int, case: Path | None, found: os.stat_result):
         kept = []
         for tag, rights, who in entries:
             if tag == _MASK:
+                continue
+            if (tag, who) in own and (tag, who) not in named:
+                kept.append((tag, rights, who))
                 continue
             cut = rights & most(tag, who)
             if cut or not rights or tag not in (_USER, _GROUP) or (tag, who) in named:

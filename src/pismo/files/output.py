@@ -661,6 +661,8 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.case = source[0] if source is not None else None
     writing.revoked = revoked
     writing.named = _case_named(source)
+    writing.given = pismos(folder) if manifest is not None else set()
+    writing.found = found
     try:
         yield writing
         _refuse_changed_source(source)
@@ -674,7 +676,8 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.closed, writing.opened = _still_closed([*writing.written, *(folder / e["plik"] for e in old or [])],
                                                        opened)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
-        _follow_case(folder, narrow, group, source[0] if source is not None else None)
+        _follow_case(folder, narrow, group, source[0] if source is not None else None,
+                     by_hand(folder, source[0] if source is not None else None, writing.given))
         _without_named(folder, revoked)
     if (revoked or writing.named) and writing.written:
         writing.unshared = _unshared([*writing.written, *(folder / e["plik"] for e in old or []), folder], source[0],
@@ -757,8 +760,10 @@ def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | N
 
 def _with_closure(folder: Path, manifest: dict | None, source) -> tuple[dict | None, dict[str, int]]:
     """The manifest's header with the classes of accounts the case file is closed to now (record.CLOSED), and those
-    it was closed to at the last write and opens now (opened, with their read bits): a private case's documents keep
-    their 0600 once the case is shared (a replaced file keeps its rights – kept_as), and that was told nowhere."""
+    it was closed to at the last write and opens now that a new file in the folder would let read (with their read
+    bits; told by this run): a private case's documents keep their 0600 once the case is shared (a replaced file
+    keeps its rights – kept_as), and that was told nowhere. A class this run does not tell stays recorded: a run
+    under umask 077 cleared it, and the later umask-022 run left the documents closed without a word."""
     if manifest is None or source is None:
         return manifest, {}
     from pismo.files.casefile import sharing
@@ -769,16 +774,17 @@ def _with_closure(folder: Path, manifest: dict | None, source) -> tuple[dict | N
         return manifest, {}
     now = {name for name, bit in record.CLASSES.items() if not rights & bit}
     opened = {name: record.CLASSES[name] for name in sorted(record.closed_classes(folder) - now)}
-    return ({**manifest, record.CLOSED: sorted(now)} if now else manifest), opened
+    let = {name: bit for name, bit in opened.items() if new_file_mode(folder.parent) & bit}
+    kept = now | set(opened) - set(let)  # not told by this run: a later one whose new files open to them tells
+    return ({**manifest, record.CLOSED: sorted(kept)} if kept else manifest), let
 
 
-def _still_closed(paths: list[Path], opened: dict[str, int]) -> tuple[list[Path], list[str]]:
+def _still_closed(paths: list[Path], let: dict[str, int]) -> tuple[list[Path], list[str]]:
     """The files of the case, this account's, that a class the case file now opens still may not read, and those
-    classes – only where a new file would let them (the umask: a umask 077 keeps every new file closed, as the
-    officer chose)."""
+    classes – only those a new file in the folder would let read (_with_closure: a umask 077 keeps every new file
+    closed, as the officer chose – unless the folder's default ACL opens them)."""
     from pismo.files.casefile import sharing
 
-    let = {name: bit for name, bit in opened.items() if shareable_mode() & bit}
     found = []
     for path in dict.fromkeys(paths) if let else ():
         try:
@@ -1135,6 +1141,10 @@ class _Writing:
         self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
         self.unshared: list = []  # another account's files this write could not share as the case (_unshared)
         self.unreached: list[str] = []  # this account's unfollowed folder: entries whom the case names need (_kept_out)
+        self.given: set = set()  # the named entries pismo gave the folder's files before this write (pismos)
+        self.hand: set = set()  # … and those the officer gave its files by hand (by_hand): kept, never recorded
+        self.found = False  # the folder was there before this write (its entries may be the officer's own)
+        self.denied: dict = {}  # („u”/„g”, id) → files: given by hand, taken by the case's entry of no rights
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -1187,11 +1197,47 @@ class _Writing:
     def _kept_as(self, temporary: Path, old: os.stat_result, target: Path) -> None:
         from pismo.files.casefile import take_group
 
+        hand = self._by_hand(target)
         kept_as(temporary, old, target)
         take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
         _without_named(temporary, self.revoked, self.named)
         if self.narrow is not None:
-            narrowed(temporary, self.narrow, self.case)
+            narrowed(temporary, self.narrow, self.case, hand)
+
+    def _by_hand(self, target: Path) -> set:
+        """The entries the officer gave the file by hand (by_hand), noted so the record never counts them pismo's.
+        An entry letting read that the case file shuts out by one of no rights (u:ewa:---) becomes the case's
+        (with_named) – noted for the run's note (`denied`), never taken silently."""
+        from pismo.files.casefile import named_rights
+
+        if self.keeping is None:
+            return set()
+        shut = {("u" if tag == _ACL_USER else "g", who) for tag, rights, who in self.named if not rights & 4}
+        had = named_rights(target) if shut else {}
+        for key in sorted(shut):
+            if had.get(key, 0) & 4:
+                self.denied.setdefault(key, []).append(target)
+        hand = by_hand(target, self.case, self.given)
+        self.hand |= hand
+        return hand
+
+    def _header(self, header: dict) -> dict:
+        """The manifest's header with the named entries pismo gave the files (record.GIVEN): those they hold now and
+        those it gave before, less the officer's own (by_hand)."""
+        from pismo.files.casefile import named_of
+
+        now = record.given_entries(self.folder)
+        for target in self.written:
+            if target.name != record.MANIFEST:
+                if target not in self.temps:
+                    self._by_hand(target)
+                now |= named_of(self.temps.get(target, target))
+        if self.found:  # the folder too (its entries the case's, a teammate's, the officer's own)
+            self._by_hand(self.folder)
+            now |= named_of(self.folder)
+        now -= self.hand | self.revoked
+        header = {k: v for k, v in header.items() if k != record.GIVEN}
+        return {**header, record.GIVEN: [list(entry) for entry in sorted(now)]} if now else header
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
@@ -1204,7 +1250,7 @@ class _Writing:
 
                         take_group(target, self.group)
                     if self.narrow is not None:
-                        narrowed(target, self.narrow, self.case)
+                        narrowed(target, self.narrow, self.case, self._by_hand(target))
                 except OSError:
                     pass  # another account's file: its owner's to close
 
@@ -1231,6 +1277,7 @@ class _Writing:
         removing = self._open_stay(self.removing if self.written else {})
         if self.keeping is not None and self.written:
             header, old, kept = self.keeping
+            self.keeping = header, old, kept = self._header(header), old, kept  # _restage's too
             target = self.declared[record.MANIFEST]
             kept = {name: sha for name, sha in kept.items() if self.folder / name not in removing}
             data = record.merged(header, old, kept, self.entries)
@@ -1352,23 +1399,42 @@ def kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
         os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
 
 
-def narrowed(path: Path, allowed: int, case: Path | None = None) -> None:
+def narrowed(path: Path, allowed: int, case: Path | None = None, own=frozenset()) -> None:
     """Take from a file the permissions beyond `allowed` and beyond what the `case` file gives (casefile.within_case:
     never below it – the umask in `allowed` took a team case's plan from the team), never through a link. One with an
     ACL is narrowed in its ACL (casefile.narrowed_acl) – a chmod would mask the entries of the case, and skipping it
-    left a private case's documents open by the team folder's default ACL or a teammate's run's owner entry."""
+    left a private case's documents open by the team folder's default ACL or a teammate's run's owner entry. `own`:
+    the named entries („u”/„g”, id) the officer gave the file by hand (by_hand) – kept as they are."""
     from pismo.files import casefile
 
     if os.path.islink(path):
         return
     if casefile.has_acl(path):
-        casefile.narrowed_acl(path, allowed, case)
+        casefile.narrowed_acl(path, allowed, case, casefile.as_keys(own))
         return
     found = os.stat(path)
     mode = stat.S_IMODE(found.st_mode)
     allowed = casefile.mode_within_case(allowed, case, found)
     if mode & ~allowed:
         os.chmod(path, mode & allowed)
+
+
+def pismos(folder: Path) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) pismo gave the folder's files: those its record lists (record.GIVEN, the
+    case's ever – record.SHARED) and those the folder's default ACL gives every new file."""
+    from pismo.files.casefile import default_named
+
+    return record.given_entries(folder) | record.shared_entries(folder) | default_named(folder)
+
+
+def by_hand(path: Path, case: Path | None, given: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) of the file that neither pismo (`given`, pismos) nor the case file gave
+    it: the officer shared the document by hand (setfacl -m u:ewa:r plan.docx) – an edit, kept at every rerun."""
+    from pismo.files.casefile import named_of
+
+    if os.path.islink(path):
+        return set()
+    return named_of(path) - given - (named_of(case) if case is not None else set())
 
 
 def folder_mode(mode: int) -> int:
@@ -1388,18 +1454,21 @@ def narrow_folder(folder: Path, allowed: int) -> None:
         os.close(handle)
 
 
-def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path | None = None) -> None:
+def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path | None = None,
+                 own=frozenset()) -> None:
     """A case's documents folder this account owns, made at an earlier write, is as open as the case file is now
     (follow_folder; its sticky bit kept), shared with whom the case file names (_followed_by_acl) and of its group:
     made while the case was private it stayed 0700 once shared, and each teammate's write was refused; made while it
-    was shared it still listed a private case's addressees."""
+    was shared it still listed a private case's addressees. `own`: the named entries the officer gave it by hand
+    (by_hand) – kept as they are."""
     from pismo.files.casefile import take_group
 
     try:
         if narrow is not None:
             sticky = os.lstat(folder).st_mode & stat.S_ISVTX
-            allowed = folder_mode((narrow | 0o700) & shareable_mode()) | sticky
-            if not _followed_by_acl(folder, allowed, case):
+            opened = _case_sharing(case, narrow)  # never the umask-cut narrow: the team share's default decides
+            allowed = folder_mode((opened | 0o700) & new_file_mode(folder.parent)) | sticky
+            if not _followed_by_acl(folder, allowed, case, own):
                 follow_folder(folder, allowed)
             if case is not None and _own(folder):
                 from pismo.files.casefile import default_within_case
@@ -1411,7 +1480,17 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
         pass  # the files are written; the folder keeps its rights
 
 
-def _followed_by_acl(folder: Path, allowed: int, case: Path | None) -> bool:
+def _case_sharing(case: Path | None, narrow: int) -> int:
+    """Whom the case file lets do what (casefile.sharing), `narrow` where it cannot be read."""
+    from pismo.files.casefile import sharing
+
+    try:
+        return sharing(case) if case is not None else narrow
+    except OSError:
+        return narrow
+
+
+def _followed_by_acl(folder: Path, allowed: int, case: Path | None, own=frozenset()) -> bool:
     """A folder with an ACL, or of a case shared by name, follows the case in one ACL change: owner, group and others
     as `allowed` says, its other named entries within what the case gives them (casefile.within_case), the case
     file's named entries with the case's rights – an entry of no rights too –, entered: a chmod sets an ACL's mask,
@@ -1422,7 +1501,7 @@ def _followed_by_acl(folder: Path, allowed: int, case: Path | None) -> bool:
     if case is None or not _own(folder) or not (casefile.has_acl(folder) or casefile.named_of(case)):
         return False
     named = casefile.case_named(case)
-    within = casefile.within_case(allowed, case, os.lstat(folder))
+    within = casefile.within_case(allowed, case, os.lstat(folder), casefile.as_keys(own))
 
     def followed(entries):
         base = {casefile._USER_OBJ: allowed >> 6 & 7, casefile._GROUP_OBJ: allowed >> 3 & 7, casefile._OTHER: allowed & 7}
@@ -2180,6 +2259,17 @@ def shareable(path) -> None:
 def shareable_mode() -> int:
     """The permissions of any new file (0o666 less the umask)."""
     return 0o666 & ~_UMASK
+
+
+def new_file_mode(folder: Path) -> int:
+    """The permissions a new file made in the folder gets: those its default ACL gives, which the kernel applies
+    instead of the umask (a team share's default opens every new file to the team under umask 077), else 0666 less
+    the umask. Of a case's documents, ask their folder's parent (the output folder, the share): the documents
+    folder's own default ACL is pismo's, narrowed to the case as it was."""
+    from pismo.files.casefile import default_mode
+
+    found = default_mode(folder)
+    return shareable_mode() if found is None else found & 0o666
 
 
 def given_mode(mode: int | None, source: Path | None = None) -> int | None:

@@ -16,7 +16,9 @@ The header names the case (its file's stem) and the case file the folder was mad
 from (relative to the folder), so another case file of the same name is told apart, and – for a case file
 shared by an ACL – the users and groups its files ever took named entries for (SHARED), so an entry taken off the
 case file goes from the files rewritten while one the officer gave a file himself stays; and the classes of
-accounts the case file was closed to (CLOSED), so the files still closed once it opens to them are told once.
+accounts the case file was closed to (CLOSED), so the files still closed once it opens to them are told once;
+and the named entries pismo's writes left on its files (GIVEN), so one the officer gave a document by hand (the plan
+shared with a supervisor) is told apart and kept.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ OF_PISMO = "z_dokumentu_pisma"  # a PDF's entry: that document was pismo's (reco
 STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could not (open in another program)
 SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder's files ever took from the case file
 CLOSED = "zamknieta_dla"  # the header's field: the classes („grupa”, „inni”) the case file let not read at the write
+GIVEN = "wpisy_pisma"  # the header's field: the named ACL entries pismo's writes left on the files (not by hand)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -78,8 +81,19 @@ def shared_entries(folder: Path) -> set[tuple[str, int]]:
     """The named ACL entries („u”/„g”, id) the folder's files took from the case file at earlier writes, as this
     account's record says (another account's says nothing): an entry among them the case no longer has was
     revoked, and goes from the files rewritten – one the officer gave a file himself never was among them."""
+    return _entries(folder, SHARED)
+
+
+def given_entries(folder: Path) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) pismo's earlier writes left on the folder's files (the case's, a folder's
+    default, a former owner's – GIVEN), as this account's record says: any other entry a file has, the officer gave
+    it by hand."""
+    return _entries(folder, GIVEN)
+
+
+def _entries(folder: Path, field: str) -> set[tuple[str, int]]:
     data = None if _foreign(folder, MANIFEST) else _load(folder)
-    found = (data or {}).get(SHARED)
+    found = (data or {}).get(field)
     if not isinstance(found, list):
         return set()
     return {(item[0], item[1]) for item in found if isinstance(item, list) and len(item) == 2

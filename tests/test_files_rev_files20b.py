@@ -1,0 +1,168 @@
+"""rev-files20 (second part): what a rerun keeps of the rights the officer gave the documents, and what it tells."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+
+from conftest import run
+from helpers import GROUP, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
+from test_files_rev_files18 import GROUP_OBJ, _case, _changed, _given
+from test_files_rev_files19 import EWA
+
+
+def _default_acl(folder, entries) -> None:
+    data = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", *entry) for entry in entries)
+    os.setxattr(folder, "system.posix_acl_default", data)
+
+
+def _with(path, *extra) -> None:
+    """setfacl -m of the extra entries on a file (its mask letting them through)."""
+    entries = [e for e in acl_entries(path) if e[0] != MASK] or [
+        (USER_OBJ, os.stat(path).st_mode >> 6 & 7, NONE), (GROUP_OBJ, os.stat(path).st_mode >> 3 & 7, NONE),
+        (OTHER, os.stat(path).st_mode & 7, NONE)]
+    entries = [e for e in entries if (e[0], e[2]) not in {(t, w) for t, _, w in extra}] + list(extra)
+    mask = 0
+    for tag, rights, _ in entries:
+        mask |= rights if tag in (GROUP_OBJ, USER, GROUP) else 0
+    set_acl(path, sorted(entries + [(MASK, mask, NONE)], key=lambda e: (e[0], e[2])))
+
+
+# --- finding 12: the plan the officer shared by hand with her supervisor (not the case) was taken from her at the
+# next run, silently ---------------------------------------------------------------------------------------------
+
+def test_a_plan_the_officer_shared_by_hand_stays_shared_at_the_next_run(tmp_path, umask_022):
+    case = _case(tmp_path, 0o660)  # a team case: ewa is neither in the team nor named
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder, plan = out / "rejon", out / "rejon" / "plan.docx"
+    _with(folder, (USER, 1, EWA))  # setfacl -m u:ewa:x pisma/rejon; setfacl -m u:ewa:r pisma/rejon/plan.docx
+    _with(plan, (USER, 4, EWA))
+    for _ in range(2):
+        _changed(case)
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
+        assert _given(folder)[(USER, EWA)] == 1, acl_entries(folder)
+
+
+def test_an_entry_pismo_gave_still_follows_the_case_once_the_folders_default_is_gone(tmp_path, umask_022):
+    """The record tells pismo's entries from the officer's: one a folder's default gave a document goes with the
+    case that shuts that account out, though the default is no longer there to say where it came from."""
+    case = _case(tmp_path, 0o644)
+    out = tmp_path / "out"
+    out.mkdir()
+    _default_acl(out, [(USER_OBJ, 7, NONE), (USER, 4, EWA), (GROUP_OBJ, 5, NONE), (MASK, 7, NONE), (OTHER, 5, NONE)])
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "rejon" / "plan.docx"
+    assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
+    assert ["u", EWA] in json.loads((out / "rejon" / "manifest.json").read_text())["wpisy_pisma"]
+    for folder in (out, out / "rejon"):
+        os.removexattr(folder, "system.posix_acl_default")
+    case.chmod(0o640)  # ewa (others) shut out
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert not _given(plan).get((USER, EWA)), acl_entries(plan)
+
+
+def test_a_plan_shared_by_hand_with_someone_the_case_shuts_out_is_taken_back_and_told(tmp_path, umask_022):
+    case = _case(tmp_path, 0o640)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    plan = out / "rejon" / "plan.docx"
+    _with(plan, (USER, 4, EWA))
+    _with(case, (USER, 0, EWA))  # setfacl -m u:ewa:--- rejon.yaml
+    _changed(case)
+    result = run("plan", case, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert _given(plan)[(USER, EWA)] == 0, acl_entries(plan)
+    told = " ".join(result.output.split())
+    assert "odbiera dostęp (wpisem bez uprawnień)" in told and "plan.docx" in told, result.output
+    assert f"setfacl -m u:{EWA}:r" in told, result.output
+    _changed(case)
+    assert "odbiera dostęp" not in run("plan", case, "-o", out).output  # told once
+
+
+# --- findings 2, 3, 10, 14: sys18's note of a private case's documents still closed once the case is shared ----------
+
+def _umask(monkeypatch, value: int) -> None:
+    from pismo.files import output
+
+    os.umask(value)
+    monkeypatch.setattr(output, "_UMASK", value)
+
+
+def _said(result) -> str:
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_a_run_whose_umask_keeps_the_note_silent_leaves_it_for_the_next(tmp_path, umask_022, monkeypatch):
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "out"
+    assert "pozostały zamknięte" not in _said(run("plan", case, "-o", out))
+    case.chmod(0o644)
+    _umask(monkeypatch, 0o077)  # a cron job's umask: it rightly says nothing …
+    assert "pozostały zamknięte" not in _said(run("plan", case, "-o", out))
+    _umask(monkeypatch, 0o022)  # … and the terminal's run still tells
+    said = _said(run("plan", case, "-o", out))
+    assert "pozostały zamknięte" in said and f"chmod g+r,o+r {out / 'rejon'}/*" in said, said
+
+
+def test_the_advice_gives_the_team_the_write_the_case_gives_it(tmp_path, umask_022, monkeypatch):
+    _umask(monkeypatch, 0o007)
+    case = _case(tmp_path, 0o600)
+    out = tmp_path / "out"
+    _said(run("plan", case, "-o", out))
+    case.chmod(0o660)
+    said = _said(run("plan", case, "-o", out))
+    assert f"chmod g+rw {out / 'rejon'}/*" in said, said  # every file of the folder: its glob
+
+
+def test_a_team_shares_default_acl_opens_the_note_and_the_folder_under_umask_077(tmp_path, umask_022, monkeypatch):
+    """The default ACL, not the umask, says what a new file there gets: the private case opened to the team is told
+    (its documents have an ACL: setfacl, a chmod would set only their mask) and its folder follows it."""
+    _umask(monkeypatch, 0o077)
+    share = tmp_path / "zespol"
+    share.mkdir()
+    _default_acl(share, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 7, NONE), (MASK, 7, NONE), (OTHER, 0, NONE)])
+    case = _case(share, 0o600)
+    out = share / "pisma"
+    _said(run("plan", case, "-o", out))
+    case.chmod(0o660)
+    said = _said(run("plan", case, "-o", out))
+    assert f"setfacl -m g::rw {out / 'rejon'}/*" in said, said
+    assert os.stat(out / "rejon").st_mode & 0o070 == 0o070, oct(os.stat(out / "rejon").st_mode)
+
+
+def test_the_advice_names_each_file_beside_the_officers_own_and_quotes_a_name_with_a_space(tmp_path, umask_022):
+    case = tmp_path / "rejon nr 3.yaml"
+    case.write_bytes(_case(tmp_path, 0o600).read_bytes())
+    case.chmod(0o600)
+    out = tmp_path / "out"
+    _said(run("plan", case, "-o", out))
+    (out / "rejon nr 3" / "notatka.txt").write_text("notatka")  # hers: no glob over it
+    case.chmod(0o640)
+    said = _said(run("plan", case, "-o", out))
+    assert f'chmod g+r "{out / "rejon nr 3" / "plan.docx"}"' in said, said
+    assert "/*" not in said and "notatka" not in said, said
+
+
+# --- finding 11: the setfacl that lets the case's named readers into the officer's own folder broke on a space ------
+
+def test_the_setfacl_letting_a_colleague_in_quotes_a_folder_with_a_space(tmp_path, monkeypatch, umask_022):
+    from pismo.files import output
+
+    monkeypatch.setattr(output, "_user_name", lambda uid: {EWA: "ewa"}.get(uid, str(uid)))
+    case = tmp_path / "rejon nr 3.yaml"
+    case.write_bytes(_case(tmp_path, 0o600).read_bytes())
+    case.chmod(0o600)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    (out / "rejon nr 3" / "notatka.txt").write_text("notatka\n")  # the officer's own file: the folder is hers
+    set_acl(case, [(USER_OBJ, 6, NONE), (USER, 4, EWA), (GROUP_OBJ, 0, NONE), (MASK, 4, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    said = _said(run("plan", case, "-o", out))
+    assert f'uruchom: setfacl -m u:ewa:x "{out / "rejon nr 3"}"' in said, said
