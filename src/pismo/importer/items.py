@@ -275,11 +275,31 @@ def _sub_item(last: Item, line: Line) -> bool:
                 and (last.subs or not _whole_item(line)))
 
 
-def _named_tasks(last: Item, line: Line, part: int) -> bool:
+def _named_tasks(last: Item, line: Line, part: int, period: Period | None) -> bool:
     """A partner's name on an unbulleted line ending with „:” over bulleted lines in lower case („Urząd Miejski
     w Opatowie:” / „– udział w spotkaniu z mieszkańcami,”): its tasks, never partners of their own – an
-    introduction („We współpracy z:”) stands over names, in capitals."""
-    return part == 4 and not last.kind and last.open and line.kind == "bullet" and line.text[:1].islower()
+    introduction („We współpracy z:”, „W realizacji działań uczestniczyć będą:”) stands over partners, and a
+    line of „<name> – <tasks>” („– dyrektor Zespołu Szkół – udostępnienie sali”) is a partner, whatever its case."""
+    return (part == 4 and not last.kind and last.open and line.kind == "bullet" and line.text[:1].islower()
+            and not _lead_in_words(last.text) and not _named_line(line.text, period))
+
+
+# the last word of a list's lead-in („Współpraca z:”, „Podmioty, z którymi …:”) or a verb's form in lower case
+# („uczestniczyć będą”, „współpracują”, „jest”): a sentence introducing partners, never a unit's name
+_LEAD_IN_END = re.compile(r"(?<!\w)(?:z|ze|w|we|z\s+udziałem|przy|przez|dla|między|pomiędzy|są|to)\s*:?\Z")
+_LOWER = "a-ząćęłńóśźż"
+_VERB = re.compile(rf"(?<![\w.])(?:[{_LOWER}]+[ćą]|będzie|jest|zostanie|weźmie|wezmą|[{_LOWER}]+uje)(?!\w)")
+
+
+def _lead_in_words(text: str) -> bool:
+    """Whether an unbulleted „…:” line introduces a list rather than names a unit: it ends in a preposition,
+    announces what follows or has a verb (a unit's name has none: „Urząd Miejski w Opatowie”)."""
+    return bool(_LEAD_IN_END.search(text) or _ANNOUNCES.search(text) or _VERB.search(text))
+
+
+def _named_line(text: str, period: Period | None) -> bool:
+    """A line of „<name> – <tasks>”: a dash that is not the one before the line's deadline."""
+    return bool(_DASH.search(text)) and split_deadline(text, period) is None
 
 
 def _nested(last: Item, line: Line) -> bool:
@@ -502,7 +522,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
         elif last and not last.cells and kind and (
-                _sub_item(last, line) or _named_tasks(last, line, part) or (
+                _sub_item(last, line) or _named_tasks(last, line, part, period) or (
                     primary and kind != primary and not _introduces(last, line))) and (
                 _nested(last, line) and split_deadline(line.text, period) is None or not _complete(last, period)):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
