@@ -38,3 +38,65 @@ def test_a_unit_s_name_over_its_dashed_tasks_with_a_deadline_keeps_them(tmp_path
     path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
     case, written = _case(path)
     assert [partner["nazwa"] for partner in case["partnerzy"]] == ["Urząd Miejski w Opatowie"], written
+
+
+# --- findings 3, 18, 21, 23: signatures laid side by side – the right column longer (its function wrapped), a
+# tab between a label and its own name, three columns with an agreeing person's, a Word table of a line a row.
+
+def _people(case: dict) -> tuple:
+    officer, boss = case["osoby"]["dzielnicowy"], case["osoby"]["przelozony"]
+    return officer["imie_nazwisko"], boss["stopien"], boss["imie_nazwisko"], boss["funkcja"]
+
+
+def _signed(tmp_path, block: list[str]) -> tuple[dict, str]:
+    path, _text, _output = mini_plan(tmp_path, {5: ["- Rozmowy z mieszkańcami.", "", *block]}, replace=True)
+    return _case(path)
+
+
+@pytest.mark.parametrize("label", ["Akceptuję:", "Zatwierdził:"])
+@pytest.mark.parametrize("left", ["dzielnicowy", ""])
+def test_a_right_signature_column_with_a_wrapped_function_names_the_superior(tmp_path, label, left):
+    case, written = _signed(tmp_path, [f"Sporządził:\t\t\t\t\t{label}",
+                                       "sierż. szt. Paweł Nowicki\t\t\tKomendant Komisariatu Policji",
+                                       f"{left}\t\t\t\t\tw Poniatowej", "\t\t\t\t\t\tkom. Jacek Pióro"])
+    assert _people(case) == ("Paweł Nowicki", "kom.", "Jacek Pióro", "Komendant Komisariatu Policji w Poniatowej"), \
+        written
+    assert "drugi podpis" not in written and case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+@pytest.mark.parametrize("block", [["Sporządził:\tst. sierż. Tomasz Lis"],
+                                   ["Sporządził:\tst. sierż. Tomasz Lis", "\t\tdzielnicowy PP w Wąwolnicy"]])
+def test_a_tab_between_a_signature_label_and_the_name_separates_them(tmp_path, block):
+    case, written = _signed(tmp_path, block)
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Tomasz Lis", written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+def test_an_approver_s_function_under_the_name_is_the_function(tmp_path):
+    case, written = _signed(tmp_path, ["Sporządził:      st. sierż. Tomasz Lis", "Akceptuję:      asp. szt. Jan Mazur",
+                                       "      Kierownik Posterunku Policji w Wąwolnicy"])
+    assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
+
+
+def test_three_signature_columns_read_the_author_and_the_approver_and_list_the_agreeing(tmp_path):
+    case, written = _signed(tmp_path, ["Sporządził:\t\t\tUzgodnił:\t\t\tZatwierdzam:",
+                                       "st. sierż. Tomasz Lis\t\tasp. szt. Jan Mazur\t\tpodinsp. Ewa Sowa",
+                                       "dzielnicowy\t\t\tKierownik Posterunku\t\tNaczelnik Wydziału Prewencji"])
+    assert _people(case) == ("Tomasz Lis", "podinsp.", "Ewa Sowa", "Naczelnik Wydziału Prewencji"), written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    assert "# „asp. szt. Jan Mazur”" in written and "blok „Uzgodnił: asp. szt. Jan Mazur" in written, written
+
+
+def test_signatures_in_a_word_table_of_a_line_a_row_are_read(tmp_path):
+    from test_import_rev_imp16 import _docx_plan
+
+    def table(document):
+        rows = [("Sporządził:", "Zatwierdzam:"), ("st. sierż. Tomasz Lis", "Kierownik Posterunku Policji w Wąwolnicy"),
+                ("dzielnicowy", "asp. szt. Jan Mazur")]
+        grid = document.add_table(rows=3, cols=2)
+        for at, (left, right) in enumerate(rows):
+            grid.cell(at, 0).text, grid.cell(at, 1).text = left, right
+
+    case, written = _docx_plan(tmp_path, table)
+    assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written

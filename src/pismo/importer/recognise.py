@@ -792,7 +792,7 @@ def _approved_on_line(plan: Plan, approved: re.Match, line: Line) -> str | None:
     function = rest[:officer[1][0]].strip(" ,;–—-") or rest[officer[1][1]:].strip(" ,;–—-.")
     if plan.superior == officer[0] and not plan.superior_lines and function:
         plan.superior_lines = [function]  # as written („p.o. Kierownika …”, „Z-ca Komendanta …”): marked, never lost
-    return ""
+    return "approval" if plan.superior == officer[0] and not plan.superior_lines else ""  # its function may follow
 
 
 def _said_sex(approved: re.Match) -> bool | None:
@@ -825,7 +825,7 @@ def _opens_approval(line: Line, current: int) -> bool:
 
 
 # an approval's opening word („Zatwierdzam”, „Uzgodniono:”) and a line naming a police function or unit
-_APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodniono|uzgadniam|akceptuję|zaakceptowano|zaopiniowano"
+_APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodnił[a]?|uzgodniono|uzgadniam|akceptuję|zaakceptowano|zaopiniowano"
                        rf"|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?){_FOR_REALISATION}\s*:?", re.I)
 _FUNCTION = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca\s+)?(?:komendant\w*|kierownik\w*|naczelnik\w*|dzielnicow[ya]"
                        r"|wydział\w*|zespół|zespołu|referat\w*|ogniwo|rewir\w*|posterunek|komisariat\w*"
@@ -849,12 +849,22 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
             state == "approval" or _PERSON.match(text)):  # a unit alone („Wydział …”) only under an approval
         plan.ignored.append(_shown(line))
         approving = state == "approval" or state == "done" and _SUPERIOR.match(text)  # a head's function under the
-        if approving and plan.superior is None and len(plan.superior_lines) < _FUNCTION_LINES:  # officer's name
-            plan.superior_lines.append(text)  # the approving superior's function, if a name follows
+        if approving and len(plan.superior_lines) < _FUNCTION_LINES and (  # officer's name
+                plan.superior is None or state == "approval" and not plan.superior_lines):
+            plan.superior_lines.append(text)  # the approving superior's function, above the name or under it
         return "approval" if approving else ""
+    if state == "approval" and plan.superior is None and 0 < len(plan.superior_lines) < _FUNCTION_LINES and (
+            _FUNCTION_REST.fullmatch(text) and not _WAY_WORDS.search(text)):
+        plan.ignored.append(_shown(line))  # „Komendant Komisariatu Policji” / „w Poniatowej”: the function's rest
+        plan.superior_lines.append(text)
+        return "approval"
     return None
 
 
+# the wrapped rest of a function's line: its unit's place („w Poniatowej”) or the unit's last words („Policji
+# w Opolu Lubelskim”)
+_FUNCTION_REST = re.compile(r"(?:(?:policji|prewencji)\s+)?(?:w|we|nad|pod)\s+[A-ZĆŁŚŻŹÓ][^\W\d_]+"
+                            r"(?:\s+(?:nad\s+|pod\s+)?[A-ZĆŁŚŻŹÓ][^\W\d_]+){0,3}|policji|prewencji", re.I)
 _SUPERIOR = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca|komendant|kierownik|naczelnik)\b", re.I)
 _FUNCTION_LINES = 3  # function lines of an approval block („Naczelnik” / „Wydziału Prewencji” / „KMP w …”)
 _FUNCTION_WORDS = 10  # „I Zastępca Komendanta Powiatowego Policji w Nowym Mieście nad Pilicą”
@@ -974,7 +984,11 @@ def _signature_cells(plan: Plan, line: Line, current: int) -> str | None:
     cells = line.cell_lines
     if current != 5 or not cells or not all(cell and _opens_signature(cell[0].text) for cell in cells):
         return None
-    for cell in cells:
+    approves = any(_APPROVED.fullmatch(cell[0].text) for cell in cells)
+    for cell in sorted(cells, key=lambda cell: not SIGNED.fullmatch(cell[0].text)):  # the author's first
+        if approves and _AGREED.fullmatch(cell[0].text):
+            _agreed(plan, cell)
+            continue
         state = ""
         for piece in cell:
             state = _signature(plan, piece, state, current)
@@ -982,6 +996,19 @@ def _signature_cells(plan: Plan, line: Line, current: int) -> str | None:
                 plan.ignored.append(_shown(piece))
                 state = ""
     return "done"
+
+
+# a block of a person who agreed or gave an opinion on the plan („Uzgodnił:”, „Zaopiniowała:”): neither its author
+# nor the superior approving it when an approval („Zatwierdzam:”) stands beside it
+_AGREED = re.compile(r"(?:uzgodnił|uzgodniono|uzgadniam|zaopiniował|zaopiniowano|opiniuję|sprawdził)a?\s*:?", re.I)
+AGREED = ("obok podpisów jest blok {} – osoby uzgadniającej albo opiniującej plan plik sprawy nie zapisuje (jej "
+          "wiersze są na liście pominiętych wierszy); sprawdź, czy przełożony zatwierdzający plan jest właściwy")
+
+
+def _agreed(plan: Plan, cell: tuple[Line, ...]) -> None:
+    """A column of an agreeing person beside the signatures: its lines listed, and said on the superior."""
+    plan.ignored += [_shown(piece) for piece in cell]
+    plan.field_notes.setdefault("superior", []).append(AGREED.format(quoted(" ".join(p.text for p in cell), 120)))
 
 
 def _side_by_side(body: list[Line]) -> list[Line]:
@@ -992,6 +1019,10 @@ def _side_by_side(body: list[Line]) -> list[Line]:
     out, at = [], 0
     while at < len(body):
         labels = _laid(body[at])
+        if len(labels) == 2 and _opens_signature(labels[0]) and not _opens_signature(labels[1]):
+            out.append(typed_line(" ".join(labels), body[at].number))  # „Sporządził:⇥st. sierż. Tomasz Lis”: a
+            at += 1  # label and its own value, as the same with spaces
+            continue
         if len(list(filter(None, labels))) < 2 or not all(_opens_signature(label) for label in labels if label):
             out.append(body[at])
             at += 1
@@ -1017,9 +1048,9 @@ _BLOCK_LINES = 6  # lines of a signature block under its label: name, function, 
 
 
 def _laid(line: Line) -> tuple[str, ...]:
-    """The pieces a line lays side by side: a text file's tab-separated cells (by their columns, a piece's
-    place kept), or a line's gaps of spaces."""
-    if line.cells and line.columns and not line.cell_lines:
+    """The pieces a line lays side by side: a text file's tab-separated cells or a Word table's row of one
+    paragraph a cell (by their columns, a piece's place kept), or a line's gaps of spaces."""
+    if line.cells and line.columns and all(len(cell) <= 1 for cell in line.cell_lines):  # a Word table's row
         pieces = [""] * (max(line.columns) + 1)
         for column, cell in zip(line.columns, line.cells):
             pieces[column] = cell
