@@ -100,3 +100,92 @@ def test_signatures_in_a_word_table_of_a_line_a_row_are_read(tmp_path):
     case, written = _docx_plan(tmp_path, table)
     assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
     assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+# --- findings 7, 25 and 2: numbered stages over lettered items („1. Etap I – rozpoznanie (III–IV 2026 r.)” / „a) …”),
+# a Word level printing „Etap I.”, a period in a bracket ending an action read as several terms; a parent's deadline
+# taken from its last sub-item unmarked.
+
+_STAGES = ["1. Etap I – rozpoznanie (III–IV 2026 r.)", "a) rozpoznanie miejsc gromadzenia się młodzieży,",
+           "b) rozmowy z mieszkańcami bloków przy ul. Fabrycznej.", "2. Etap II – działania właściwe (V–VII 2026 r.)",
+           "a) patrole w rejonie przystanku w godzinach wieczornych,",
+           "b) wystąpienie do Burmistrza o monitoring przystanku – do 30.06.2026 r."]
+
+
+def _terms(case: dict) -> list[tuple]:
+    return [(action["opis"], str(action["termin"].get("od")), str(action["termin"]["do"]))
+            for action in case["dzialania"] if isinstance(action["termin"], dict)]
+
+
+_STAGED = [("rozpoznanie miejsc gromadzenia się młodzieży,", "2026-03-01", "2026-04-30"),
+           ("rozmowy z mieszkańcami bloków przy ul. Fabrycznej.", "2026-03-01", "2026-04-30"),
+           ("patrole w rejonie przystanku w godzinach wieczornych,", "2026-05-01", "2026-07-31"),
+           ("wystąpienie do Burmistrza o monitoring przystanku", "None", "2026-06-30")]
+
+
+def test_numbered_stages_over_lettered_items_are_stages_and_the_items_siblings(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {3: _STAGES}, replace=True)
+    case, written = _case(path)
+    assert _terms(case) == _STAGED, written
+    assert "to nagłówek etapu" in written and not any(action.get("podpunkty") for action in case["dzialania"]), written
+
+
+def test_a_word_level_printing_its_stage_word_makes_stages(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Etap %1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="–"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]:
+        document.add_paragraph(line)
+    for line in _STAGES:  # „Etap I.” printed by the list level, the paragraph holding the rest
+        stage = line[:1].isdigit()
+        paragraph = document.add_paragraph(line.split(" – ", 1)[1] if stage else line[3:])
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{0 if stage else 1}"/><w:numId w:val="90"/></w:numPr>'))
+    for line in [*_MINI[4], *_MINI[5]]:
+        document.add_paragraph(line)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    case, written = _case(target)
+    assert _terms(case) == _STAGED, written
+    assert "„Etap II. działania właściwe (V–VII 2026 r.)” to nagłówek etapu" in " ".join(
+        line.strip(" #") for line in written.splitlines()), written
+
+
+@pytest.mark.parametrize("term", ["(IV–VII 2026 r.)", "(IV-VII 2026 r.)", "(kwiecień – lipiec 2026 r.)",
+                                  "(01.04.2026 r. – 31.07.2026 r.)"])
+def test_one_period_in_a_bracket_ending_an_action_is_its_term(tmp_path, term):
+    path, _text, _output = mini_plan(tmp_path, {3: [f"- patrole w rejonie przystanku {term},",
+                                                    "- kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    assert _terms(case)[0] == ("patrole w rejonie przystanku", "2026-04-01", "2026-07-31"), written
+    assert "kilka okresów" not in written, written
+
+
+def test_a_parent_s_period_in_a_bracket_keeps_its_sub_item_s_own_date(tmp_path):
+    lines = ["- działania w rejonie przystanku (V–VII 2026 r.):", "   – patrole w rejonie przystanku,",
+             "   – wystąpienie do Burmistrza o monitoring – do 31.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert _terms(case)[0] == ("działania w rejonie przystanku", "2026-05-01", "2026-07-31"), written
+    assert action["podpunkty"][-1] == "wystąpienie do Burmistrza o monitoring – do 31.05.2026 r.", written
+
+
+def test_a_deadline_taken_from_the_last_of_several_sub_items_is_marked(tmp_path):
+    lines = ["1. Działania rozpoznawcze w rejonie przystanku", "a) patrole w rejonie przystanku w godzinach wieczornych,",
+             "b) wystąpienie do Burmistrza o monitoring przystanku – do 30.06.2026 r.", "2. Kontrole sklepów – do 30.06.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert "termin odczytano z ostatniego podpunktu" in _notes_of(written, "Działania rozpoznawcze"), written

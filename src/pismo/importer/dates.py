@@ -450,7 +450,7 @@ def _split_deadline(text: str, period: Period | None) -> Deadline | None:
         if termin is not None:
             opis = _trim_opis(text[:clause.start()], clause.group("kw")[:1].isupper())
             return Deadline(opis, termin)
-    inner = _inner_deadline(text, period)
+    inner = _inner_deadline(text, period) or _bracket_deadline(text[:end], period)
     if inner:
         return inner
     dashes = list(_SEPARATOR.finditer(text))
@@ -680,6 +680,21 @@ def _inner_deadline(text: str, period: Period | None) -> Deadline | None:
             opis = (text[:found.start()] + text[found.end():]).strip()
             return Deadline(_trim_opis(opis, True), termin)
     return None
+
+
+# a bracket ending the text, a deadline's length: „patrole … (IV–VII 2026 r.)”, „(01.04.2026 r. – 31.07.2026 r.)”
+_END_BRACKET = re.compile(r"\s*\((?P<spec>[^()]{1,80})\)\s*\Z")
+
+
+def _bracket_deadline(text: str, period: Period | None) -> Deadline | None:
+    """A bracket ending the action that holds one period or date, nothing else („… (IV–VII 2026 r.)”,
+    „(kwiecień – lipiec 2026 r.)”): its deadline, read as the same after a dash is – never several terms."""
+    text = text.rstrip(" :")  # „działania w rejonie przystanku (V–VII 2026 r.):” over its sub-items
+    found = _END_BRACKET.search(text, max(0, len(text) - _SPEC_SCAN))
+    termin = parse_spec(found.group("spec").strip(), period) if found and found.start() else None
+    if termin is None or termin.several or termin.do is None and termin.od is None:
+        return None
+    return Deadline(_trim_opis(text[:found.start()], False), termin)
 
 
 def deadline_only(text: str, period: Period | None) -> Termin | None:

@@ -348,10 +348,24 @@ STAGE_UNREAD = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go
 STAGE_PERIOD = "w tekście brak terminu – przyjęto okres etapu z nagłówka {} nad działaniem; sprawdź"
 
 
+def _stage_line(line: Line) -> bool:
+    return line.kind == "number" and bool(_STAGE_HEAD.fullmatch(line.text))
+
+
+def _under_stage(last: Item, line: Line) -> bool:
+    """A list line right under a numbered stage heading of another list („1. Etap I – rozpoznanie (III–IV 2026
+    r.)” / „a) …”, Word's „Etap I.” over „–” items): the first of the stage's items, never the heading's sub-item
+    nor its further date."""
+    return bool(last.kind and last.kind[0] != "bullet" and not last.subs and not last.cells and line.kind
+                and line.style != last.kind and _STAGE_HEAD.fullmatch(last.text))
+
+
 def stage_heading(item: Item, below: Item | None, period: Period | None) -> tuple[str, Termin | None] | None:
-    """An unmarked „Etap I – rozpoznanie (III 2026 r.):” over list items: the stage's heading, never an action –
-    (its text, its period when the text gives one)."""
-    if item.kind or item.cells or item.subs or not (below and below.kind) or not _STAGE_HEAD.fullmatch(item.text):
+    """An unmarked „Etap I – rozpoznanie (III 2026 r.):” over list items, or a numbered one over items of another
+    list („1. Etap I – …” / „a) …”): the stage's heading, never an action – (its text, its period when the text
+    gives one)."""
+    if item.cells or item.subs or not (below and below.kind) or not _STAGE_HEAD.fullmatch(item.text) or (
+            item.kind and (item.kind[0] == "bullet" or below.kind == item.kind)):
         return None
     text = item.text.rstrip(" :")
     termin = next(filter(None, (parse_spec(bracket.group(1), period)  # „(III–IV 2026 r.)”, at the end or not
@@ -505,7 +519,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         elif last and not last.cells and (deadline_line(line.text) or deadline_only(line.text, period) or (
                 _wrapped_deadline(last, line) and not _complete(last, period))):
             last.text = f"{last.text} – {line.text}"  # read or not, a deadline line belongs to the item above
-        elif last and not last.cells and _dashed_deadline(last, line, period):
+        elif last and not last.cells and not _under_stage(last, line) and _dashed_deadline(last, line, period):
             dated = _complete(last, period)  # a further date: the item's dates listed, the latest its deadline
             last.text = f"{last.text}{' ' if last.text.endswith(',') else ', ' if dated else ' – '}{line.text}"
         elif last and not last.cells and kind is None and _dated_rest(last, line, period):
@@ -521,7 +535,7 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         elif last and not last.cells and not last.subs and line.kind != "number" and _TASKS_LINE.match(line.text):
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
-        elif last and not last.cells and kind and (
+        elif last and not last.cells and kind and not _under_stage(last, line) and not _stage_line(line) and (
                 _sub_item(last, line) or _named_tasks(last, line, part, period) or (
                     primary and kind != primary and not _introduces(last, line))) and (
                 _nested(last, line) and split_deadline(line.text, period) is None or not _complete(last, period)):
@@ -550,9 +564,9 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
             elif _unbulleted_intro(last, line) and (len(items) == 1 or (
                     items[-2].kind and not items[-2].cells and last.text.endswith(":"))):
                 last.notes.append(UNBULLETED_INTRODUCTION)  # the list's first line, or one between its bullets
+            primary = kind if last and _under_stage(last, line) else primary or kind  # a stage's items: a list
             items.append(Item(line.text, kind, [note] if note else [], open=line.text.endswith(":"),
                               marker=line.marker))
-            primary = primary or kind
         previous = line.text
         if last is not None and items[-1] is last:  # the line went into the item above
             last.joined += len(line.text) + 1
@@ -686,8 +700,9 @@ def action(item: Item, period: Period | None) -> Action:
     if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
         last = split_deadline(subs[-1], period)
         if last is not None and last.opis:
+            note = LAST_SUB.format(quoted(subs[-1].rstrip(" ,;"))) if len(subs) > 1 else None
             subs[-1] = last.opis
-            found = Deadline(text.rstrip(" ,;:–—-"), last.termin, last.note)
+            found = Deadline(text.rstrip(" ,;:–—-"), last.termin, "; ".join(filter(None, [last.note, note])) or None)
     if found is None:
         unread = unread_deadline(text)
         if unread:  # the wording stays in the note: the documents print the period's dates
@@ -705,6 +720,10 @@ def action(item: Item, period: Period | None) -> Action:
                       [s.rstrip(" ,;") for s in subs])
     opis, subs = _sub_items(found.opis, subs)
     return Action(_with_results(_with_after(opis, item.after), item.results), found.termin, notes, subs)
+
+
+LAST_SUB = ("termin odczytano z ostatniego podpunktu ({}) i przyjęto go jako termin całego działania – jeśli dotyczy "
+            "tylko tego podpunktu, popraw termin działania; sprawdź")
 
 
 # a deadline written before the action: „Do dnia 31.07.2025 roku – Wystąpienie …”, „[do dnia …] Wystąpienie …”

@@ -1490,8 +1490,19 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
         for part in piece.split("\n"):
             if clean(part):
                 first = kind and not lines
-                lines.append(Line(clean(part), marker, kind, level, (), number) if first else typed_line(part, number))
+                lines.append(Line(_printed(marker, part), marker, kind, level, (), number) if first
+                             else typed_line(part, number))
     return lines
+
+
+# a word a list level's text prints before the number („Etap %1.”, „Zadanie %1”), not a Roman numeral or letter
+_MARKER_WORD = re.compile(r"(?<![^\W\d_])(?![IVXLCDM]+\b|[ivxlcdm]+\b)[^\W\d_]{2,}")
+
+
+def _printed(marker: str, text: str) -> str:
+    """The paragraph's text as Word prints it: a numbered level printing words („Etap I.”) keeps them before the
+    text, so a stage reads as the same line typed („Etap I. rozpoznanie (III–IV 2026 r.)”)."""
+    return clean(f"{marker} {text}") if _MARKER_WORD.search(marker) else clean(text)
 
 
 FLOATING_NOTE = ("tekst pola tekstowego, które Word pokazuje obok akapitu, a nie w nim – wczytano go jako osobny "
