@@ -189,3 +189,21 @@ def test_a_deadline_taken_from_the_last_of_several_sub_items_is_marked(tmp_path)
     path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
     case, written = _case(path)
     assert "termin odczytano z ostatniego podpunktu" in _notes_of(written, "Działania rozpoznawcze"), written
+
+
+# --- finding 12: a comparative before the amount („liczba zgłoszeń mniejsza o 20%”) was read as a rise named after
+# the goal's first words; a second target after „i wzrost …” was glued into the first one's name.
+
+@pytest.mark.parametrize("goal, found, compared", [
+    ("Poprawa bezpieczeństwa – liczba zgłoszeń mniejsza o 20% niż w 2025 r.", [("Liczba zgłoszeń", -20)], True),
+    ("Poprawa bezpieczeństwa – liczba legitymowanych osób większa o 10%.", [("Liczba legitymowanych osób", 10)],
+     True),
+    ("Ograniczenie o 20% liczby zgłoszeń i wzrost o 10% liczby legitymowanych osób.",
+     [("Liczba zgłoszeń", -20), ("Liczba legitymowanych osób", 10)], False),
+])
+def test_a_comparative_before_the_amount_gives_the_direction(goal, found, compared):
+    from pismo.importer.targets import indicators
+
+    read = indicators([goal])
+    assert [(indicator.nazwa, indicator.zmiana) for indicator in read] == found
+    assert all(("sprawdź znak zmiany" in " ".join(indicator.notes)) == compared for indicator in read)

@@ -18,8 +18,12 @@ _VERB = (r"(?P<verb>ograniczeni[ea]|zmniejszeni[ea]|spad(?:ek|ku)|obniżeni[ea]|
          r"|zwiększeni[ea]|poprawa|ograniczyć|zmniejszyć|obniżyć|zwiększyć)")
 _AMOUNT = (r"(?P<amount>(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|proc(?:\.|ent\w*)?)"
            r"|połowę|(?:jedną\s+)?(?:czwartą|trzecią|piątą|dziesiątą)|(?:dwie\s+)?trzecie)")
-_TARGET = re.compile(rf"\b{_VERB}\s+(?P<what>[^.;:()]{{0,120}}?)\s*\bo\s+{_AMOUNT}(?P<rest>[^.;]{{0,200}})",
-                     re.I)
+# the rest after the amount stops before a second target („… i wzrost o 10% liczby …”): its own indicator
+_TARGET = re.compile(rf"\b{_VERB}\s+(?P<what>[^.;:()]{{0,120}}?)\s*\bo\s+{_AMOUNT}"
+                     rf"(?P<rest>(?:(?!\s(?:i|oraz|a)\s+{_VERB.replace('?P<verb>', '?:')}\b)[^.;]){{0,200}})", re.I)
+# a comparative right before the amount says the direction („liczba zgłoszeń mniejsza o 20%”), whatever the verb
+_COMPARATIVE = re.compile(r"(?:^|\s)(?P<cmp>(?P<less>mniejsz\w*|niższ\w*|mniej)|większ\w*|wyższ\w*|więcej)\s*\Z", re.I)
+COMPARATIVE_NOTE = "kierunek zmiany odczytano ze słowa {} przed liczbą – sprawdź znak zmiany"
 _DOWN = re.compile(r"ogranicz|zmniejsz|spad|obniż|redukc", re.I)
 _SINCE = re.compile(r"(?:w\s+porównaniu\s+(?:z|do)|w\s+stosunku\s+do|względem|w\s+odniesieniu\s+do)\s+[^.,;()]+",
                     re.I)
@@ -97,6 +101,9 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     inner = list(_INNER_VERB.finditer(what))  # „Poprawa bezpieczeństwa – spadek liczby zgłoszeń o 20%”: the word
     if inner:  # next to the number says the direction and starts the measure's name
         verb, what = inner[-1].group("verb").lower(), what[inner[-1].end():].strip(" ,")
+    compared = _COMPARATIVE.search(what)
+    if compared:  # „Poprawa bezpieczeństwa – liczba zgłoszeń mniejsza o 20%”: the measure after the dash
+        what = re.split(r"\s[-–—]\s|:\s", what[:compared.start()])[-1].strip(" ,")
     since = _SINCE.search(rest) or _SINCE.search(what)
     subject = what or re.split(r"(?<!\s)\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
                                   maxsplit=1)[0]
@@ -109,7 +116,9 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     if target.group("percent"):
         value = float(target.group("percent").replace(",", "."))
         value = int(value) if value.is_integer() else value
-        indicator.zmiana = -value if _DOWN.match(verb) else value
+        down = bool(compared.group("less")) if compared else bool(_DOWN.match(verb))
+        indicator.zmiana = -value if down else value
+        indicator.notes += [COMPARATIVE_NOTE.format(f"„{compared.group('cmp')}”")] if compared else []
     else:
         indicator.docelowo = f"{verb} o {' '.join(target.group('amount').split())}"
     if len(counts) == 1 and _aimed_at(counts[0]):  # „… tj. do 7 kradzieży”: the target, never the baseline
