@@ -207,3 +207,16 @@ def test_a_comparative_before_the_amount_gives_the_direction(goal, found, compar
     read = indicators([goal])
     assert [(indicator.nazwa, indicator.zmiana) for indicator in read] == found
     assert all(("sprawdź znak zmiany" in " ".join(indicator.notes)) == compared for indicator in read)
+
+
+# --- finding 10: part 4 as one sentence saying there are no partners, with its natural object, became a partner to
+# be given tasks.
+
+@pytest.mark.parametrize("line", ["Nie przewiduje się udziału innych podmiotów w realizacji planu.",
+                                  "Plan będzie realizowany samodzielnie przez dzielnicowego, bez udziału podmiotów "
+                                  "zewnętrznych.", "Nie planuje się współpracy z innymi instytucjami."])
+def test_a_sentence_saying_there_are_no_partners_is_no_partner(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {4: [line]}, replace=True)
+    case, written = _case(path)
+    assert case["partnerzy"] == [], written
+    assert f"w tekście: „{line.rstrip('.')}" in " ".join(row.strip(" #") for row in written.splitlines()), written

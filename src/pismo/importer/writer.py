@@ -37,6 +37,12 @@ _NONE = (r"brak(?:\s+innych)?(?:\s+(?:podmiotów|partnerów|instytucji|zadań)(?
          r"|innych\s+(?:(?:podmiotów|partnerów|instytucji)\s+)?brak|nie\s+dotyczy|nie\s+ma|-+|–"
          r"|nie\s+(?:przewiduje|planuje)\s+się(?:\s+\w+){0,5}|bez\s+udziału\s+innych\s+(?:podmiotów|partnerów|instytucji)")
 _EMPTY = re.compile(rf"(?:{_NONE})\s*[.,;]?", re.I)
+# part 4 as one sentence saying the plan has no partners, whatever its words: „Nie przewiduje się udziału innych
+# podmiotów w realizacji planu.”, „Plan będzie realizowany samodzielnie przez dzielnicowego, bez udziału podmiotów
+# zewnętrznych.” – never a partner named so (a unit's „Urząd Gminy – nie przewiduje się …” has its dash)
+_NO_PARTNER = re.compile(r"(?:nie\s+(?:przewiduje|planuje)\s+się\s+(?:udział\w*|współpra\w*|zaangażow\w*|angażow\w*)"
+                         r"|[^–—]{0,120}?\bbez\s+udziału\s+(?:innych\s+)?(?:podmiot|partner|instytucj)\w*)[^–—]{0,120}",
+                         re.I)
 # a partner's tasks saying it has none: „– brak zadań.”, „– nie dotyczy (brak SM w gminie).”
 _NO_TASKS = re.compile(rf"(?:{_NONE})(?:\s*\([^()]{{0,200}}\))?\s*[.,;]?", re.I)
 
@@ -482,8 +488,12 @@ def written_ways(plan: Plan) -> list[Text]:
 
 def written_partners(plan: Plan) -> list:
     """The partners the case file lists: a name that is only „brak” or a rule, without tasks, is none."""
-    return [p for p in plan.partners if not (p.nazwa and _EMPTY.fullmatch(p.nazwa) and not p.zadania)
-            and not _idle(p)]
+    return [p for p in plan.partners if not (p.nazwa and _no_partner(p.nazwa) and not p.zadania) and not _idle(p)]
+
+
+def _no_partner(name: str) -> bool:
+    """A partner's name that says there is none („brak”, „Nie przewiduje się udziału innych podmiotów …”)."""
+    return bool(_EMPTY.fullmatch(name) or _NO_PARTNER.fullmatch(name))
 
 
 def _idle(partner) -> bool:
@@ -527,7 +537,7 @@ def _partners(plan: Plan, used: dict[str, int]) -> Node:
     if empty and 4 not in plan.found:
         items = [Node(value=[Node("id", slug("", used, "partner")), Node("nazwa", fill("nazwa podmiotu")),
                              Node("zadania", fill("zadania podmiotu"))])]
-    said = _said_empty([p.nazwa for p in plan.partners if p.nazwa and not p.zadania])
+    said = [f"w tekście: „{p.nazwa}”" for p in plan.partners if p.nazwa and not p.zadania and _no_partner(p.nazwa)]
     said += checks([IDLE_PARTNER.format(p.nazwa, _as_after_dash(p.zadania)) for p in plan.partners if _idle(p)])
     if empty and said:
         said[-1] += " – bez podmiotów współpracujących (dokument drukuje „Brak.”)"
