@@ -220,3 +220,22 @@ def test_a_sentence_saying_there_are_no_partners_is_no_partner(tmp_path, line):
     case, written = _case(path)
     assert case["partnerzy"] == [], written
     assert f"w tekście: „{line.rstrip('.')}" in " ".join(row.strip(" #") for row in written.splitlines()), written
+
+
+# --- finding 11: the approval stamp's blank for its date („dnia …………………”) became a line of the superior's function.
+
+@pytest.mark.parametrize("label", ["ZATWIERDZAM DO REALIZACJI", "ZATWIERDZAM"])
+@pytest.mark.parametrize("blank", ["dnia …………………", "……………… 2026 r."])
+def test_the_stamp_s_blank_date_is_no_part_of_the_function(tmp_path, label, blank):
+    stamp = [label, blank, "Kierownik Posterunku Policji w Wąwolnicy", "asp. szt. Jan Mazur"]
+    path, _text, _output = mini_plan(tmp_path, {}, before=stamp)
+    case, written = _case(path)
+    assert _people(case)[1:] == ("asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
+    assert case["osoby"]["przelozony"]["podpis"] == ["Kierownik Posterunku Policji w Wąwolnicy"], written
+
+
+def test_the_stamp_s_blank_date_under_the_plan_is_no_way_of_informing(tmp_path):
+    case, written = _signed(tmp_path, ["Sporządził:", "st. sierż. Tomasz Lis", "", "ZATWIERDZAM", "dnia …………………",
+                                       "Kierownik Posterunku Policji w Wąwolnicy", "asp. szt. Jan Mazur"])
+    assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written

@@ -52,6 +52,12 @@ _FOR_REALISATION = r"(?:\s+do\s+realizacji)?"
 _APPROVED = re.compile(r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b"
                        rf"{_FOR_REALISATION}\s*:?\s*(?P<rest>.*)", re.I)
 _BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)
+_BLANK_YEAR = re.compile(r"(?:(?:dnia|data)\s*:?\s*)?[.…_]{2,}[\s.…_/-]*(?:\d{4}\s*(?:r\.?|roku)?)?", re.I)
+
+
+def _blank(text: str) -> bool:
+    """A line left for the approval's date or signature („dnia …………………”, „……… 2026 r.”): no function."""
+    return bool(_BLANK_FOR_SIGNATURE.fullmatch(text) or _BLANK_YEAR.fullmatch(text))
 _FROM_PAGE = {
     "district": "numer rejonu wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
     "unit": "nazwę jednostki wzięto z tekstu przed tytułem planu (np. nagłówka strony) – sprawdź",
@@ -838,8 +844,8 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
     listed among the lines left out, never a way of informing; None for a line of the plan."""
     if current != 5 or line.kind or line.cells:
         return None
-    if _APPROVAL.fullmatch(line.text):
-        plan.ignored.append(_shown(line))
+    if _APPROVAL.fullmatch(line.text) or state == "approval" and _blank(line.text):
+        plan.ignored.append(_shown(line))  # „ZATWIERDZAM” / „dnia ……”: the label and its stamp's blank, listed
         return "approval"
     text = line.text.strip()
     if state == "done" and _OWN_FUNCTION.match(text) and _FUNCTION.fullmatch(text):
@@ -1074,11 +1080,12 @@ def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
     accepts = intro[at].text[:1].lower() == "a"
     for end in range(at + 1, min(at + 8, len(intro))):
         officer = hd.find_officer(intro[end].text)
-        if officer and accepts and not all(_FUNCTION.fullmatch(line.text) for line in intro[at + 1:end]):
+        lines = [line.text for line in intro[at + 1:end] if not _blank(line.text)]  # „dnia ……”: the stamp's blank
+        if officer and accepts and not all(_FUNCTION.fullmatch(line) for line in lines):
             return []
         if officer:
             plan.superior = officer[0]
-            plan.superior_lines = [line.text for line in intro[at + 1:end]]
+            plan.superior_lines = lines
             after = end + 1
             while after < len(intro) and _BLANK_FOR_SIGNATURE.fullmatch(intro[after].text):
                 after += 1  # the blank for the date and signature
