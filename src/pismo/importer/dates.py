@@ -683,7 +683,7 @@ def _inner_deadline(text: str, period: Period | None) -> Deadline | None:
 
 
 # a bracket ending the text, a deadline's length: „patrole … (IV–VII 2026 r.)”, „(01.04.2026 r. – 31.07.2026 r.)”
-_END_BRACKET = re.compile(r"\s*\((?P<spec>[^()]{1,80})\)\s*\Z")
+_END_BRACKET = re.compile(r"\((?P<spec>[^()]{1,80})\)\s*\Z")
 
 
 def _bracket_deadline(text: str, period: Period | None) -> Deadline | None:
@@ -691,7 +691,9 @@ def _bracket_deadline(text: str, period: Period | None) -> Deadline | None:
     „(kwiecień – lipiec 2026 r.)”): its deadline, read as the same after a dash is – never several terms."""
     text = text.rstrip(" :")  # „działania w rejonie przystanku (V–VII 2026 r.):” over its sub-items
     found = _END_BRACKET.search(text, max(0, len(text) - _SPEC_SCAN))
-    termin = parse_spec(found.group("spec").strip(), period) if found and found.start() else None
+    if not found or not found.start() or re.search(r"[.!?]\s", text[:found.start()]):
+        return None  # „…. Analiza danych (II półrocze 2025 r.).”: the bracket of a later sentence, not the action's
+    termin = parse_spec(found.group("spec").strip(), period)
     if termin is None or termin.several or termin.do is None and termin.od is None:
         return None
     return Deadline(_trim_opis(text[:found.start()], False), termin)

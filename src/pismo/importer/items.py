@@ -700,7 +700,8 @@ def action(item: Item, period: Period | None) -> Action:
     if found is None and subs:  # "…, w szczególności:" / "a) peronów," / "b) poczekalni – na bieżąco."
         last = split_deadline(subs[-1], period)
         if last is not None and last.opis:
-            note = LAST_SUB.format(quoted(subs[-1].rstrip(" ,;"))) if len(subs) > 1 else None
+            note = LAST_SUB.format(quoted(subs[-1].rstrip(" ,;"))) if len(subs) > 1 and not text.rstrip().endswith(
+                ":") else None  # under „…, w szczególności:” the sub-items end the action's sentence
             subs[-1] = last.opis
             found = Deadline(text.rstrip(" ,;:–—-"), last.termin, "; ".join(filter(None, [last.note, note])) or None)
     if found is None:
