@@ -15,17 +15,18 @@ import zlib
 
 import pytest
 
+from pismo.render import metadata
 from pismo.render.metadata import Unreadable, stripped
 from test_png_palette_rev_tpl20c import chunk, chunks
 
 RIDE = b"ZZQ Jan Nowak ul. Lipowa 5 PESEL 80010112345 "
 
 
-def png(colour: int, middle: bytes, depth: int = 8, width: int = 4, rows: bytes | None = None) -> bytes:
+def png(colour: int, middle: bytes, depth: int = 8, width: int = 4, rows: bytes | None = None, height: int = 4) -> bytes:
     channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colour]
     length = -(-width * depth * channels // 8)
-    rows = b"".join(b"\0" + bytes(range(7, 7 + length)) for _ in range(4)) if rows is None else rows
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, 4, depth, colour, 0, 0, 0)) + \
+    rows = b"".join(b"\0" + bytes(range(7, 7 + length)) for _ in range(height)) if rows is None else rows
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, 0)) + \
         middle + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
@@ -217,3 +218,68 @@ def test_an_object_of_no_defined_type_goes_and_a_texture_is_refused():
 def test_an_object_longer_than_its_record_is_refused():
     with pytest.raises(Unreadable):
         stripped(dual(plus(0x4008, 3 << 8 | 1, PATH[:-8]), plus(0x4002, 0, b"")))
+
+
+# --- 13: PNG row padding bits ----------------------------------------------------------------------------------
+
+from test_png_palette_rev_tpl20c import drawn  # noqa: E402
+
+
+def filtered_lines(lines: list[bytes], kinds: list[int]) -> bytes:
+    """Rows written with the given filters, as an encoder would."""
+    out, previous = bytearray(), bytes(len(lines[0]))
+    for line, kind in zip(lines, kinds):
+        row = bytearray(len(line))
+        for i in range(len(line)):
+            a, b, c = line[i - 1] if i else 0, previous[i], previous[i - 1] if i else 0
+            p = a + b - c
+            paeth = a if abs(p - a) <= abs(p - b) and abs(p - a) <= abs(p - c) else b if abs(p - b) <= abs(p - c) else c
+            row[i] = (line[i] - (0, a, b, (a + b) // 2, paeth)[kind]) & 255
+        out += bytes([kind]) + row
+        previous = line
+    return bytes(out)
+
+
+def unfiltered_lines(picture: bytes, length: int) -> list[bytes]:
+    raw, lines, previous = zlib.decompress(chunks(picture)[b"IDAT"]), [], bytes(length)
+    for at in range(0, len(raw), length + 1):
+        kind, line = raw[at], bytearray(raw[at + 1:at + 1 + length])
+        for i in range(length):
+            a, b, c = line[i - 1] if i else 0, previous[i], previous[i - 1] if i else 0
+            p = a + b - c
+            paeth = a if abs(p - a) <= abs(p - b) and abs(p - a) <= abs(p - c) else b if abs(p - b) <= abs(p - c) else c
+            line[i] = (line[i] + (0, a, b, (a + b) // 2, paeth)[kind]) & 255
+        lines.append(bytes(line))
+        previous = bytes(line)
+    return lines
+
+
+def test_the_padding_bits_of_a_one_pixel_wide_picture_are_zeroed():
+    lines = [bytes([(y % 2) << 7 | character & 0x7F]) for y, character in enumerate(RIDE)]
+    picture = png(0, b"", depth=1, width=1, rows=filtered_lines(lines, [0] * len(lines)), height=len(lines))
+    kept = stripped(picture)
+    assert unfiltered_lines(kept, 1) == [bytes([(y % 2) << 7]) for y in range(len(lines))]
+
+
+@pytest.mark.parametrize("depth, width", [(1, 9), (2, 3), (4, 5)])
+def test_padding_bits_under_filters_are_zeroed_and_the_pixels_kept(depth, width):
+    length, used = -(-width * depth // 8), width * depth
+    lines = [(RIDE * 4)[length * y:length * (y + 1)] for y in range(4)]
+    palette = bytes(range(3 * (1 << depth)))
+    picture = png(3, chunk(b"PLTE", palette), depth=depth, width=width, rows=filtered_lines(lines, [1, 2, 3, 4]))
+    kept = stripped(picture)
+    assert drawn(kept) == drawn(picture)
+    assert all(int.from_bytes(line, "big") & ((1 << (8 * length - used)) - 1) == 0
+               for line in unfiltered_lines(kept, length))
+
+
+def test_a_picture_with_too_many_filtered_rows_to_walk_is_refused(monkeypatch):
+    monkeypatch.setattr(metadata, "_FILTERED_ROWS", 3)
+    with pytest.raises(Unreadable):
+        stripped(png(0, b"", depth=1, width=9, rows=filtered_lines([b"\xff\x81"] * 4, [1, 2, 3, 4])))
+
+
+def test_a_picture_whose_padding_is_zero_is_kept_byte_for_byte():
+    picture = png(0, b"", depth=1, width=9, rows=filtered_lines([b"\xff\x80", b"\x12\x00", b"\0\0", b"\x80\x80"],
+                                                                [0, 1, 2, 4]))
+    assert stripped(picture) == picture

@@ -131,13 +131,14 @@ def _png_bounded(png: bytes) -> bytes:
     kept = [(kind, body[:limits.get(kind, len(body))]) for kind, body in chunks
             if not (kind in (b"tRNS", b"PLTE") and limits[kind] == 0) and
             len(body) == _PNG_BY_COLOUR.get(kind, {}).get(colour, len(body))]
+    budget = [_FILTERED_ROWS]
     data = _png_rows(b"".join(body for kind, body in chunks if kind == b"IDAT"),
-                     _png_size(width, height, depth * _PNG_CHANNELS.get(colour, 4), interlace))
+                     (width, height, depth * _PNG_CHANNELS.get(colour, 4), interlace), budget)
     if data is not None:
         first = next(i for i, (kind, _) in enumerate(kept) if kind == b"IDAT")
         kept = [c for c in kept[:first] if c[0] != b"IDAT"] + [(b"IDAT", data)] + \
             [c for c in kept[first:] if c[0] != b"IDAT"]
-    kept = _apng_bounded(kept, (width, height), depth * _PNG_CHANNELS.get(colour, 4), interlace)
+    kept = _apng_bounded(kept, (width, height), depth * _PNG_CHANNELS.get(colour, 4), interlace, budget)
     if colour == 3:
         kept = _palette_used(kept, (width, height), depth, interlace)
     return _PNG + b"".join(struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
@@ -145,7 +146,7 @@ def _png_bounded(png: bytes) -> bytes:
 
 
 def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bits: int,
-                  interlace: int) -> list[tuple[bytes, bytes]]:
+                  interlace: int, budget: list[int]) -> list[tuple[bytes, bytes]]:
     """An animation's frame data (fdAT) cut to its frame's rows, as the image data is: each frame's fdAT chunks,
     after their sequence numbers, are one zlib stream of the rows its fcTL's width and height define; one after
     no fcTL belongs to no frame. A frame reaching past the canvas is no APNG (nor inflated: rev-tpl20 15). Where
@@ -157,7 +158,7 @@ def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bi
     def close() -> None:
         nonlocal changed
         if frame:
-            rows = _png_rows(b"".join(body[4:] for _, body in frame), size)
+            rows = _png_rows(b"".join(body[4:] for _, body in frame), size, budget)
             changed |= rows is not None
             out.extend([(b"fdAT", bytes(4) + rows)] if rows is not None else frame)
             frame.clear()
@@ -173,7 +174,7 @@ def _apng_bounded(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], bi
             width, height, x, y = struct.unpack(">IIII", body[4:20])
             if x + width > canvas[0] or y + height > canvas[1]:
                 raise ValueError("animation frame outside the picture")
-            size = _png_size(width, height, bits, interlace)
+            size = (width, height, bits, interlace)
         out.append((kind, body))
     close()
     if not changed:
@@ -420,17 +421,82 @@ def _png_size(width: int, height: int, bits: int, interlace: int) -> int:
 _LARGEST_PICTURE = 1 << 28  # inflated bytes: 256 MB, past any picture a letter holds
 
 
-def _png_rows(data: bytes, size: int) -> bytes | None:
-    """The image data compressed again, cut to its rows; None when it holds nothing else."""
+def _png_rows(data: bytes, geometry: tuple[int, int, int, int], budget: list[int]) -> bytes | None:
+    """The image data (width, height, bits a pixel, interlace) compressed again, cut to its rows, the bits past
+    each row's last pixel zeroed; None when it holds nothing else. `budget`: the filtered rows the picture may
+    still have unfiltered one by one (_png_unpadded)."""
+    size = _png_size(*geometry)
     stream = zlib.decompressobj()
     try:
         rows = stream.decompress(data, max(size, 1))[:size]
         more = stream.decompress(stream.unconsumed_tail, 1) if not stream.eof else b""
     except zlib.error:
         raise ValueError("damaged image data") from None
-    if stream.eof and not stream.unused_data and not more:  # short data hides nothing: kept byte for byte
+    unpadded = _png_unpadded(rows, *geometry, budget)
+    if stream.eof and not stream.unused_data and not more and unpadded is None:  # short data hides nothing
         return None
-    return zlib.compress(rows, 9)
+    return zlib.compress(rows if unpadded is None else unpadded, 9)
+
+
+class _Rows:
+    """A sink for _unfiltered's rows (in _Seen's place): their bytes, block by block."""
+
+    whole = False
+
+    def __init__(self) -> None:
+        self.blocks: list[bytes] = []
+
+    def add(self, pixels: bytes) -> None:
+        self.blocks.append(bytes(pixels))
+
+
+# Filtered rows of a picture (its frames' too) unfiltered one by one in Python (~5 µs each) to find their padding
+# bits: a picture drawn at MAX_SIDE rows in each pass takes a fraction of them; more is refused, never half read
+_FILTERED_ROWS = 300_000
+
+
+def _png_unpadded(rows: bytes, width: int, height: int, bits: int, interlace: int,
+                  budget: list[int]) -> bytes | None:
+    """Rows of fewer than 8 bits a pixel with the bits past each row's last pixel zeroed, unfiltered and written
+    again unfiltered (no reader draws them: rev-tpl21 13, a 1-pixel-wide picture carried 7 bits a row); None when
+    every padding bit is zero already."""
+    if bits >= 8:
+        return None
+    out, at, changed = [], 0, False
+    for x, y, dx, dy in (_ADAM7 if interlace else ((0, 0, 1, 1),)):
+        columns, count = max(0, -(-(width - x) // dx)), max(0, -(-(height - y) // dy))
+        length = -(-columns * bits // 8)
+        if not columns or not count:
+            continue
+        count = min(count, (len(rows) - at) // (length + 1))
+        part, at = rows[at:at + count * (length + 1)], at + count * (length + 1)
+        pixels = _png_pixels(part, length, budget) if columns * bits % 8 else None
+        row = b"\xff" * (length - 1) + bytes([0xFF << (8 - columns * bits % 8) & 0xFF])
+        masked = (int.from_bytes(pixels, "big") & int.from_bytes(row * count, "big")).to_bytes(len(pixels), "big") \
+            if pixels else pixels
+        if masked == pixels:
+            out.append(part)
+            continue
+        changed, framed = True, bytearray(len(part))
+        for k in range(length):  # a column of bytes at a time, each row's filter byte 0
+            framed[1 + k::length + 1] = masked[k::length]
+        out.append(bytes(framed))
+    return b"".join(out) + rows[at:] if changed else None
+
+
+def _png_pixels(part: bytes, length: int, budget: list[int]) -> bytes:
+    """A pass's rows unfiltered, their filter bytes gone, a block at a time (as _read_indices reads them); a block
+    of filtered rows counted against `budget`."""
+    sink, previous, known = _Rows(), bytes(length), {}
+    step = max(1, _BLOCK // (length + 1)) * (length + 1)
+    for start in range(0, len(part), step):
+        block = bytearray(part[start:start + step])
+        if block[0::length + 1].strip(b"\0"):
+            budget[0] -= len(block) // (length + 1)
+            if budget[0] < 0:
+                raise ValueError("too many filtered rows")
+        previous = _unfiltered(block, length, previous, sink, known)
+    return b"".join(sink.blocks)
 
 
 def _jpeg(blob: bytes) -> bytes:
