@@ -81,3 +81,23 @@ def test_words_quotes_around_a_value_attached_to_a_short_option_are_told(tmp_pat
     code, said = _said(tmp_path, monkeypatch, *args)
     assert code == 2 and "jest ujęte w cudzysłów, który stałby się częścią wartości" in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("char, named", [
+    ("\u00ad", "miękki łącznik"), ("\u2009", "wąska spacja"), ("\u200e", "niewidoczny znak kierunku tekstu"),
+    ("\u3000", "szeroka spacja"),
+])
+def test_a_soft_hyphen_or_another_unseen_character_in_a_value_is_told(tmp_path, monkeypatch, char, named):
+    """#17: `-o wyn<U+00AD>iki` (a web page's hyphenation) made a folder the officer sees as „wyniki” – a second one
+    came with the next command typed by hand; a zero-width space in the same place was told."""
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", f"wyn{char}iki")
+    assert code == 2 and f"wyn<U+{ord(char):04X}>iki" in said and f"{named}" in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pismo_soffice_with_a_soft_hyphen_is_told_the_character_not_quotes():
+    """#17: the variable's own wording picks the character typed.slip found – one list (typed.UNSEEN)."""
+    from pismo.files.soffice import _variable_slip
+
+    said = _variable_slip("/usr/bin/sof\u00adfice")
+    assert "U+00AD" in said and "cudzysłów" not in said, said

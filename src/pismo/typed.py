@@ -13,7 +13,13 @@ from pismo.errors import visible
 
 QUOTES = "„“”‟«»‹›‘’‚‛\"'"  # Word's AutoFormat makes "…" into „…” or “…”; cmd.exe keeps '…' as part of the word
 HARD_SPACES = "\u00a0\u2007\u202f"  # no-break spaces: printed as a space, not one to the shell
+SPACES = "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"  # other widths, alike
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # printed as nothing
+MARKS = "\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # a soft hyphen (a web
+# page's or a PDF's hyphenation, Word's optional hyphen) and text direction marks: printed as nothing too
+UNSEEN = HARD_SPACES + SPACES + ZERO_WIDTH + MARKS  # every character typed.slip names
+_NAMES = {"\u2009": "wąska spacja", "\u200a": "bardzo wąska spacja", "\u202f": "wąska twarda spacja",
+          "\u3000": "szeroka spacja", "\u00ad": "miękki łącznik (niewidoczny znak podziału wyrazu)"}
 
 
 def slip(word: str, named: bool = False) -> str | None:
@@ -31,7 +37,7 @@ def slip(word: str, named: bool = False) -> str | None:
         return (f"„{visible(word.rstrip(chr(13)))}” kończy się znakiem CR (U+000D) – skrypt zapisano z końcami "
                 "wierszy systemu Windows; zapisz go z końcami wierszy LF (np. dos2unix)")
     new = _new_part(word)
-    hidden = next((ch for ch in new if ch in HARD_SPACES + ZERO_WIDTH), None)
+    hidden = next((ch for ch in new if ch in UNSEEN), None)
     if hidden is not None:
         return _hidden(word, hidden)
     if new and not named and _stray_quote(new):
@@ -84,11 +90,20 @@ def _stray_quote(word: str) -> bool:
 
 
 def _hidden(word: str, char: str) -> str:
-    """A hard or zero-width space, shown where it stands (a terminal prints the one as a space, the other not)."""
-    shown = visible("".join(f"<U+{ord(ch):04X}>" if ch in HARD_SPACES else ch for ch in word))
-    what = "twarda spacja" if char in HARD_SPACES else "niewidoczna spacja (o zerowej szerokości)"
-    return (f"w „{shown}” jest {what} U+{ord(char):04X}, wstawiona przy kopiowaniu polecenia z Worda, Outlooka "
-            "albo strony internetowej – wpisz to polecenie ręcznie, zwykłymi spacjami")
+    """A space other than the plain one or an invisible character, shown where it stands (a terminal prints the
+    one as a space, the other not) and named: a soft hyphen had made a folder „wyn<U+00AD>iki” (rev-sys11 #17)."""
+    spaces = HARD_SPACES + SPACES
+    shown = visible("".join(f"<U+{ord(ch):04X}>" if ch in spaces else ch for ch in word))
+    if char in _NAMES:
+        what = _NAMES[char]
+    elif char in spaces:
+        what = "twarda spacja" if char in HARD_SPACES else "nietypowa spacja"
+    else:
+        what = "niewidoczna spacja (o zerowej szerokości)" if char in ZERO_WIDTH else "niewidoczny znak kierunku tekstu"
+    made = "wstawiony" if what.startswith(("miękki", "niewidoczny")) else "wstawiona"
+    how = ", zwykłymi spacjami" if char in spaces + ZERO_WIDTH else ""
+    return (f"w „{shown}” jest {what} U+{ord(char):04X}, {made} przy kopiowaniu polecenia z Worda, Outlooka, PDF-a "
+            f"albo strony internetowej – wpisz to polecenie ręcznie{how}")
 
 
 def _quoted(word: str, folder: str = "") -> str:

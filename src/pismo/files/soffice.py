@@ -261,7 +261,7 @@ def _variable_slip(given: str) -> str:
     with spaces as it is."""
     if given.endswith("\r") or not typed.slip(given):
         return ""
-    hidden = next((ch for ch in given if ch in typed.HARD_SPACES + typed.ZERO_WIDTH), None)
+    hidden = next((ch for ch in given if ch in typed.UNSEEN), None)
     if hidden is not None:
         return f"w ścieżce jest niewidoczny znak U+{ord(hidden):04X} (np. twarda spacja z Worda) – usuń go"
     return "ścieżka jest ujęta w cudzysłów, który stałby się jej częścią – podaj ją bez cudzysłowu, także gdy ma spacje"
