@@ -101,3 +101,11 @@ def test_pismo_soffice_with_a_soft_hyphen_is_told_the_character_not_quotes():
 
     said = _variable_slip("/usr/bin/sof\u00adfice")
     assert "U+00AD" in said and "cudzysłów" not in said, said
+
+
+def test_a_one_line_refusal_naming_a_file_that_begins_with_a_space_keeps_its_prefix(tmp_path, monkeypatch):
+    """#5: „ sprawa.yaml: plik już istnieje …” was printed indented, without „błąd:”, as if it continued a line."""
+    (tmp_path / " sprawa.yaml").write_text("x: 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["nowa", " sprawa.yaml"])
+    assert result.exit_code == 1 and "błąd:  sprawa.yaml: plik już istnieje" in result.output, result.output

@@ -97,8 +97,10 @@ def _print_committed(written: list[Path]) -> None:
 
 def _fail(exc: PismoError) -> None:
     text = console.names_shown(exc.message).rstrip("\n")  # line breaks only: <U+000B> etc. are shown, not obeyed
-    lines = text.split("\n") if text else []  # each line one error; indented lines continue the one above
-    for line in exc.lines() if exc.problems else [line if line[:1].isspace() else f"błąd: {line}" for line in lines]:
+    lines = text.split("\n") if text else []  # each line one error; indented lines continue the one above – never
+    # the first: a name's own leading space (" sprawa.yaml: plik już istnieje") printed it indented, without „błąd:”
+    for line in exc.lines() if exc.problems else [line if at and line[:1].isspace() else f"błąd: {line}"
+                                                  for at, line in enumerate(lines)]:
         click.echo(line, err=True)
     if exc.hint:
         click.echo(exc.hint, err=True)
