@@ -54,7 +54,7 @@ def test_a_windows_switch_with_equals_or_another_programs_name_is_told_before_an
 @pytest.mark.parametrize("args, name, example", [
     (["wszystko", "brak.yaml", "-j", ""], "-j", "-j 1"),
     (["wszystko", "brak.yaml", "-j="], "-j", "-j 1"),
-    (["pdf", "brak.docx", "--czas", ""], "--czas", "--czas 10"),
+    (["pdf", "brak.docx", "--czas", ""], "--czas", "--czas 600"),  # the help's own example (rev-sys11 #6)
     (["terminy", "brak.yaml", "--dni="], "--dni", "--dni 1"),
     (["serwer", "--port", ""], "--port", "--port 8765"),
 ])

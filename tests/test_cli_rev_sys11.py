@@ -109,3 +109,37 @@ def test_a_one_line_refusal_naming_a_file_that_begins_with_a_space_keeps_its_pre
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["nowa", " sprawa.yaml"])
     assert result.exit_code == 1 and "błąd:  sprawa.yaml: plik już istnieje" in result.output, result.output
+
+
+def test_the_full_path_advised_for_a_quoted_home_is_a_shell_word(tmp_path, monkeypatch):
+    """#3: `-o "~/moje pisma"` was advised „np. /home/…/moje pisma” unquoted – typed so, `wszystko` wrote into
+    „moje/” and counted „pisma” a failed case."""
+    home = tmp_path / "jan kowalski"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "~/moje pisma")
+    assert code == 2 and f'np. "{home}/moje pisma"' in said, said
+
+
+@pytest.mark.parametrize("args, writes", [
+    (["sprawdz", "~/sprawa.yaml"], False), (["terminy", "~/sprawy"], False), (["pdf", "~/pisma"], False),
+    (["plan", LECZNA, "-o", "~/pisma"], True), (["nowa", "~/sprawa.yaml"], True),
+    (["szablony", "eksport", "~/wzory"], True),
+])
+def test_a_quoted_home_in_a_path_pismo_only_reads_is_not_said_to_make_a_folder(tmp_path, monkeypatch, args, writes):
+    """#8: `sprawdz '~/sprawa.yaml'` was told „pismo utworzyłoby folder o nazwie „~”” – nothing is made there."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    code, said = _said(tmp_path, monkeypatch, *args)
+    made = "więc pismo utworzyłoby folder o nazwie „~”"
+    looked = "więc pismo szukałoby w bieżącym folderze folderu o nazwie „~”"
+    assert code == 2 and (made if writes else looked) in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_czas_is_given_the_helps_example_not_the_minimum(tmp_path, monkeypatch):
+    """#6: „np. --czas 10” – the lowest value, below pismo's own 20–300 s – stopped every ordinary document after
+    10 s when a script took it as advice; the help says „np. --czas 600”."""
+    code, said = _said(tmp_path, monkeypatch, "pdf", "brak.docx", "--czas", "")
+    assert code == 2 and "np. --czas 600, albo pomiń opcję" in said, said
+    code, said = _said(tmp_path, monkeypatch, "pdf", "--help")
+    assert "np. --czas 600" in said, said

@@ -19,7 +19,7 @@ import click.formatting
 import click.parser
 import click.types
 
-from pismo import typed
+from pismo import polish, typed
 from pismo.cli import console
 
 MESSAGES = {
@@ -109,7 +109,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 class _Path(click.Path):
     """A path as given, but never an empty one – an unset variable in a script (`-o "$WYJSCIE"`) meant the
-    current folder without a word – nor „-”, which elsewhere means standard input: pismo reads files only."""
+    current folder without a word – nor „-”, which elsewhere means standard input: pismo reads files only.
+    `writes`: a path pismo creates (-o, nowa's file), else one it only reads – each told its own consequence."""
+
+    def __init__(self, *args, writes: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.writes = writes
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
@@ -121,7 +126,7 @@ class _Path(click.Path):
         if isinstance(value, str):
             _refuse_slips(self, value, param, ctx)
         if isinstance(value, str) and _unexpanded_home(value):
-            self.fail(_home_refusal(value), param, ctx)
+            self.fail(_home_refusal(value, self.writes), param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
             ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
         if isinstance(value, str):
@@ -137,12 +142,15 @@ def _unexpanded_home(value: str) -> bool:
     return first.startswith("~") and not os.path.lexists(first)
 
 
-def _home_refusal(value: str) -> str:
-    """What the shell would have made of an unexpanded „~…”, told with the full path to type instead."""
+def _home_refusal(value: str, writes: bool = True) -> str:
+    """What the shell would have made of an unexpanded „~…”, told with the full path to type instead (as a shell
+    word: „~/moje pisma” was quoted for its space, and the example without the quotes split in two – rev-sys11
+    #3); a path pismo only reads is looked for, not made (rev-sys11 #8)."""
     first, _, rest = value.replace(os.sep, "/").partition("/")
     where = "na folder domowy" if first not in ("~+", "~-") else "na folder"
-    told = f"„{first}” nie zostało zamienione {where} (ścieżka w cudzysłowie albo po „=”), więc pismo " \
-           f"utworzyłoby folder o nazwie „{first}”"
+    then = f"utworzyłoby folder o nazwie „{first}”" if writes else \
+        f"szukałoby w bieżącym folderze folderu o nazwie „{first}”"
+    told = f"„{first}” nie zostało zamienione {where} (ścieżka w cudzysłowie albo po „=”), więc pismo {then}"
     if first in ("~+", "~-"):
         expanded = {"~+": os.getcwd(), "~-": os.environ.get("OLDPWD", first)}[first]
         example = (os.path.join(expanded, rest) if rest else expanded) if expanded != first else None
@@ -150,7 +158,7 @@ def _home_refusal(value: str) -> str:
         example = typed.home_example(first, rest)
     if example is None:  # no such user, or a home that is no full path: nothing to offer but the advice
         return f"{told} – podaj pełną ścieżkę (zaczynającą się od /)"
-    return f"{told} – podaj pełną ścieżkę, np. {example}"
+    return f"{told} – podaj pełną ścieżkę, np. {polish.as_typed(example)}"
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
@@ -249,6 +257,7 @@ def _path(**kwargs) -> click.Path:
 # and with the file named, after the other files of the command were handled (click's "is not readable."
 # would end the whole command as a usage error, exit 2).
 PATH = _path()
+OUTPUT = _path(writes=True)  # a path pismo creates: the output folder, nowa's case file
 
 
 class _Program(click.ParamType):
@@ -585,10 +594,20 @@ def _empty_number(ctx, args: list[str]) -> None:
             return
         option, value = _number_given(ctx, args[at - 1] if at else "", arg)
         if option is not None and not value.strip():
-            low, high = getattr(option.type, "min", None) or 0, getattr(option.type, "max", None)
-            example = option.default if isinstance(option.default, int) else min(max(low, 1), high or max(low, 1))
             raise click.BadParameter(f"pusta wartość (np. nieustawiona zmienna w skrypcie) – podaj liczbę, np. "
-                                     f"{option.opts[0]} {example}, albo pomiń opcję", ctx, option)
+                                     f"{option.opts[0]} {_example(option)}, albo pomiń opcję", ctx, option)
+
+
+def _example(option: click.Option) -> int:
+    """A number to show for an option: the help's own example („np. --czas 600”), else its default, else its
+    lowest value – „np. --czas 10”, the minimum, stopped every ordinary document after 10 s (rev-sys11 #6)."""
+    shown = re.search(rf"np\. (?:{'|'.join(map(re.escape, option.opts))}) (\d+)", option.help or "")
+    if shown:
+        return int(shown.group(1))
+    if isinstance(option.default, int):
+        return option.default
+    low, high = getattr(option.type, "min", None) or 0, getattr(option.type, "max", None)
+    return min(max(low, 1), high or max(low, 1))
 
 
 def _number_given(ctx, before: str, word: str) -> tuple[click.Option | None, str]:

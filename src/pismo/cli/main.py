@@ -19,7 +19,7 @@ import click
 
 from pismo import __version__, api, errors, polish
 from pismo.cli import click_pl, console
-from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
+from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, PolishGroup
 from pismo.errors import PismoError
 from pismo.files.output import Committed
 from pismo.documents.kinds import PUBLIC_SUFFIX
@@ -143,7 +143,7 @@ def _tell(message: str) -> None:
 # --- nowa, import, sprawdz -----------------------------------------------------------------------
 
 @main.command("nowa", context_settings=CONTEXT)
-@click.argument("plik", type=PATH, metavar="PLIK.yaml")
+@click.argument("plik", type=OUTPUT, metavar="PLIK.yaml")
 @click.option("--z", "poprzednia", type=PATH, default=None, metavar="POPRZEDNIA.yaml",
               help="Nowy okres na podstawie poprzedniego planu: jednostka, osoby, partnerzy i adresaci zostają, "
                    "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
@@ -259,7 +259,7 @@ def sprawdz(sprawy: tuple[Path, ...]) -> None:
 def _generating(func):
     """Options shared by every command that writes documents."""
     options = [
-        click.option("-o", "--wyjscie", "wyjscie", type=PATH, default=api.DEFAULT_OUT,
+        click.option("-o", "--wyjscie", "wyjscie", type=OUTPUT, default=api.DEFAULT_OUT,
                      show_default=True, metavar="FOLDER",
                      help="Folder wyjściowy; każda sprawa trafia do podfolderu nazwanego jak jej plik."),
         click.option("--szablony", type=PATH, default=None, metavar="FOLDER",

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pismo import api, errors, polish
-from pismo.cli.click_pl import CONTEXT, PATH, PolishGroup
+from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, PolishGroup
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
@@ -83,7 +83,7 @@ def zmienne(rodzaj: str | None) -> None:
 
 
 @szablony.command("eksport", context_settings=CONTEXT)
-@click.argument("katalog", type=PATH, metavar="KATALOG")
+@click.argument("katalog", type=OUTPUT, metavar="KATALOG")
 def eksport(katalog: Path) -> None:
     """Skopiuj wbudowane szablony do KATALOGU, aby dostosować je dla jednostki (nic nie nadpisuje)."""
     written = api.export_templates(katalog)
