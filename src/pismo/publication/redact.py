@@ -77,6 +77,10 @@ CONTACT_FIELDS = {"telefon", "email"}
 NOT_PUBLIC_FIELDS = {"klauzula_rodo"}
 OFFICER_NAME_FIELDS = {"imie_nazwisko", "stopien"}  # an officer's: only contacts are cut from them
 
+# A number's edges: no letter or digit beside it – an underscore, which joins a file's words, is a boundary like a
+# dash or a dot („wniosek_80010112340.pdf”, „kontakt_600100200.pdf”: rev-tpl21 14); one rule for text and links.
+_NO_WORD_BEFORE = r"(?<![^\W_])"
+_NO_WORD_AFTER = r"(?![^\W_])"
 # Between digit groups: whitespace (line breaks too, as YAML „|” blocks keep them), dots, every dash, bullets, bars.
 _G = r"(?:\s{1,3}|\s?[./·_\u2010-\u2015\u2022\u2027\u2043\u30fb|~\\-]\s?)"  # „606•100•200”, „606|100|200” too
 _TEL = r"(?:tel(?:efon(?:u|em)?)?|kom(?:órk[aęi])?|fax|faks)\.?:?"
@@ -143,10 +147,10 @@ _ANY = rf"(?:0{_GL}?)?\d(?:{_GL}?\d){{8}}|\d(?:{_GL}?\d){{6}}"
 # unlabelled, a phone only with a mobile's prefix (_is_phone).
 _GROUPED = rf"(?:0{_G}?)?\d(?:{_G}?\d){{8}}(?!{_G}?\d)"
 PHONE = re.compile(
-    rf"(?<![\w+])(?<!\d[-/.])(?P<label>{_LABEL})?"
+    rf"{_NO_WORD_BEFORE}(?<!\+)(?<!\d[-/.])(?P<label>{_LABEL})?"
     rf"(?:{_FOREIGN}|{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
     rf"|(?P<domestic>{_NINE_DIGITS})|(?(label)(?:{_ANY})|(?P<grouped>{_GROUPED})))"
-    rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?(?!\w)",  # an extension: 600 100 200/201, wewn. 12
+    rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?{_NO_WORD_AFTER}",  # an extension: 600 100 200/201, wewn. 12
     re.IGNORECASE,
 )
 _PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
@@ -199,14 +203,14 @@ EMAIL_SHORT = re.compile(rf"(?<![\w.+-])[\w.+-]+(?:{_BRACKET_DOT}[\w+-][\w.+-]*)
 # Eleven digits, together or in groups („850312 12345”, „85 03 12 123 45”, „850-312-123-45”); after the label and an
 # account's number, a line break may part the groups too (Shift+Enter in a narrow column, rev-pub18 17); a tab
 # anywhere (a document's w:tab is read as one).
-PESEL = re.compile(r"(?<!\w)(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ \t.-])"
+PESEL = re.compile(rf"{_NO_WORD_BEFORE}(?:(?P<label>pesel)\s*:?\s*(?:nr\.?\s*)?)?(?<![\d+])(?<!\d[ \t.-])"
                    r"(?P<number>\d(?:[ \t.\u00a0-]?\d){10})(?![ \t.\u00a0-]?\d)", re.IGNORECASE)
 _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 # After the label „PESEL”, to the end of its sentence: any run of 10 to 12 digits is a PESEL, words between
 # („PESEL matki: …”, „PESEL ojca …, matki …”) and a wrong, lost or extra digit notwithstanding.
-_PESEL_LABEL = re.compile(r"(?<!\w)pesel(?!\w)(?P<scope>(?:[^\n;.!?]|(?<=\d)\n(?=\d)|[.](?!\s|$)|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d])))"
+_PESEL_LABEL = re.compile(rf"{_NO_WORD_BEFORE}pesel{_NO_WORD_AFTER}(?P<scope>(?:[^\n;.!?]|(?<=\d)\n(?=\d)|[.](?!\s|$)|[.!?](?=\s+(?-i:[a-ząćęłńóśźż\d])))"
                           r"{1,80})", re.IGNORECASE)
-_PESEL_DIGITS = re.compile(r"(?<![\w+])(?<!\d[ \t.\u00a0-])\d(?:(?:[ \t.\u00a0-]|\n)?\d){9,11}(?![ \t.\u00a0-]?\d)")
+_PESEL_DIGITS = re.compile(rf"{_NO_WORD_BEFORE}(?<!\+)(?<!\d[ \t.\u00a0-])\d(?:(?:[ \t.\u00a0-]|\n)?\d){{9,11}}(?![ \t.\u00a0-]?\d)")
 
 
 # Identifiers of a person beyond contacts: the date after „ur.”/„urodzony” (the word stays), an identity card
@@ -280,7 +284,8 @@ IP = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"
 DEVICE = re.compile(r"(?<![\w:-])[0-9A-F]{2}([:-])[0-9A-F]{2}(?:\1[0-9A-F]{2}){4}(?![\w:-])"  # MAC
                     r"|(?<!\w)(?i:imei)(?:\s+[^\W\d_]+){0,2}\s*(?i:nr\.?|numer\w*)?\s*:?\s*(?P<imei>\d(?:[\s-]?\d){14})(?![\w-])"
                     r"|(?<![\w-])(?P<vin>(?=[A-HJ-NPR-Z\d]*\d)(?=[A-HJ-NPR-Z\d]*[A-HJ-NPR-Z])[A-HJ-NPR-Z\d]{17})(?![\w-])")
-ACCOUNT = re.compile(r"(?<![\w-])(?:PL\s?)?(?P<number>\d{2}(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)?\d{4}){6})(?![\w-])")
+ACCOUNT = re.compile(_NO_WORD_BEFORE + r"(?<!-)(?:PL\s?)?(?P<number>\d{2}(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)?\d{4}){6})(?!-)"
+                     + _NO_WORD_AFTER)
 # After „konto”, „rachunek”, „IBAN”, within its clause, an account's number however mistyped: 20 to 28 digits.
 ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|iban|nrb)(?!\w)[^\d\n;!?]{0,40}?"
                               r"(?<![\w-])(?P<number>(?:(?-i:[A-Z]{2})\s?)?\d(?:(?:[ \t\u00a0-]|[ \u00a0]?\n)?\d){19,27})(?![\w-])",
@@ -289,8 +294,8 @@ ACCOUNT_LABELLED = re.compile(r"(?<!\w)(?:kont(?:a|o|u|em|cie)|rachun\w+|rach\.|
 # fifth of up to three digits) or Amex's 4-6-5; a card's only with a valid Luhn check (_luhn) and a card network's
 # first digit, 2 to 6. Glued digits are a card's only after its label (CARD_LABELLED): unlabelled, a case's or a
 # parcel's number passes Luhn too.
-CARD = re.compile(r"(?<![\w-])(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0.-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
-                  r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5})(?![\w-])")
+CARD = re.compile(_NO_WORD_BEFORE + r"(?<!-)(?=[2-6])(?P<number>\d{4}(?P<gap>[ \u00a0.-])\d{4}(?P=gap)\d{4}(?P=gap)\d{1,4}(?:(?P=gap)\d{1,3})?"
+                  r"|\d{4}[ \u00a0-]\d{6}[ \u00a0-]\d{4,5})(?!-)" + _NO_WORD_AFTER)
 # After „karta/karty/kartę” or a card network's name (its kind, „nr” between), any number of a card's length, a
 # digit wrong or lost, also grouped by dots („4111.1111.1111.1111”); a CVV/CVC after its label.
 CARD_LABELLED = re.compile(r"(?<!\w)(?:kart(?:a|y|ę|ą|e|cie)|visa|mastercard|maestro|amex|american\s+express)(?:\s+(?:płatnicz\w+|kredytow\w+|debetow\w+|bankow\w+"
