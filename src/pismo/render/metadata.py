@@ -622,7 +622,8 @@ def _gif(blob: bytes) -> bytes:
             packed = blob[position + 9]
             local = 3 << ((packed & 7) + 1) if packed & 0x80 else 0
             end = _sub_blocks(blob, position + 11 + local)
-            data, indices = _gif_data(blob, position + 10 + local, end)
+            pixels = struct.unpack("<HH", blob[position + 5:position + 9])
+            data, indices = _gif_data(blob, position + 10 + local, end, pixels[0] * pixels[1])
             head = blob[position:position + 10 + local]
             if local:
                 head = head[:10] + _zeroed(head[10:], indices | kept, 3)
@@ -636,50 +637,69 @@ def _gif(blob: bytes) -> bytes:
     return b"".join(out) + b";"
 
 
-def _gif_data(blob: bytes, position: int, end: int) -> tuple[bytes, set[int]]:
-    """An image's LZW code size and sub-blocks cut after its end code, and the colour indices it draws."""
+def _gif_data(blob: bytes, position: int, end: int, pixels: int) -> tuple[bytes, set[int]]:
+    """An image's LZW code size and sub-blocks cut after its end code or its last declared pixel (_lzw), and the
+    colour indices it draws."""
     minimum = blob[position]
     data, at = bytearray(), position + 1
     while at < end - 1:
         data += blob[at + 1:at + 1 + blob[at]]
         at += blob[at] + 1
-    indices, length = _lzw(bytes(data), minimum)
-    data = data[:length]
+    indices, data = _lzw(bytes(data), minimum, pixels)
     return bytes([minimum]) + b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255]
                                        for k in range(0, len(data), 255)) + b"\0", indices
 
 
-def _lzw(data: bytes, minimum: int) -> tuple[set[int], int]:
+def _lzw(data: bytes, minimum: int, pixels: int) -> tuple[set[int], bytes]:
     """The colour indices a GIF image's LZW codes draw (those are the literal codes: every longer string is made of
-    them) and how many bytes its codes take up to its end code (all when it has none)."""
+    them) and its codes up to its end code – or to the code drawing its last declared pixel, an end code put after
+    it: every reader stops there, bytes past it ride unread (rev-tpl21 1). Clear codes, which draw nothing, are
+    bounded by the image's size too, so a small image's data cannot cost minutes of walking."""
     if not 1 <= minimum <= 11:
         raise ValueError("damaged image data")
     clear = 1 << minimum
     width, following, previous = minimum + 1, clear + 2, None
+    lengths = [1] * clear + [0] * (4096 - clear)  # how many pixels each table entry draws
     indices: set[int] = set()
-    store = bits = read = position = 0
+    store = bits = read = position = drawn = clears = 0
     while True:
         while bits < width and position < len(data):
             store |= data[position] << bits
             position, bits = position + 1, bits + 8
         if bits < width:
-            return indices, len(data)
+            return indices, data
         code = store & ((1 << width) - 1)
         store, bits, read = store >> width, bits - width, read + width
         if code == clear:
-            width, following, previous = minimum + 1, clear + 2, None
+            width, following, previous, clears = minimum + 1, clear + 2, None, clears + 1
+            if clears > 2 * pixels + 4096:  # every other code draws a pixel at least: these only cost time
+                raise ValueError("damaged image data")
             continue
         if code == clear + 1:
-            return indices, -(-read // 8)
+            return indices, data[:-(-read // 8)]
         if code < clear:
             indices.add(code)
         elif code > following or (code == following and previous is None):
             raise ValueError("damaged image data")
+        drawn += lengths[code] if code < following else lengths[previous] + 1
         if previous is not None and following < 4096:
+            lengths[following] = lengths[previous] + 1
             following += 1
             if following == 1 << width and width < 12:
                 width += 1
         previous = code
+        if drawn >= pixels:
+            return indices, _ended(data, read, width, clear + 1)
+
+
+def _ended(data: bytes, read: int, width: int, end: int) -> bytes:
+    """LZW data cut after its first `read` bits, its end code (`width` bits) after them – as it is when the
+    data's next code is its end code already."""
+    value = int.from_bytes(data[:-(-(read + width) // 8)], "little")
+    if value >> read & ((1 << width) - 1) == end and len(data) * 8 >= read + width:
+        return data[:-(-(read + width) // 8)]
+    value = value & ((1 << read) - 1) | end << read
+    return value.to_bytes(-(-(read + width) // 8), "little")
 
 
 def _sub_blocks(blob: bytes, position: int) -> int:
