@@ -283,3 +283,44 @@ def test_a_picture_whose_padding_is_zero_is_kept_byte_for_byte():
     picture = png(0, b"", depth=1, width=9, rows=filtered_lines([b"\xff\x80", b"\x12\x00", b"\0\0", b"\x80\x80"],
                                                                 [0, 1, 2, 4]))
     assert stripped(picture) == picture
+
+
+# --- 12 (its smaller part): JPEG tables no scan reads ------------------------------------------------------------
+
+def segment(marker: int, data: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(data) + 2) + data
+
+
+HUFFMAN = bytes([0, 1] + [0] * 14) + b"\0"  # one code of 2 bits
+DQT0, DHT0 = segment(0xDB, b"\0" + bytes(range(1, 65))), segment(0xC4, b"\x00" + HUFFMAN + b"\x10" + HUFFMAN)
+FRAME = segment(0xC0, struct.pack(">BHHB", 8, 8, 8, 1) + b"\x01\x11\x00")
+SCAN = segment(0xDA, b"\x01\x01\x00\x00\x3f\x00") + b"\x12\x34"
+
+
+def jpeg(*segments: bytes) -> bytes:
+    return b"\xff\xd8" + b"".join(segments) + b"\xff\xd9"
+
+
+@pytest.mark.parametrize("extra", [
+    segment(0xDB, b"\x03" + (RIDE * 2)[:64]),  # a quantisation table no component names
+    segment(0xC4, b"\x13" + bytes([0] * 7 + [16] + [0] * 8) + RIDE[:16]),  # an AC table no scan names
+    segment(0xC4, b"\x00" + bytes([0] * 7 + [16] + [0] * 8) + RIDE[:16]),  # DC 0, defined again before the scan
+])
+def test_tables_no_scan_reads_go(extra):
+    kept = stripped(jpeg(extra, DQT0, DHT0, FRAME, SCAN))
+    assert RIDE[:16] not in kept and kept == jpeg(DQT0, DHT0, FRAME, SCAN)
+
+
+def test_unused_tables_in_a_segment_with_used_ones_go_and_the_used_stay():
+    both = segment(0xDB, b"\0" + bytes(range(1, 65)) + b"\x02" + (RIDE * 2)[:64])
+    assert stripped(jpeg(both, DHT0, FRAME, SCAN)) == jpeg(DQT0, DHT0, FRAME, SCAN)
+
+
+def test_a_table_running_past_its_segment_is_refused():
+    with pytest.raises(Unreadable):
+        stripped(jpeg(DQT0, segment(0xC4, b"\x00" + bytes([0, 9] + [0] * 14) + b"\0"), FRAME, SCAN))
+
+
+def test_a_jpeg_whose_tables_are_all_read_is_copied_byte_for_byte():
+    picture = jpeg(DQT0, DHT0, FRAME, SCAN)
+    assert stripped(picture) == picture

@@ -502,7 +502,7 @@ def _png_pixels(part: bytes, length: int, budget: list[int]) -> bytes:
 def _jpeg(blob: bytes) -> bytes:
     """The JPEG's first image: its frame, tables and scans (read through, a progressive JPEG's segments between
     scans too) up to its end of image; what follows (MPF's secondary images, each with its EXIF) goes. Bytes
-    between segments are skipped as readers skip them."""
+    between segments are skipped as readers skip them; tables no scan reads go (_tables_read)."""
     out, position = [b"\xff\xd8"], 2
     while position < len(blob):
         if blob[position] != 0xFF:  # stray bytes: a reader resynchronises on the next marker
@@ -538,7 +538,53 @@ def _jpeg(blob: bytes) -> bytes:
         if marker == 0xDA:  # a scan's entropy-coded data, up to the next marker
             position = _scan_end(blob, position)
             out.append(blob[end:position])
-    return b"".join(out)
+    return b"".join(_tables_read(out))
+
+
+def _tables_read(parts: list[bytes]) -> list[bytes]:
+    """The JPEG's segments with the quantisation and Huffman tables no scan reads left out (rev-tpl21 12: a table
+    no component or scan names carried 64 bytes of free text): a definition counts as read when a later scan
+    names its slot – a Huffman table by the scan's Td or Ta, a quantisation table by the frame's Tq of a
+    component the scan holds – before the slot is defined again; a segment left with no table goes."""
+    tables: dict[int, list[tuple[tuple, bytes]]] = {}
+    current: dict[tuple, tuple[int, int]] = {}
+    read, quantisers = set(), {}
+    for index, part in enumerate(parts):
+        marker = part[1] if part[:1] == b"\xff" and len(part) >= 4 else None
+        if marker in (0xDB, 0xC4):
+            tables[index] = _jpeg_tables(marker, part[4:])
+            for number, (slot, _) in enumerate(tables[index]):
+                current[slot] = (index, number)
+        elif marker is not None and 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            quantisers = {part[10 + 3 * k]: part[12 + 3 * k] for k in range(part[9]) if 12 + 3 * k < len(part)}
+        elif marker == 0xDA:
+            for k in range(part[4]):
+                component, selectors = part[5 + 2 * k:7 + 2 * k]
+                read.update(current.get(slot) for slot in (("q", quantisers.get(component)), ("h", 0, selectors >> 4),
+                                                          ("h", 1, selectors & 15)))
+    out = []
+    for index, part in enumerate(parts):
+        if index in tables:
+            kept = b"".join(body for number, (_, body) in enumerate(tables[index]) if (index, number) in read)
+            part = part[:2] + struct.pack(">H", 2 + len(kept)) + kept if kept else b""
+        out.append(part)
+    return out
+
+
+def _jpeg_tables(marker: int, data: bytes) -> list[tuple[tuple, bytes]]:
+    """A DQT's or DHT's tables: each one's slot and bytes; ValueError when one runs past the segment."""
+    tables, position = [], 0
+    while position < len(data):
+        head = data[position]
+        if marker == 0xDB:
+            size, slot = 1 + 64 * (2 if head >> 4 else 1), ("q", head & 15)
+        else:
+            size, slot = 17 + sum(data[position + 1:position + 17]), ("h", head >> 4, head & 15)
+        if position + size > len(data) or (marker == 0xC4 and position + 17 > len(data)):
+            raise ValueError("damaged segment")
+        tables.append((slot, data[position:position + size]))
+        position += size
+    return tables
 
 
 def _conditioning(data: bytes) -> bool:
