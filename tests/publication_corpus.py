@@ -652,6 +652,16 @@ LEAKS = [
     # tenth review (rev-pub10), finding 5: a registry number after a person's name, a phone after „S/N”
     ("numery dokumentów", "REGON Mirosław Baran Usługi 606100200; S/N 606100201 – telefon pokrzywdzonej, kontakt wieczorem.",
      ["606100200", "606100201"], ["REGON", "Usługi", "; S/N", "– telefon pokrzywdzonej, kontakt wieczorem."]),
+    # twentieth review (rev-pub20), finding 1: an office's noun after a first name is the surname
+    ("nazwiska-urzędy", "Ulotki roznosi Zenon Wojewoda, a plakaty Ewa Sędzia z Wiklinowej.", ["Wojewoda", "Sędzia"],
+     ["Ulotki roznosi", ", a plakaty", "z Wiklinowej."]),
+    ("nazwiska-urzędy", "Hałas zgłosił Jan Sołtys. Sołtys Ludwina zwołał zebranie.", ["Jan Sołtys"],
+     ["Hałas zgłosił", "Sołtys "]),
+    # twentieth review (rev-pub20), finding 2: a later mention with the stem's vowel changed
+    ("dalsze wzmianki", "Kradzież zgłosił Piotr Dąb. Dębowi oddano rower, a Dęba pouczono.", ["Dęb"],
+     ["oddano rower, a", "pouczono."]),
+    ("dalsze wzmianki", "Hałas zgłosił Jan Kozioł. Kozła pouczono, a Kozłowi wręczono wezwanie.", ["Kozł"],
+     ["pouczono, a", "wręczono wezwanie."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -913,6 +923,11 @@ KEEPS = [
     ("instytucje", "Plan lekcji: sp3leczna.edu.pl/plan.lekcji/2026/ i https://www.gov.pl/web/policja/zgloszenie?id=606100200&typ=2."),
     ("profile", "Kamera CAM_PARKING_02, plik Raport_Dzielnicowy_2026, akcja #Bezpieczni_Na_Drodze i #Bezpieczna_Szkoła_2026."),
     ("numery dokumentów", "REGON Fundacji Anny Dymnej 606100203, REGON Urzędu Gminy 606100204; kamera S/N 606100201 – w serwisie."),
+    # twentieth review (rev-pub20), finding 4: ordinary nouns that are a surname's plural, object or month
+    ("dalsze wzmianki", "Wilki podchodzą pod bloki, a Gołębie brudzą parapety."),
+    ("dalsze wzmianki", "Karę nałożono mandatem, a Kara grzywny wyniosła 500 zł."),
+    ("dalsze wzmianki", "Maj był miesiącem największej liczby zgłoszeń."),
+    ("dalsze wzmianki", "Sobota i niedziela to dni największej liczby interwencji."),
 ]
 
 # (class, name, function, police officer?)

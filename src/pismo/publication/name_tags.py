@@ -589,6 +589,16 @@ def surname_lemmas(word: str) -> frozenset[str]:
         if available() else frozenset()
 
 
+@lru_cache(maxsize=4096)
+def singular_of(word: str, surnames: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a word reads in the singular as one of these surnames (capitalised) or these nouns (lower case)
+    („Dębowi” of Dąb; not „Wilki”, „Zające”, „Gołębiom”: a plural, of animals or of no one person)."""
+    return available() and any(
+        r.pos == "subst" and "sg" in r.number
+        and ("nazwisko" in r.labels and d.base(r.lemma).capitalize() in surnames or d.base(r.lemma).lower() in nouns)
+        for r in d.analyse(word))
+
+
 def reporter_in_parts(parts: list[str], k: int) -> bool:
     """Whether a slug's or a file name's part (lower case, no Polish letters) is a surname the dictionary knows, in
     any case, before a reporting verb or beside a statement's noun („sowa-zglosila-kradziez”, „relacja_kurka”,

@@ -38,7 +38,7 @@ from pismo.publication.names_data import (
     KIN_PLURALS, NOT_POLICE_CAPITALS, NOT_POLICE_WORDS, NOT_SURNAMES, OFFICER_WORDS, ORDINARY_WORDS, PARTNER_NOUNS, PARTNER_WORDS, PATRON_ABBREVIATIONS, POLICE_POSTS,
     PATRON_TITLES, PLACE_ABBREVIATIONS, PLACE_INSTITUTIONS, PLACE_NOUNS, POLICE_ABBREVIATIONS, POLICE_PERSON_NOMINATIVES, POLICE_WORDS,
     RANK_ABBREVIATIONS, RETIRED_ABBREVIATIONS, EMPLOYER_NOUNS, CELL_NOUNS, OFFICE_TITLE_RANKS, OTHER_SERVICE_STEMS, SENDING_VERB_ROOTS, POLICE_UNIT_STEMS, POLICE_UNIT_ABBREVIATIONS, RETIRED_WORDS, RANKS_WRITTEN, ROLE_ABBREVIATIONS, ROLE_IRREGULAR, ROLE_NOUNS, SURNAME_PARTICLES,
-    TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS, FILE_TYPES, TERRITORIAL_OFFICES,
+    OFFICES, TEXT_ABBREVIATIONS, TITLES, WEAK_PATRON_TITLES, HYPOCORISTICS, FILE_TYPES, TERRITORIAL_OFFICES,
     VOIVODESHIP_ADJECTIVES,
 )
 from pismo.polish import ascii_fold
@@ -90,6 +90,8 @@ def stems(word: str, endings: frozenset[str] = ENDINGS, surname: bool = False) -
                 bases.add(base[:-3] + base[-1])
             if base[-4:-2] == "rz":  # Orzeł → Orła
                 bases.add(base[:-4] + "r" + base[-1])
+        elif len(base) >= 5 and base[-3:-1] == "io" and base[-1] not in VOWELS:  # Kozioł → Kozła (rev-pub20 2)
+            bases.add(base[:-3] + base[-1])
     for base in list(bases):
         tail = re.search(f"[óą][^{VOWELS}]+$", base)  # Sokół → Sokoła, Dąb → Dęba
         if tail:
@@ -515,6 +517,7 @@ class Names:
                 self.private.add(p)
         self.listed_surnames = self.private.surnames  # the case's, not those a text tells (_told_in)
         self.told_lemmas: frozenset[str] = frozenset()  # the dictionary lemmas of the surnames a text tells (_told_in)
+        self.told_nouns: frozenset[str] = frozenset()  # and of the nouns they are („Dąb”: dąb, so „Dębowi”)
         # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
         self._short_folded = {name for name in self.private.folded if len(name) == 3}
         self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
@@ -532,7 +535,8 @@ class Names:
         found = self._found(text)
         if (told := self._told_in(text, found)) is not None:  # „Jan Kurek zgłosił … W maju Kurek dzwonił”
             found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
-                text, max(0, a - 40), a) and not _told_as_thing(text, a, b)])  # „Patrol z psem służbowym Kurkiem”: the dog's
+                text, max(0, a - 40), a) and not _told_as_thing(text, a, b) and not told._told_noun(text, a, b)])
+            # „Patrol z psem służbowym Kurkiem”: the dog's
         return found
 
     def _found(self, text: str) -> list[tuple[int, int]]:
@@ -554,7 +558,35 @@ class Names:
             told.private.add(Person([], surnames))
         told.told_lemmas = frozenset(lemma for surnames in learned for w in surnames
                                      for lemma in name_tags.surname_lemmas(w))
+        told.told_nouns = frozenset(lemma for surnames in learned for w in surnames if name_tags.surname_lemmas(w)
+                                    for lemma in name_tags.lemmas(w))
         return told
+
+    def _told_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether a later mention of a told surname, one word at `start`, is the ordinary noun it also is, by how
+        it stands (rev-pub20 4): no singular of the surname or its noun („Wilki podchodzą”, „Gołębiom sypią”,
+        „Mazury” – one person is singular; the family's „Kurkowie” is its own form), coordinated with a
+        lower-case noun of no person („Sobota i niedziela”, „Bieda i bezrobocie”), with a genitive noun after it
+        („Kara grzywny”, „Głowa rodziny”), a penalty imposed („Karę nałożono”) or a tool („Kamieniem wybito”)."""
+        word = _WORD.match(text, start)
+        if not word or word.end() != end or not word.group().istitle():
+            return False
+        w = word.group()
+        if not self._told_form(_Token(start, end, w, False)):
+            return False  # another's surname the told pass found by it („Kurek, Sowa i Wróbel”)
+        if not w.lower().endswith(_FAMILY_FORMS) and not name_tags.singular_of(w, self.told_lemmas, self.told_nouns):
+            return True
+        nxt = _NEXT_WORD.match(text, end)
+        after = nxt.group(1) if nxt and nxt.group(1).islower() else ""
+        if after and name_tags.noun_only(after) and not name_tags.person_noun_cases(after) \
+                and "gen" in name_tags.noun_cases(after):
+            return True  # „Kara grzywny”, „Głowa rodziny”
+        if after and (_IMPOSED.fullmatch(after)
+                      or name_tags.impersonal(after) and {c for c, _ in tags(w).forms} == {"inst"}):
+            return True  # „Karę nałożono”, „Kamieniem wybito szybę”
+        m = _COORDINATED_WORD.match(text, end)
+        return bool(m) and m.group(1).islower() and name_tags.noun_only(m.group(1)) \
+            and not name_tags.person_noun_cases(m.group(1)) and not name_tags.lemmas(m.group(1)) & set(ROLE_NOUNS)
 
     def _named_surnames(self, span: str) -> list[str]:
         """The new surname words (with their dictionary lemmas) of a removed span holding a first name too; none
@@ -1066,7 +1098,9 @@ class Names:
         that person in any case („o Kurku”, „Sowie”, „Wróblu” after „Jan Kurek”, „Anna Sowa”, „Jan Wróbel”) –
         the thing's readings share the forms, the capital and the person named tell. Where the word stands as a
         thing is _told_as_thing's."""
-        return bool(self.told_lemmas) and t.word.istitle() and bool(name_tags.surname_lemmas(t.word) & self.told_lemmas)
+        return bool(self.told_lemmas) and t.word.istitle() and bool(
+            name_tags.surname_lemmas(t.word) & self.told_lemmas or t.word in self.private.surnames
+            and name_tags.lemmas(t.word) & self.told_nouns)  # „Dębowi” of „Piotr Dąb”: the noun's stem (rev-pub20 2)
 
     def _town_as_person(self, text: str, words: list[_Token], run: range) -> bool:
         """A word of the unit's town as a person's name: in the nominative, the subject of a person's verb („Góra
@@ -1798,7 +1832,7 @@ def _object_opening(text: str, words: list[_Token], index: int) -> bool:
     opening = _sentence_start(text, words, index) or before.word.islower() and before.lower not in _PREPOSITIONS
     return opening and ("acc", "m1") in tags(t.word).forms \
         and index + 1 < len(words) and bool(_SPACE.fullmatch(text[t.end:words[index + 1].start])) \
-        and name_tags.impersonal(words[index + 1].word)
+        and name_tags.impersonal(words[index + 1].word) and not _IMPOSED.fullmatch(words[index + 1].word)
 
 
 def _may_be_object(words: list[_Token], index: int) -> bool:
@@ -1943,19 +1977,39 @@ def _clause_goes_on(text: str, words: list[_Token], index: int, plural: bool = F
 
 def _body_noun_surname(text: str, words: list[_Token], i: int) -> bool:
     """An institution's noun that is a surname too („Szkoła”, „Rada”, „Sąd”) right after a first name or „Pan/Pani”
-    on the line, where no body's name goes on after it („Anna Szkoła z parteru”, „Pani Rada zgłosiła”; not „Pani
-    Dyrektor Szkoła Podstawowa nr 2”), in the nominative a surname keeps („Pani Domu” is a hostess): the person's
-    surname – the noun's exception is for the noun alone (rev-pub18 2)."""
+    on the line, or an office's noun right after a first name („Jan Sołtys”, „Ewa Sędzia”: „Jan sołtys” is no
+    Polish for „sołtys Jan”; after „Pani” it is the office, „Pani Sędzia”), where no body's name goes on after it
+    („Anna Szkoła z parteru”, „Pani Rada zgłosiła”; not „Pani Dyrektor Szkoła Podstawowa nr 2”), in the nominative
+    a surname keeps („Pani Domu” is a hostess): the person's surname – the noun's exception is for the noun alone
+    (rev-pub18 2, rev-pub20 1)."""
     t = words[i]
-    if not i or not t.word.istitle() or t.lower not in INSTITUTION_WORDS and t.lower not in PLACE_INSTITUTIONS \
-            or not re.fullmatch(r"[^\S\n]+", text[words[i - 1].end:t.start]):
+    if not i or not t.word.istitle() or not re.fullmatch(r"[^\S\n]+", text[words[i - 1].end:t.start]):
         return False
     before = words[i - 1]
-    if not (before.lower in HONORIFICS and before.lower != "p" or before.word in COMMON_FIRST or tags(before.word).first):
+    first = before.word in COMMON_FIRST or tags(before.word).first
+    if t.lower in INSTITUTION_WORDS or t.lower in PLACE_INSTITUTIONS:
+        if not (before.lower in HONORIFICS and before.lower != "p" or first):
+            return False
+    elif not (first and before.word.istitle() and before.lower not in HONORIFICS and _office_noun(t)
+              and _same_case_as_first(before, t)):
         return False
     after = words[i + 1] if i + 1 < len(words) else None
     return not (after and re.fullmatch(r"[^\S\n]+", text[t.end:after.start])
                 and (after.word[:1].isupper() or after.word[:1].isdigit() or after.lower == "nr"))
+
+
+def _office_noun(t: _Token) -> bool:
+    """A capitalised office's or title's noun of a civilian („Sołtys”, „Prezes”, „Wojewoda”) – not a police post
+    or rank, which the officers' rules read, nor „Pan/Pani”."""
+    return t.lower not in HONORIFICS and t.word not in _OFFICER_WORD and t.word not in _POST_WORD \
+        and not _rank_word(t) and (t.lower in TITLES or bool(name_tags.lemmas(t.word) & OFFICES)) \
+        and bool(name_tags.person_noun_cases(t.word))
+
+
+def _same_case_as_first(first: _Token, t: _Token) -> bool:
+    """A first name and the noun after it in one case („Janem Sołtysem”; not „Jana Sołtys”)."""
+    firsts = {case for case, _ in tags(first.word).forms} or {"nom"}
+    return bool(firsts & {case for case, _ in name_tags.person_noun_cases(t.word)})
 
 
 def _surname_like(t: _Token) -> bool:
@@ -2755,6 +2809,7 @@ def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
 
 # Before a later mention of a surname the text removed with a first name, what makes it a thing there: a street
 # after „przy” („przy Staszica 9”, „przy Jaśminowej”) or an opening quote („Spółdzielnia „Batory””).
+_IMPOSED = re.compile(r"(?:nałoż|nakład|wymierz)\w*")  # „Karę nałożono”: a penalty, never a person, is imposed
 _TOLD_THING_BEFORE = re.compile(r"(?:(?<![^\W\d_])przy[^\S\n]+|[„\"«“])$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
@@ -2771,6 +2826,10 @@ def _told_as_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _TOLD_THING_BEFORE.search(before) or name_tags.season(text[start:end]):  # „Zimą było spokojnie”
         return True
+    first = _WORD.match(text, start)
+    if first and name_tags.lemmas(first.group()) & OFFICES and (m := _NEXT_WORD.match(text, first.end())) \
+            and m.group(1)[0].isupper():
+        return True  # „Jan Sołtys … Sołtys Ludwina zwołał zebranie”: the office of a village or a body (rev-pub20 1)
     if tags(text[start:end]).person_noun and (m := _COORDINATED_WORD.match(text, end)) \
             and tags(m.group(1)).person_noun and not tags(m.group(1)).surname:
         return True
@@ -3714,9 +3773,10 @@ def _first_name_context(text: str, words: list[_Token], index: int, f) -> bool:
         return True
     following = words[index + 1] if index + 1 < len(words) else None
     after_preposition = index and name_tags.preposition(words[index - 1].lower)  # „z Karolina zgłosiła”: a village
-    if f.nominative and not after_preposition and following and _SPACE.fullmatch(text[t.end:following.start]) \
+    if "nom" in _first_name_cases(t.word) and not after_preposition and following \
+            and _SPACE.fullmatch(text[t.end:following.start]) \
             and name_tags.verb(following.word) and not name_tags.impersonal(following.word):
-        return True  # „Marek pije” – not „Róż wręczono”: a thing given
+        return True  # „Marek pije” – not „Róż wręczono”: a thing given; nor „Maj był”: Maja's genitive plural only
     if index and re.fullmatch(r":\s*", text[words[index - 1].end:t.start]) and words[index - 1].lower in _NAME_LABELS:
         return True
     return _verb_before(text, words, index)

@@ -1,0 +1,95 @@
+"""`--publikacja` after the twentieth publication review (rev-pub20), helper pub36: private persons' names in the
+shapes the review found kept, and the ordinary words it found cut. Each text is scrubbed twice, as the field pass
+and the document pass do."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+LECZNA = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"],
+               places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+
+
+def _public(text: str) -> str:
+    return scrub(scrub(text, LECZNA), LECZNA)
+
+
+def _gone(text: str, secrets: list[str]) -> None:
+    out = _public(text)
+    assert not [s for s in secrets if s in out], out
+
+
+def _kept(text: str, words: list[str]) -> None:
+    out = _public(text)
+    assert all(w in out for w in words), out
+
+
+# --- finding 1: an office's noun after a first name is the surname -------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Jan Sołtys.", ["Sołtys"]),
+    ("Kradzież zgłosiła Anna Sołtys z parteru.", ["Sołtys"]),
+    ("Zgłosił to Jan Burmistrz, a potwierdził Adam Radny.", ["Burmistrz", "Radny"]),
+    ("Hałas zgłosił Tomasz Prezes.", ["Prezes"]),
+    ("Ulotki roznosi Zenon Wojewoda, a plakaty Ewa Sędzia z Wiklinowej.", ["Wojewoda", "Sędzia"]),
+    ("Świadkiem był Marek Dziekan.", ["Dziekan"]),
+    ("Rozmawiano z Janem Sołtysem.", ["Sołtysem"]),
+])
+def test_an_office_noun_after_a_first_name_is_the_surname(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hałas zgłosił Jan Sołtys. Sołtys Ludwina zwołał zebranie.", ["Sołtys [imię"]),
+    ("Sołtys Jan Kowalski zwołał zebranie.", ["Sołtys "]),
+    ("Spotkanie z sołtysem Janem Kowalskim.", ["z sołtysem "]),
+    ("Wręczono dyplom: Anna Dyrektor Szkoły Podstawowej nr 2.", ["Dyrektor Szkoły"]),
+    ("Pismo przekazał Wójt Gminy Puchaczów.", ["Wójt Gminy Puchaczów"]),
+])
+def test_an_office_before_a_name_or_a_body_stays(text, words):
+    _kept(text, words)
+
+
+# --- finding 2: a removed surname's later mentions with the stem's vowel changed -----------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Piotr Dąb. Dębowi wręczono pouczenie, a Dęba widziano przy sklepie.", ["Dęb"]),
+    ("Hałas zgłosił Jan Kozioł. Kozła pouczono, a Kozłowi wręczono wezwanie.", ["Kozł"]),
+])
+def test_later_mentions_with_a_changed_stem_go(text, secrets):
+    _gone(text, secrets)
+
+
+# --- finding 4: a later mention is the person only where it stands as a name ---------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Hałas zgłosił Jan Wilk. Wilki podchodzą pod bloki od strony lasu.", ["Wilki podchodzą"]),
+    ("Hałas zgłosił Jan Gołąb. Gołębie brudzą parapety, a Gołębiom sypią chleb.", ["Gołębie brudzą", "Gołębiom sypią"]),
+    ("Hałas zgłosiła Anna Zając. Zające niszczą uprawy.", ["Zające niszczą"]),
+    ("Hałas zgłosił Jan Kruk. Kruki i wrony siedzą na dachu szkoły.", ["Kruki i wrony"]),
+    ("Hałas zgłosiła Anna Kara. Karę nałożono mandatem, a Kara grzywny wyniosła 500 zł.", ["Karę nałożono", "Kara grzywny"]),
+    ("Hałas zgłosił Jan Kamień. Kamieniem wybito szybę w sklepie.", ["Kamieniem wybito"]),
+    ("Hałas zgłosił Piotr Sobota. Sobota i niedziela to dni największej liczby interwencji.", ["Sobota i niedziela"]),
+    ("Hałas zgłosił Jan Bieda. Bieda i bezrobocie sprzyjają kradzieżom.", ["Bieda i bezrobocie"]),
+    ("Hałas zgłosiła Anna Maj. Maj był miesiącem największej liczby zgłoszeń.", ["Maj był"]),
+    ("Maj był miesiącem największej liczby zgłoszeń.", ["Maj był"]),
+    ("Hałas zgłosił Jan Głowa. Głowa rodziny nie reagowała.", ["Głowa rodziny"]),
+    ("Hałas zgłosił Jan Mazur. Mazury to cel wakacyjnych wyjazdów.", ["Mazury to"]),
+    ("Hałas zgłosił Piotr Dąb. Dęby rosną przy szkole.", ["Dęby rosną"]),
+])
+def test_a_later_mention_as_an_ordinary_noun_stays(text, words):
+    _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Jan Kurek. Kurkowie zgłosili też kradzież, a Kurka pouczono.", ["Kurk"]),
+    ("Hałas zgłosiła Anna Sowa. Sowy nie było w domu, a Sowie wręczono pouczenie.", ["Sow"]),
+    ("Hałas zgłosiła Anna Kara. Karę pouczono, a Kara i sąsiad przeprosili.", ["Kar"]),
+    ("Hałas zgłosił Jan Wilk. Wilka pouczono, a Wilkowi wręczono wezwanie.", ["Wilk"]),
+    ("Zgłosił Jan Kurek.\nKurek, Sowa i Wróbel – to stali bywalcy ławek.", ["Kurek", "Sowa", "Wróbel"]),
+])
+def test_a_later_mention_as_the_person_goes(text, secrets):
+    _gone(text, secrets)
