@@ -324,3 +324,10 @@ def test_a_table_running_past_its_segment_is_refused():
 def test_a_jpeg_whose_tables_are_all_read_is_copied_byte_for_byte():
     picture = jpeg(DQT0, DHT0, FRAME, SCAN)
     assert stripped(picture) == picture
+
+
+def test_an_rle_bitmap_of_more_codes_than_walked_is_refused(monkeypatch):
+    monkeypatch.setattr(metadata, "_RLE_STEPS", 16)
+    assert stripped(bmp(8, 8, 8, TWO, RLE8, compression=1, colours=2))  # 8 runs, 7 ends of line, the end: 16 codes
+    with pytest.raises(Unreadable):
+        stripped(bmp(8, 8, 8, TWO, b"\x01\x01" * 9 + RLE8, compression=1, colours=2))

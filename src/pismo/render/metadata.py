@@ -851,15 +851,25 @@ def _dib_indices(data: bytes, dib: _Dib) -> set[int]:
     return indices
 
 
+_RLE_STEPS = 1_000_000  # codes of one RLE bitmap walked in Python (0.25–0.5 µs each): a drawing needs far fewer
+
+
+def _rle_steps():
+    yield from range(_RLE_STEPS)
+    raise ValueError("too many RLE codes")
+
+
 def _rle(data: bytes, dib: _Dib) -> tuple[bytes, set[int]]:
     """RLE8 or RLE4 data up to its end-of-bitmap code or its last row (what a reader draws), the padding of its
-    absolute runs zeroed, and the table entries its pixels index; ValueError for a run past the data or a move
-    that goes nowhere (no writer makes one: only a way to make the walk long)."""
-    out, used, position, row, four = bytearray(), set(), 0, 0, dib.compression == 2
+    absolute runs zeroed, and the table entries its pixels index; ValueError for a run past the data, a move
+    that goes nowhere (no writer makes one: only a way to make the walk long) or more than _RLE_STEPS codes."""
+    out, position, row, four, steps = bytearray(), 0, 0, dib.compression == 2, _rle_steps()
+    pairs, single = bytearray(), set()  # bytes whose two halves are drawn (RLE4), bytes of one drawn half
     while position + 1 < len(data) and row < abs(dib.height):
+        next(steps)
         count, value = data[position], data[position + 1]
         if count:
-            used.update((value >> 4, value & 15) if four and count > 1 else (value >> 4,) if four else (value,))
+            (single.add(value) if four and count == 1 else pairs.append(value))
             out += data[position:position + 2]
             position += 2
         elif value in (0, 1):
@@ -877,12 +887,14 @@ def _rle(data: bytes, dib: _Dib) -> tuple[bytes, set[int]]:
                 raise ValueError("damaged bitmap")
             if four and value % 2:
                 run[-1] &= 0xF0  # the last byte's low half: no pixel
-                used.add(run[-1] >> 4)
-            used.update(itertools.chain.from_iterable((b >> 4, b & 15) for b in set(
-                run[:len(run) - value % 2])) if four else run)
+                single.add(run[-1])
+            pairs += run[:len(run) - 1] if four and value % 2 else run
             out += data[position:position + 2] + run + bytes(size % 2)
             position += 2 + size + size % 2
-    return bytes(out), used
+    values = set(pairs)
+    if not four:
+        return bytes(out), values
+    return bytes(out), {half for byte in values for half in (byte >> 4, byte & 15)} | {byte >> 4 for byte in single}
 
 
 _EMF_TEXT = {83, 84, 96, 97, 108}  # EMR_EXTTEXTOUTA/W, EMR_POLYTEXTOUTA/W, EMR_SMALLTEXTOUT
