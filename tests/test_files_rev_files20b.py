@@ -8,7 +8,7 @@ import struct
 
 from conftest import run
 from helpers import GROUP, MASK, NONE, OTHER, USER, USER_OBJ, acl_entries, set_acl
-from test_files_rev_files18 import GROUP_OBJ, _case, _changed, _given
+from test_files_rev_files18 import GROUP_OBJ, _case, _changed, _given, needs_root
 from test_files_rev_files19 import EWA
 
 
@@ -166,3 +166,35 @@ def test_the_setfacl_letting_a_colleague_in_quotes_a_folder_with_a_space(tmp_pat
     _changed(case)
     said = _said(run("plan", case, "-o", out))
     assert f'uruchom: setfacl -m u:ewa:x "{out / "rejon nr 3"}"' in said, said
+
+
+# --- finding 1: the officer's documents folder followed the case only when her own run had made the last write –
+# a teammate's manifest (trusted in a folder without the sticky bit) made it „hold other files” ---------------------
+
+TEAMMATE = 65533
+
+
+@needs_root
+def test_the_folder_follows_a_supervisor_given_the_case_after_a_teammates_run(tmp_path, umask_022):
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    os.chown(out / "rejon" / "manifest.json", TEAMMATE, -1)  # the teammate's run was the last
+    _with(case, (USER, 4, EWA))
+    _changed(case)
+    said = _said(run("plan", case, "-o", out))
+    assert "własne uprawnienia" not in said, said
+    assert _given(out / "rejon")[(USER, EWA)] & 1, acl_entries(out / "rejon")
+
+
+@needs_root
+def test_the_folder_closes_with_a_case_made_private_after_a_teammates_run(tmp_path, umask_022):
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert os.stat(out / "rejon").st_mode & 0o070
+    os.chown(out / "rejon" / "manifest.json", TEAMMATE, -1)
+    case.chmod(0o600)
+    _changed(case)
+    _said(run("plan", case, "-o", out))
+    assert not os.stat(out / "rejon").st_mode & 0o077, oct(os.stat(out / "rejon").st_mode)

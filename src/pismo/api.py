@@ -600,15 +600,15 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
-                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files)
+                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files, made.unreached_why)
                     + _denied_notes(made.denied, case.doc.path if case.from_file else None))
     return result
 
 
 def _denied_notes(denied: dict, case: Path | None) -> list[str]:
-    """Documents that let read someone the case file shuts out by an entry of no rights (setfacl -m u:ewa:---) – the
-    officer may have shared them by hand: the run took the access back, as the case says – told, with how to give
-    it for good (a plan shared with the supervisor was taken from her silently)."""
+    """Documents the officer shared by hand with someone the case file shuts out by an entry of no rights (setfacl -m
+    u:ewa:---): the run took the access back, as the case says – told, with how to give it for good (a plan shared
+    with the supervisor was taken from her silently)."""
     from pismo.files.output import _whom
     from pismo.polish import as_typed
 
@@ -619,20 +619,21 @@ def _denied_notes(denied: dict, case: Path | None) -> list[str]:
     whom = ", ".join(names)
     entries = ",".join(f"{kind}:{name.removeprefix('grupa ')}:r" for (kind, _), name in zip(sorted(denied), names))
     return [f"Uwaga: plik sprawy {case} odbiera dostęp (wpisem bez uprawnień): {whom} – dlatego odebrano go też do "
-            f"tych dokumentów sprawy, choć pozwalały je czytać: {_named(files)}; jeśli mają je czytać, daj im dostęp "
+            f"tych dokumentów sprawy, choć udostępniono je ręcznie: {_named(files)}; jeśli mają je czytać, daj im dostęp "
             f"w pliku sprawy: setfacl -m {entries} {as_typed(case)}"]
 
 
-def _unreached_notes(entries: list[str], files) -> list[str]:
-    """This account's documents folder, which keeps its own rights (it holds other files), shut to whom the case file
-    names: told with the command that lets them in (a colleague given the case could reach none of its documents)."""
+def _unreached_notes(entries: list[str], files, why: str = "są w nim też inne pliki") -> list[str]:
+    """This account's documents folder, which keeps its own rights (`why`: it holds other files, …), shut to whom the
+    case file names: told with the command that lets them in (a colleague given the case could reach none of its
+    documents)."""
     from pismo.polish import as_typed
 
     if not entries or not files:
         return []
     folder = files[0][0].parent
     whom = ", ".join(entry.split(":")[1] for entry in entries)
-    return [f"Uwaga: folder dokumentów {folder} ma własne uprawnienia (są w nim też inne pliki, więc nie idzie za "
+    return [f"Uwaga: folder dokumentów {folder} ma własne uprawnienia ({why or 'są w nim też inne pliki'}, więc nie idzie za "
             f"plikiem sprawy) i nie mogą do niego wejść ci, którym plik sprawy daje dostęp: {whom}; aby ich wpuścić "
             f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {','.join(entries)} "
             f"{as_typed(folder)}"]

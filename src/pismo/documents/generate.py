@@ -156,6 +156,7 @@ class Written(NamedTuple):
     # since the last write, and those classes (output._still_closed)
     unshared: list = []  # another account's files not shared as the case file is (output._unshared)
     unreached: list = []  # the entries the case's named readers need on this account's own folder (output._kept_out)
+    unreached_why: str = ""  # why that folder does not follow the case (output._not_followed)
     denied: dict = {}  # („u”/„g”, id) → files given them by hand that the case's entry of no rights took back
 
 
@@ -213,7 +214,7 @@ def _written(writing, items, folder: Path, blocked: dict, registry: Registry, wi
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
                     for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated,
                    twins, (writing.closed, writing.opened), writing.unshared,
-                   writing.unreached, writing.denied)
+                   writing.unreached, writing.unreached_why, writing.denied)
 
 
 def _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest, registry,

@@ -648,7 +648,8 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         _refuse_other_case(folder, manifest, where)
     manifest, revoked = _with_sharing(folder, manifest, source)
     manifest, opened = _with_closure(folder, manifest, source)
-    follow = found and manifest is not None and _made_for_case(folder, targets)
+    why = _not_followed(folder, targets) if found and manifest is not None else None
+    follow = found and manifest is not None and why is None
     old = record.read(folder) if manifest is not None else None
     kept = record.unchanged(folder, old or [])
     current = _existing(targets, overwrite, old, kept, inputs, where)
@@ -684,6 +685,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
                                      revoked | {("u" if t == _ACL_USER else "g", w) for t, _, w in writing.named})
         if not follow and _own(folder):
             writing.unreached = _kept_out(folder, source[0], {(t, w) for t, _, w in writing.named})
+            writing.unreached_why = why or ""
     return writing
 
 
@@ -1141,6 +1143,7 @@ class _Writing:
         self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
         self.unshared: list = []  # another account's files this write could not share as the case (_unshared)
         self.unreached: list[str] = []  # this account's unfollowed folder: entries whom the case names need (_kept_out)
+        self.unreached_why = ""  # … and why it does not follow the case (_not_followed)
         self.given: set = set()  # the named entries pismo gave the folder's files before this write (pismos)
         self.hand: set = set()  # … and those the officer gave its files by hand (by_hand): kept, never recorded
         self.found = False  # the folder was there before this write (its entries may be the officer's own)
@@ -1204,20 +1207,22 @@ class _Writing:
         if self.narrow is not None:
             narrowed(temporary, self.narrow, self.case, hand)
 
-    def _by_hand(self, target: Path) -> set:
+    def _by_hand(self, target: Path, told: bool = True) -> set:
         """The entries the officer gave the file by hand (by_hand), noted so the record never counts them pismo's.
-        An entry letting read that the case file shuts out by one of no rights (u:ewa:---) becomes the case's
-        (with_named) – noted for the run's note (`denied`), never taken silently."""
+        One letting read that the case file shuts out by an entry of no rights (u:ewa:---) becomes the case's
+        (with_named) – noted for the run's note (`denied`), never taken silently; `told`: False for a file or folder
+        this run does not change (another account's)."""
         from pismo.files.casefile import named_rights
 
         if self.keeping is None:
             return set()
-        shut = {("u" if tag == _ACL_USER else "g", who) for tag, rights, who in self.named if not rights & 4}
-        had = named_rights(target) if shut else {}
+        hand = by_hand(target, None, self.given)
+        shut = {("u" if tag == _ACL_USER else "g", who) for tag, rights, who in self.named if not rights & 4} & hand
+        had = named_rights(target) if shut and told else {}
         for key in sorted(shut):
             if had.get(key, 0) & 4:
                 self.denied.setdefault(key, []).append(target)
-        hand = by_hand(target, self.case, self.given)
+        hand -= named_of_keys(self.named)
         self.hand |= hand
         return hand
 
@@ -1230,10 +1235,10 @@ class _Writing:
         for target in self.written:
             if target.name != record.MANIFEST:
                 if target not in self.temps:
-                    self._by_hand(target)
+                    self._by_hand(target, told=_own(target))
                 now |= named_of(self.temps.get(target, target))
         if self.found:  # the folder too (its entries the case's, a teammate's, the officer's own)
-            self._by_hand(self.folder)
+            self._by_hand(self.folder, told=False)  # followed after the write, and only in its owner's run
             now |= named_of(self.folder)
         now -= self.hand | self.revoked
         header = {k: v for k, v in header.items() if k != record.GIVEN}
@@ -1250,7 +1255,7 @@ class _Writing:
 
                         take_group(target, self.group)
                     if self.narrow is not None:
-                        narrowed(target, self.narrow, self.case, self._by_hand(target))
+                        narrowed(target, self.narrow, self.case, self._by_hand(target, told=_own(target)))
                 except OSError:
                     pass  # another account's file: its owner's to close
 
@@ -1427,6 +1432,11 @@ def pismos(folder: Path) -> set[tuple[str, int]]:
     return record.given_entries(folder) | record.shared_entries(folder) | default_named(folder)
 
 
+def named_of_keys(named) -> set[tuple[str, int]]:
+    """ACL (tag, rights, id) entries as („u”/„g”, id)."""
+    return {("u" if tag == _ACL_USER else "g", who) for tag, _, who in named}
+
+
 def by_hand(path: Path, case: Path | None, given: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """The named ACL entries („u”/„g”, id) of the file that neither pismo (`given`, pismos) nor the case file gave
     it: the officer shared the document by hand (setfacl -m u:ewa:r plan.docx) – an edit, kept at every rerun."""
@@ -1515,20 +1525,32 @@ _OWN_NAMES = (record.MANIFEST, record.PENDING, folderlock.LOCK_NAME)
 
 
 def _made_for_case(folder: Path, targets: list[Path]) -> bool:
-    """The folder is pismo's for this case, so its rights may follow the case file's: this account's, with this
-    account's manifest, and holding no file but those the record lists and this write makes (pismo's own hidden
-    files and Word's owner files aside). A folder the officer made or keeps other files in (a private 0700 one, a
-    team's 2770 one; hidden ones too – a .pesel-kowalski.txt, a .git) is his: widened to the case file's 0644 it
-    opened a PESEL file to every account, narrowed to a private case's 0700 it locked the team out of its notes."""
+    """The folder is pismo's for this case, so its rights may follow the case file's (_not_followed)."""
+    return _not_followed(folder, targets) is None
+
+
+def _not_followed(folder: Path, targets: list[Path]) -> str | None:
+    """Why the folder is not pismo's for this case, so its rights do not follow the case file's (Polish, for the
+    note); None when it is: this account's, with a record the model trusts there (this account's, or a teammate's in
+    a folder without the sticky bit – whoever could put it there may remove or replace every file in it anyway: the
+    officer's folder followed the case only when her own run had also made the previous write), and holding no file
+    but those the record lists and this write makes (pismo's own hidden files and Word's owner files aside). A folder
+    the officer made or keeps other files in (a private 0700 one, a team's 2770 one; hidden ones too – a
+    .pesel-kowalski.txt, a .git) is his: widened to the case file's 0644 it opened a PESEL file to every account,
+    narrowed to a private case's 0700 it locked the team out of its notes."""
     try:
         manifest = os.lstat(folder / record.MANIFEST)
-        if not (_own(folder) and stat.S_ISREG(manifest.st_mode) and manifest.st_uid == os.geteuid()):
-            return False
+        if not _own(folder) or not stat.S_ISREG(manifest.st_mode):
+            return "istniał, zanim pismo zapisało w nim dokumenty"
+        if not record.trusted(folder):
+            return "jego wykaz plików zapisało inne konto, a folder ma bit „sticky”"
         names = os.listdir(folder)
     except (OSError, AttributeError):
-        return False
+        return "istniał, zanim pismo zapisało w nim dokumenty"
     known = {entry["plik"] for entry in record.read(folder)} | {t.name for t in targets} | set(_OWN_NAMES)
-    return all(name in known or name.startswith("~$") or _LEFTOVER.fullmatch(name) for name in names)
+    if all(name in known or name.startswith("~$") or _LEFTOVER.fullmatch(name) for name in names):
+        return None
+    return "są w nim też inne pliki"
 
 
 def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:

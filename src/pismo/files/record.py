@@ -269,6 +269,12 @@ def _trusted(folder: Path, name: str, entries: list) -> list[dict]:
             and "\0" not in e["plik"] and isinstance(e.get("sha256"), str)]  # a NUL is no file name (lstat raises)
 
 
+def trusted(folder: Path) -> bool:
+    """The folder's manifest may speak for its files (see _foreign) – this account's or the folder's owner's, or any
+    account's in a folder without the sticky bit."""
+    return not _foreign(folder, MANIFEST)
+
+
 def _foreign(folder: Path, name: str) -> bool:
     """The record file is another account's that may not speak for the folder's files: one of neither this account
     nor the folder's owner, in a folder with the sticky bit (where its writer may remove only his own files). The
