@@ -198,3 +198,51 @@ def test_the_folder_closes_with_a_case_made_private_after_a_teammates_run(tmp_pa
     _changed(case)
     _said(run("plan", case, "-o", out))
     assert not os.stat(out / "rejon").st_mode & 0o077, oct(os.stat(out / "rejon").st_mode)
+
+
+# --- findings 6, 9: root's run for an officer – the team's `pisma` made in the share stayed root's (r-x for the
+# team), and the folders made in her own folder kept root's group --------------------------------------------------
+
+NOBODY = 65534  # an account every system has (nobody), in its group nogroup
+
+
+@needs_root
+def test_root_makes_the_teams_output_folder_in_the_share_the_case_owners_and_the_teams(tmp_path, monkeypatch,
+                                                                                    umask_022):
+    share = tmp_path / "zespol"
+    share.mkdir()
+    os.chown(share, TEAMMATE, NOBODY)  # another officer's share; the case owner writes in it through the group
+    share.chmod(0o2770)
+    case = _case(share, 0o660)
+    os.chown(case, NOBODY, NOBODY)
+    monkeypatch.chdir(share)
+    assert run("plan", case.name).exit_code == 0
+    made = os.stat(share / "pisma")
+    assert (made.st_uid, made.st_gid) == (NOBODY, NOBODY), (made.st_uid, made.st_gid)
+    assert made.st_mode & 0o070 == 0o070, oct(made.st_mode)  # the team writes its other cases there
+
+
+@needs_root
+def test_root_keeps_the_folders_it_makes_in_a_folder_every_account_may_write(tmp_path, monkeypatch, umask_022):
+    shared = tmp_path / "wspolny"
+    shared.mkdir()
+    shared.chmod(0o777)
+    case = _case(shared, 0o600)
+    os.chown(case, NOBODY, NOBODY)
+    monkeypatch.chdir(shared)
+    assert run("plan", case.name, "-o", "a/pisma").exit_code == 0
+    assert os.stat(shared / "a").st_uid == 0
+
+
+@needs_root
+def test_root_gives_the_folders_it_makes_in_the_officers_folder_her_group(tmp_path, monkeypatch, umask_022):
+    home = tmp_path / "home"
+    home.mkdir()
+    os.chown(home, NOBODY, NOBODY)
+    home.chmod(0o755)
+    case = _case(home, 0o600)
+    os.chown(case, NOBODY, NOBODY)
+    monkeypatch.chdir(home)
+    assert run("plan", case.name, "-o", "a/b/pisma").exit_code == 0
+    for folder in (home / "a", home / "a" / "b", home / "a" / "b" / "pisma"):
+        assert (os.stat(folder).st_uid, os.stat(folder).st_gid) == (NOBODY, NOBODY), folder

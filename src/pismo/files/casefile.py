@@ -293,6 +293,29 @@ def owner_like(path: Path, source: Path) -> None:
         os.close(handle)
 
 
+def may_make_in(folder: int, uid: int) -> bool:
+    """Whether the account uid may make a folder in the open folder `folder` (write and enter, as the system decides
+    it: its owner, named entry, groups, others) – never one every account may write in (/tmp, a 0777 share)."""
+    found = os.fstat(folder)
+    if found.st_mode & 0o002:
+        return False
+    try:
+        entries = _effective(_acl_entries(os.getxattr(folder, _ACL)))
+    except (OSError, AttributeError):
+        entries = []
+    return _rights_of(entries or _mode_entries(found.st_mode), found, _USER, uid) & 3 == 3
+
+
+def primary_group(uid: int) -> int:
+    """The account's primary group (-1, none given, where the system has no account database)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_gid
+    except (ImportError, KeyError):
+        return -1
+
+
 def _an_account(uid: int) -> bool:
     """The uid is an account's of this system (a case file unpacked from another computer's archive keeps its uid)."""
     try:

@@ -78,8 +78,8 @@ folderlock.py, record.py and web/store.py follows):
   have made it) – else refused naming its owner and whom to ask (_refuse_open_foreign, casefile.readable_by).
 - Folders a run makes: the documents folder is as open as the case file (narrow_folder; its group, its named ACL
   entries; its default ACL within what the case gives, casefile.default_within_case) and, in root's run, the case
-  owner's; the -o folders made on the way stay the runner's – in root's run, inside a folder the case owner owns, his
-  (_in_case_owners_folder) –, entered (x, never listed) by whoever the case lets read, never written
+  owner's; the -o folders made on the way stay the runner's – in root's run, inside a folder the case owner may write
+  in (not every account), his, of the parent's group (setgid) or his own (_in_case_owners_folder) –, entered (x, never listed) by whoever the case lets read, never written
   (_shared_like_case). A found documents folder's rights follow the case at later writes only if pismo made it for
   this case (_made_for_case), never a folder holding files pismo did not write; following it, its named ACL entries
   are the case file's (its other ones within what the case gives them), its mask lets them through
@@ -1574,12 +1574,15 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
 
 
 def _in_case_owners_folder(made: Path, case: Path) -> None:
-    """A folder root's run makes on the way inside a folder the case file's owner owns (his home's `pisma`) is his,
-    as his own run would have made it – he may rename or remove it there anyway: root's, it let him only pass
-    through (x) his own output folder, and no other case of his could be written there. Root's own tree stays
-    root's (a case reader given it could swap it for a link and choose where root's next run writes): the folder
-    the new one really lies in decides, links followed – never the owner of a link she planted on the way – and
-    the one judged is the one given (both reached through one handle, so no link swapped in between counts)."""
+    """A folder root's run makes on the way inside a folder the case file's owner may write himself (his home's
+    `pisma`, the team's share he writes in) is his, as his own run would have made it – he could have made it there
+    himself: root's, it let him only pass through (x) his own output folder, and no other case of his, nor the team's,
+    could be written there. Its group is the parent's where the parent gives its own (setgid: a team's share, whose
+    group's rights it takes too – root's umask made the team's `pisma` r-x), else his primary one – root's group
+    listed his folders. Root's own tree stays root's, and so does a folder every account may write in (a
+    case reader given it could swap it for a link and choose where root's next run writes): the folder the new one
+    really lies in decides, links followed – never the owner of a link she planted on the way – and the one judged is
+    the one given (both reached through one handle, so no link swapped in between counts)."""
     from pismo.files import casefile
 
     if getattr(os, "geteuid", lambda: 1)() != 0 or not hasattr(os, "fchown"):
@@ -1590,10 +1593,13 @@ def _in_case_owners_folder(made: Path, case: Path) -> None:
     except OSError:
         return  # the folder stays root's: passage only
     try:
-        if owner != 0 and os.fstat(parent).st_uid == owner and casefile._an_account(owner):
+        if owner != 0 and casefile._an_account(owner) and casefile.may_make_in(parent, owner):
             handle = os.open(made.name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=parent)
             try:
-                os.fchown(handle, owner, -1)
+                around = os.fstat(parent).st_mode
+                os.fchown(handle, owner, -1 if around & stat.S_ISGID else casefile.primary_group(owner))
+                if around & stat.S_ISGID:  # a team's share: its group writes in it as in the share (root's umask
+                    os.fchmod(handle, stat.S_IMODE(os.fstat(handle).st_mode) | around & 0o070)  # made it r-x)
             finally:
                 os.close(handle)
     except OSError:
