@@ -246,3 +246,21 @@ def test_root_gives_the_folders_it_makes_in_the_officers_folder_her_group(tmp_pa
     assert run("plan", case.name, "-o", "a/b/pisma").exit_code == 0
     for folder in (home / "a", home / "a" / "b", home / "a" / "b" / "pisma"):
         assert (os.stat(folder).st_uid, os.stat(folder).st_gid) == (NOBODY, NOBODY), folder
+
+
+# --- finding 13: the web's „Nowy okres” of a private case renamed or moved while the request ran was made as any new
+# file (the team rw, the share's default entry for the supervisor r) ---------------------------------------------
+
+def test_the_next_period_of_a_case_gone_meanwhile_is_refused(tmp_path, umask_022):
+    import pytest
+
+    from pismo.web.store import Store, StoreError
+
+    folder = tmp_path / "sprawy"
+    folder.mkdir()
+    case = _case(folder, 0o600)
+    text = case.read_text(encoding="utf-8")  # the form read it …
+    case.rename(folder / "rejon-przeniesiony.txt")  # … and a teammate moved it meanwhile
+    with pytest.raises(StoreError, match="zniknął z folderu spraw"):
+        Store(folder).create("rejon-2026", text, source="rejon")
+    assert not (folder / "rejon-2026.yaml").exists()

@@ -416,14 +416,21 @@ class Store:
     # --- writing -----------------------------------------------------------------------------
     def create(self, name: str, text: str, source: str | None = None) -> None:
         """A new case; made from the case `source` (its next period), it takes that file's permissions where
-        narrower than any new file's, and its group."""
+        narrower than any new file's, and its group. A source gone meanwhile (a teammate's mv, a sync client) is
+        refused: its rights unknown, a private plan's next period was made as any new file – the team rw, the
+        share's default entry for the supervisor r."""
         from pismo.files import casefile
 
         if source is None:
             self.create_all([(name, text)])
             return
         origin = self.path(source)
-        self.create_all([(name, text)], casefile.mode_from(origin), casefile.group_of(origin), like=origin)
+        mode, group = casefile.mode_from(origin), casefile.group_of(origin)
+        if group is None or not os.path.isfile(origin):
+            raise StoreError(f"plik sprawy „{readable(source)}” zniknął z folderu spraw (przeniesiony albo usunięty) "
+                             f"w czasie tworzenia następnego okresu – nie utworzono sprawy „{readable(name)}”; "
+                             "sprawdź listę spraw i spróbuj ponownie")
+        self.create_all([(name, text)], mode, group, like=origin)
 
     def create_all(self, cases: list[tuple[str, str]], mode: int | None = None, group: int | None = None,
                    like: Path | None = None) -> None:
