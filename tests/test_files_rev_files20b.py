@@ -264,3 +264,20 @@ def test_the_next_period_of_a_case_gone_meanwhile_is_refused(tmp_path, umask_022
     with pytest.raises(StoreError, match="zniknął z folderu spraw"):
         Store(folder).create("rejon-2026", text, source="rejon")
     assert not (folder / "rejon-2026.yaml").exists()
+
+
+# --- finding 5: a case's named group entry rwx (a share's default, its mask opened by setfacl) made every document
+# executable for the team -------------------------------------------------------------------------------------------
+
+def test_documents_never_take_the_x_of_a_cases_named_entry(tmp_path, umask_022):
+    case = _case(tmp_path, 0o660)
+    _with(case, (GROUP, 7, 4321), (USER, 4, EWA))  # group:zespol:rwx effective rwx
+    out = tmp_path / "out"
+    for _ in range(2):
+        _changed(case)
+        assert run("plan", case, "-o", out).exit_code == 0
+        for name in ("plan.docx", "manifest.json"):
+            path = out / "rejon" / name
+            assert not any(rights & 1 for (tag, _), rights in _given(path).items() if tag != OTHER), acl_entries(path)
+            assert not os.stat(path).st_mode & 0o111, oct(os.stat(path).st_mode)
+    assert _given(out / "rejon")[(GROUP, 4321)] == 7  # the folder is entered

@@ -251,6 +251,12 @@ def shared_as(path: Path, source: Path) -> None:
         os.chmod(path, output.folder_mode(old.st_mode & 0o777))
 
 
+def _no_run(entries):
+    """A document's ACL entries: none of its group and named ones runs it (x) – nothing pismo writes is a program, and
+    a case's named group entry rwx (a share's default, its mask opened by a setfacl) made every .docx executable."""
+    return [(tag, rights & 6 if tag in (_GROUP_OBJ, _USER, _GROUP) else rights, who) for tag, rights, who in entries]
+
+
 def _entered(entries):
     """A folder's ACL entries: whoever may read may enter (x)."""
     return [(tag, rights | (1 if rights & 4 else 0), who) for tag, rights, who in entries]
@@ -595,6 +601,8 @@ def with_named(path: Path, named) -> None:
     to read kept write, one shut out by an entry of no rights (u:bartek:---) kept reading."""
     if not named or os.path.islink(path):
         return
+    if not os.path.isdir(path):
+        named = _no_run(named)
     try:
         given = {(t, w): r for t, r, w in _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))}
     except OSError:
@@ -691,7 +699,7 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
                 extra += [(_GROUP, p, old.st_gid) for tag, p, _ in entries if tag == _GROUP_OBJ and p]
             folder = stat.S_ISDIR(made.st_mode)  # entered by whoever may read in it (its rights are the files')
             if extra or has_acl(path):
-                _acl_changed(path, lambda own: (_entered if folder else list)(
+                _acl_changed(path, lambda own: (_entered if folder else _no_run)(
                     _joined(_within_source(own, given, old), extra)))
             if folder:  # what the documents folder gives every file made in it later
                 _default_changed(path, lambda own: _entered(_within_source(own, given, old)))  # subfolders entered
@@ -821,13 +829,17 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
 def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozenset()) -> None:
     """Narrow a file with an ACL to what the `case` file gives (within_case) – else to `allowed`: owner, owning group
     and others no wider than its bits, a named entry no wider than its group bits; the entries `own` ((tag, id): the
-    officer gave them by hand) as they are. Nothing is written when nothing narrows."""
+    officer gave them by hand) as they are; none runs the file (x). Nothing is written when nothing narrows."""
     try:
         found = os.lstat(path)
         entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
     except (OSError, AttributeError):
         return
-    within = within_case(allowed, case, found, own)
+    cut = within_case(allowed, case, found, own)
+
+    def within(entries):  # a document's entries never run it (_no_run): an older run's x goes too
+        return _no_run(cut(entries))
+
     if within(entries) != entries:
         _acl_changed(path, within)
 
