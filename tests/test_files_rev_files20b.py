@@ -281,3 +281,21 @@ def test_documents_never_take_the_x_of_a_cases_named_entry(tmp_path, umask_022):
             assert not any(rights & 1 for (tag, _), rights in _given(path).items() if tag != OTHER), acl_entries(path)
             assert not os.stat(path).st_mode & 0o111, oct(os.stat(path).st_mode)
     assert _given(out / "rejon")[(GROUP, 4321)] == 7  # the folder is entered
+
+
+# --- finding 15: a deleted account's file was told with „poproś użytkownika 1005 … żeby uruchomił to polecenie” -----
+
+@needs_root
+def test_a_deleted_accounts_plan_is_told_with_the_command_that_makes_it_anew(tmp_path, monkeypatch, umask_022):
+    from pismo.files import output
+
+    monkeypatch.setattr(output, "_user_name", lambda uid: {EWA: "ewa"}.get(uid, str(uid)))
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    assert run("wszystko", case, "-o", out).exit_code == 0
+    os.chown(out / "rejon" / "plan.docx", TEAMMATE, -1)  # a teammate's plan; his account deleted since
+    _with(case, (USER, 4, EWA))
+    _changed(case)
+    said = _said(run("wniosek", case, "-o", out))
+    assert f"pliki i foldery sprawy usuniętego konta (numer {TEAMMATE})" in said, said
+    assert f"utwórz je ponownie: pismo wszystko {case}" in said and "poproś użytkownika" not in said, said

@@ -600,7 +600,7 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
-                    + _unshared_notes(made.unshared) + _unreached_notes(made.unreached, made.files, made.unreached_why)
+                    + _unshared_notes(made.unshared, case.doc.path if case.from_file else None) + _unreached_notes(made.unreached, made.files, made.unreached_why)
                     + _denied_notes(made.denied, case.doc.path if case.from_file else None))
     return result
 
@@ -639,19 +639,30 @@ def _unreached_notes(entries: list[str], files, why: str = "są w nim też inne 
             f"{as_typed(folder)}"]
 
 
-def _unshared_notes(unshared) -> list[str]:
+def _unshared_notes(unshared, case: Path | None = None) -> list[str]:
     """Another account's files and folders of the case that let read whom the case file no longer does, or not whom
     it does – this account may not change their rights: named with their owner and who is let in or kept out (a
-    colleague taken off the case kept the plan's PDF of a teammate's run, and the run said nothing)."""
+    colleague taken off the case kept the plan's PDF of a teammate's run, and the run said nothing); a deleted
+    account's told as such, with the command that makes them anew where this account may (no one is there to ask)."""
+    from pismo.polish import as_typed
+
     notes = []
-    for owner, paths, let_in, kept_out in unshared:
+    for owner, paths, let_in, kept_out, remade in unshared:
         whom = ([f"nadal mają do nich dostęp, choć plik sprawy już go nie daje: {', '.join(let_in)}"] if let_in else []) + (
             [f"nie mają do nich dostępu, choć daje go plik sprawy: {', '.join(kept_out)}"] if kept_out else [])
         files = [path for path in paths if not path.is_dir()]
         them = ([_named(files)] if files else []) + [f"folder {path}" for path in paths if path.is_dir()]
-        notes.append(f"Uwaga: pliki i foldery sprawy użytkownika {owner} nie są udostępnione tak jak plik sprawy, a to "
-                     f"konto nie może zmienić ich uprawnień: {', '.join(them)} – {'; '.join(whom)}; poproś użytkownika "
-                     f"{owner} (albo administratora), żeby uruchomił to polecenie ponownie albo zmienił ich uprawnienia.")
+        if remade is None:
+            whose = f"użytkownika {owner}"
+            todo = (f"poproś użytkownika {owner} (albo administratora), żeby uruchomił to polecenie ponownie albo "
+                    "zmienił ich uprawnienia.")
+        else:
+            whose = f"usuniętego konta (numer {owner})"
+            todo = (f"utwórz je ponownie: pismo wszystko {as_typed(case)} – zastąpi pliki pisma niezmienione od "
+                    "zapisu." if remade and case is not None else
+                    "poproś administratora, żeby oddał je komuś z zespołu (chown) albo je usunął.")
+        notes.append(f"Uwaga: pliki i foldery sprawy {whose} nie są udostępnione tak jak plik sprawy, a to "
+                     f"konto nie może zmienić ich uprawnień: {', '.join(them)} – {'; '.join(whom)}; {todo}")
     return notes
 
 

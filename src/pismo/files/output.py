@@ -709,7 +709,7 @@ _ACL_USER = 0x02  # casefile._USER
 def _unshared(paths, case: Path, keys: set) -> list[tuple[str, list[Path], list[str], list[str]]]:
     """Files and folders of the case another account owns that let read (or enter) a user or group of `keys` („u”/„g”,
     id – the case's named entries now and those it had) the case file does not, or not one it does – this account may
-    not change their ACL: [(their owner, them, the names let in, the names kept out)], told after the write (a
+    not change their ACL: [(their owner, them, the names let in, the names kept out, _remade)], told after the write (a
     colleague taken off the case kept a teammate's PDF and documents, one given it got none, and the run said
     nothing)."""
     from pismo.files.casefile import read_unlike_case
@@ -729,8 +729,20 @@ def _unshared(paths, case: Path, keys: set) -> list[tuple[str, list[Path], list[
             them.append(path)
             let_in |= wider
             kept_out |= narrower
-    return [(_user_name(owner), them, _whom(let_in), _whom(kept_out)) for owner, (them, let_in, kept_out) in
-            sorted(found.items())]
+    return [(_user_name(owner), them, _whom(let_in), _whom(kept_out), _remade(owner, them))
+            for owner, (them, let_in, kept_out) in sorted(found.items())]
+
+
+def _remade(owner: int, paths: list[Path]) -> bool | None:
+    """Of a deleted account's files (None for a living one's): whether this account's run may make them anew in
+    their place – files only, in folders it may write without the sticky bit (the record vouches for them) – so
+    that no one is asked to run pismo who cannot."""
+    from pismo.files.casefile import _an_account
+
+    if _an_account(owner):
+        return None
+    return all(not os.path.isdir(path) and os.access(path.parent, os.W_OK | os.X_OK)
+               and not os.stat(path.parent).st_mode & stat.S_ISVTX for path in paths)
 
 
 def _whom(keys) -> list[str]:
