@@ -737,9 +737,7 @@ def _remade(owner: int, paths: list[Path]) -> bool | None:
     """Of a deleted account's files (None for a living one's): whether this account's run may make them anew in
     their place – files only, in folders it may write without the sticky bit (the record vouches for them) – so
     that no one is asked to run pismo who cannot."""
-    from pismo.files.casefile import _an_account
-
-    if _an_account(owner):
+    if _user_name(owner) != str(owner):  # named: an account of this system
         return None
     return all(not os.path.isdir(path) and os.access(path.parent, os.W_OK | os.X_OK)
                and not os.stat(path.parent).st_mode & stat.S_ISVTX for path in paths)
