@@ -143,3 +143,16 @@ def test_an_empty_czas_is_given_the_helps_example_not_the_minimum(tmp_path, monk
     assert code == 2 and "np. --czas 600, albo pomiń opcję" in said, said
     code, said = _said(tmp_path, monkeypatch, "pdf", "--help")
     assert "np. --czas 600" in said, said
+
+
+@pytest.mark.parametrize("name, told", [
+    ("sprawa.yaml.txt", "(np. sprawa.yaml)"), ("sprawa.", "(np. sprawa.yaml)"),
+    ("plan rejon 3.yaml.docx", '(np. "plan rejon 3.yaml")'), (".yaml", "brak nazwy przed .yaml"),
+    ("wykaz.json", "(np. wykaz.yaml)"),
+])
+def test_a_case_file_name_without_yaml_is_advised_a_name_right_when_typed(tmp_path, monkeypatch, name, told):
+    """#16: „sprawa.yaml.txt” (Notepad's, extensions hidden) was advised „sprawa.yaml.yaml”, „.yaml” „.yaml.yaml”,
+    „sprawa.” „sprawa..yaml”."""
+    code, said = _said(tmp_path, monkeypatch, "nowa", name)
+    assert code == 1 and told in said and ".yaml.yaml" not in said and "..yaml" not in said, said
+    assert list(tmp_path.iterdir()) == []

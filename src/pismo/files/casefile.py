@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pismo.files import folderlock, output, record
+from pismo.polish import as_typed
 
 
 class ChangedMeanwhile(Exception):
@@ -141,8 +142,11 @@ def name_refusal(path: Path) -> str | None:
     command refuses „x .yaml”), and no other case file of that name for Windows and macOS beside it."""
     path = Path(path)
     if path.suffix.lower() not in (".yaml", ".yml"):
-        return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {path.with_suffix('.yaml').name}) – pismo nie "
-                "zapisuje sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
+        meant = _yaml_name(path.name)
+        if meant is None:  # „.yaml”: the extension is there, the name before it is not
+            return f"{path}: brak nazwy przed .yaml – podaj nazwę pliku sprawy, np. sprawa.yaml; nic nie zapisano"
+        return (f"{path}: plik sprawy musi mieć rozszerzenie .yaml (np. {as_typed(meant)}) – pismo nie zapisuje "
+                "sprawy pod nazwą dokumentu ani wykazu plików; nic nie zapisano")
     if path.name.startswith("-"):  # `pismo sprawdz -y.yaml`, the next step printed, took it for an option
         return (f"{path}: nazwa pliku sprawy nie może zaczynać się od łącznika „-” – polecenia pismo wzięłyby ją za opcję; "
                 "podaj inną nazwę, np. sprawa.yaml; nic nie zapisano")
@@ -160,6 +164,20 @@ def name_refusal(path: Path) -> str | None:
                 "albo zapisem polskich liter – Windows i macOS biorą je za jedną, a dokumenty obu trafiłyby do jednego "
                 "folderu) – podaj inną nazwę; nic nie zapisano")
     return None
+
+
+def _yaml_name(name: str) -> str | None:
+    """The .yaml name a name without that extension was meant to have, None when nothing is left before it: the
+    wrong extension dropped with a .yaml before it and trailing dots – Notepad's „sprawa.yaml.txt” (extensions
+    hidden, the officer sees „sprawa.yaml”) was advised „sprawa.yaml.yaml”, „sprawa.” „sprawa..yaml” (rev-sys11 #16)."""
+    stem = Path(name).stem if Path(name).suffix else name
+    while True:
+        stem = stem.rstrip(". ")
+        if stem.lower() in (".yaml", ".yml"):
+            return None
+        if Path(stem).suffix.lower() not in (".yaml", ".yml"):
+            return f"{stem}.yaml" if stem else None
+        stem = Path(stem).stem
 
 
 def twin(path: Path) -> Path | None:
