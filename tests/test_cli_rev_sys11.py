@@ -156,3 +156,17 @@ def test_a_case_file_name_without_yaml_is_advised_a_name_right_when_typed(tmp_pa
     code, said = _said(tmp_path, monkeypatch, "nowa", name)
     assert code == 1 and told in said and ".yaml.yaml" not in said and "..yaml" not in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_given_to_a_command_taking_one_case_is_advised_one_of_its_files(tmp_path, monkeypatch):
+    """#18: `plan kat6` was advised „np. kat6/*.yaml” – with two cases in it, „Nadmiarowy argument” came next."""
+    import shutil
+
+    (tmp_path / "kat6").mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(LECZNA, tmp_path / "kat6" / name)
+    for args in (["plan", "kat6"], ["nowa", "x.yaml", "--z", "kat6"]):
+        code, said = _said(tmp_path, monkeypatch, *args)
+        assert code == 1 and "a w pozostałych jeden z nich, np. kat6/a.yaml" in said, said
+        code, said = _said(tmp_path, monkeypatch, *args[:-1], "kat6/a.yaml")  # the advice typed
+        assert code == 0, said

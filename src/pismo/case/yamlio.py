@@ -249,8 +249,25 @@ def read_case_bytes(path: Path) -> bytes:
         return read_limited(path, MAX_BYTES)
     except Unreadable as exc:
         hint = _CASE_HINTS.get(str(exc))  # the reader's own reason may hold braces: never formatted
-        told = hint.format(cases=os.path.join(str(path), "*.yaml")) if hint else str(exc)
+        told = hint.format(cases=_cases_in(path)) if hint else str(exc)
         raise CaseUnreadable([Problem(path, None, None, None, told)]) from None
+
+
+def _cases_in(folder: Path) -> str:
+    """How to name the case files of a folder given for one: a real one of them too when there are several –
+    „np. kat6/*.yaml” alone was „Nadmiarowy argument” for every command taking one case (plan, odmien, nowa --z:
+    rev-sys11 #18)."""
+    from pismo.polish import as_typed
+
+    every = f"{as_typed(folder)}{os.sep}*.yaml"
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.lower().endswith((".yaml", ".yml")) and not n.startswith("."))
+    except OSError:
+        return every
+    if len(names) < 2:
+        return as_typed(Path(folder) / names[0]) if names else every
+    return f"{every} w poleceniach sprawdz i wszystko, a w pozostałych jeden z nich, np. " \
+           f"{as_typed(Path(folder) / names[0])}"
 
 
 _CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
