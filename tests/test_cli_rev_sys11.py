@@ -170,3 +170,14 @@ def test_a_folder_given_to_a_command_taking_one_case_is_advised_one_of_its_files
         assert code == 1 and "a w pozostałych jeden z nich, np. kat6/a.yaml" in said, said
         code, said = _said(tmp_path, monkeypatch, *args[:-1], "kat6/a.yaml")  # the advice typed
         assert code == 0, said
+
+
+@pytest.mark.parametrize("args", [["import", "/dev/stdin"], ["import", "/proc/self/fd/0"], ["sprawdz", "/dev/fd/0"],
+                                  ["plan", LECZNA, "-o", "/dev/stdout"]])
+def test_a_standard_stream_by_its_unix_name_is_told_like_a_dash(tmp_path, monkeypatch, args):
+    """#13: `import /dev/stdin < plan.docx` wrote /dev/stdin.yaml into /dev; `-o /dev/stdout` was told to remove a
+    system link."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and f"„{args[-1]}” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie " \
+                          "jest obsługiwane" in said, said
+    assert list(tmp_path.iterdir()) == []

@@ -120,8 +120,10 @@ class _Path(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("pusta ścieżka (np. nieustawiona zmienna w skrypcie) – podaj nazwę pliku albo folderu",
                       param, ctx)
-        if value == "-" and not os.path.lexists(value):  # an input or an output: „czytanie” was wrong for -o
-            self.fail("„-” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie jest "
+        if (value == "-" and not os.path.lexists(value)) or _STREAM.fullmatch(str(value)):  # an input or an
+            # output: „czytanie” was wrong for -o; /dev/stdin is „-” spelt the Unix way – `import /dev/stdin` wrote
+            # /dev/stdin.yaml into /dev (rev-sys11 #13)
+            self.fail(f"„{value}” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie jest "
                       "obsługiwane – podaj nazwę pliku albo folderu", param, ctx)
         if isinstance(value, str):
             _refuse_slips(self, value, param, ctx)
@@ -132,6 +134,9 @@ class _Path(click.Path):
         if isinstance(value, str):
             console.note_name(value)
         return super().convert(value, param, ctx)
+
+
+_STREAM = re.compile(r"/dev/(?:stdin|stdout|stderr|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+")
 
 
 def _unexpanded_home(value: str) -> bool:
