@@ -239,3 +239,19 @@ def test_the_stamp_s_blank_date_under_the_plan_is_no_way_of_informing(tmp_path):
                                        "Kierownik Posterunku Policji w Wąwolnicy", "asp. szt. Jan Mazur"])
     assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
     assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+
+
+# --- finding 15: a form's printed label („Akceptował:”) set a woman's sex to M unmarked – the dictionary's name wins,
+# the disagreement said.
+
+@pytest.mark.parametrize("block, who, sex", [
+    (["Sporządził: st. asp. Jan Kowalski", "Akceptował: Naczelnik Wydziału Prewencji KPP w Kraśniku podinsp. Ewa Sowa"],
+     "przelozony", "K"),
+    (["Sporządził: st. sierż. Anna Lis"], "dzielnicowy", "K"),
+    (["Sporządziła: st. sierż. Tomasz Lis"], "dzielnicowy", "M"),
+])
+def test_a_label_s_sex_against_the_first_name_s_is_marked_and_the_name_wins(tmp_path, block, who, sex):
+    case, written = _signed(tmp_path, block)
+    assert case["osoby"][who]["plec"] == sex, written
+    assert any(line.strip().startswith(f"plec: {sex}") and "wskazują różną płeć" in line
+               for line in written.splitlines()), written

@@ -9,6 +9,7 @@ a date or a fixed value, a valid value with a comment; every doubt is a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pismo.importer import header as hd
 from pismo.importer.header import proper_case
@@ -290,13 +291,24 @@ def _sex_node(o) -> tuple[Node, object]:
     or, failing it, from the name's ending."""
     known = _sex_from_dictionary(o)
     sex = "" if o.plec_pewna else GUESSED_SEX if not known.plec_pewna else DICTIONARY_SEX
+    named = _named_sex(o) if o.plec_pewna else None
+    if named is not None and named != o.kobieta:  # „Akceptował:” printed on the form, „Ewa” signing it
+        known, sex = replace(o, kobieta=named), LABEL_SEX.format(o.imie_nazwisko.split()[0])
     return Node("plec", "K" if known.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""), known
+
+
+LABEL_SEX = ("etykieta podpisu („Sporządził”, „Akceptował” …) i imię „{}” ze słownika imion wskazują różną płeć – "
+             "przyjęto płeć z imienia (M – mężczyzna, K – kobieta); sprawdź")
+
+
+def _named_sex(o) -> bool | None:
+    """Whether the dictionary of first names makes the person a woman; None when it does not know the name."""
+    found = _sex_from_dictionary(replace(o, plec_pewna=False))
+    return found.kobieta if found.plec_pewna else None
 
 
 def _sex_from_dictionary(o):
     """The officer's sex from the first name in the dictionary, when the text did not say it."""
-    from dataclasses import replace
-
     if o.plec_pewna:
         return o
     nominative = _nominative(o)
