@@ -255,3 +255,31 @@ def test_a_label_s_sex_against_the_first_name_s_is_marked_and_the_name_wins(tmp_
     assert case["osoby"][who]["plec"] == sex, written
     assert any(line.strip().startswith(f"plec: {sex}") and "wskazują różną płeć" in line
                for line in written.splitlines()), written
+
+
+# --- findings 16 and 1: a recurrence after „przede wszystkim”, „a także” was lifted, leaving the text ending in the
+# connective; an unbulleted way ending in a web address („….gov.pl.”) hung on its „pl.” and took the next way in.
+
+@pytest.mark.parametrize("connective", ["przede wszystkim", "a także", "w szczególności", "również"])
+def test_a_recurrence_after_a_connective_stays_in_the_text(tmp_path, connective):
+    line = f"- patrole w rejonie przystanku w porze nocnej, {connective} w weekendy – IV–VIII 2026 r.,"
+    path, _text, _output = mini_plan(tmp_path, {3: [line, "- kontrole sklepów – do 30.06.2026 r."]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == f"patrole w rejonie przystanku w porze nocnej, {connective} w weekendy", written
+    assert "cyklicznie" not in action["termin"], written
+
+
+def test_a_way_ending_in_a_web_address_is_whole(tmp_path):
+    ways = ["strona internetowa KPP w Puławach www.pulawy.policja.gov.pl.",
+            "spotkania z mieszkańcami podczas obchodu rejonu.", "tablica ogłoszeń w Urzędzie Gminy."]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ways, written
+
+
+def test_a_way_ending_in_a_street_s_abbreviation_still_goes_on(tmp_path):
+    ways = ["tablica ogłoszeń w bloku przy ul.", "Fabrycznej 2.", "spotkania z mieszkańcami."]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"][0] == "tablica ogłoszeń w bloku przy ul. Fabrycznej 2.", written

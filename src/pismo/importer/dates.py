@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from pismo.importer.lines import ABBREVIATIONS, HANGING, quoted
+from pismo.importer.lines import ABBREVIATIONS, hangs, quoted
 from pismo.polish import MONTHS_GENITIVE
 
 _MONTHS = "|".join(MONTHS_GENITIVE)
@@ -572,7 +572,7 @@ def _kept_whole(text: str, at: int, termin: Termin) -> Deadline | None:
     """A deadline whose cut would leave the action ending in a connective („…, tj.”, „… nie później niż”, „…, a”):
     the date belongs to the sentence – the text stays whole, the date is the deadline and the action is marked."""
     before = _trim_opis(text[:at], False)
-    if not HANGING.search(before[-12:]):
+    if not hangs(before):
         return None
     recurring = _LEADING_RECURRENCE.match(text, at) if termin.cyklicznie else None
     if recurring:  # „…, w tym w weekendy – IV–VIII 2026 r.”: the recurrence is the sentence's, the dates the term
