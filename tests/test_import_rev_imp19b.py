@@ -283,3 +283,41 @@ def test_a_way_ending_in_a_street_s_abbreviation_still_goes_on(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
     case, written = _case(path)
     assert case["informowanie"][0] == "tablica ogłoszeń w bloku przy ul. Fabrycznej 2.", written
+
+
+# --- finding 8: a Word deadline cell of paragraphs – a range whose dash opens the second paragraph was several dates;
+# „III–IV 2026 r.¶oraz¶VIII 2026 r.” gave III–IV and moved „oraz VIII 2026 r.” into the action's text.
+
+def _table_plan(tmp_path, rows: list[tuple[str, str]]) -> tuple[dict, str]:
+    import docx
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    document = docx.Document()
+    for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows) + 1, cols=3)
+    for at, cells in enumerate([("Lp.", "Działanie", "Termin realizacji"), *((f"{n}.", *row) for n, row in
+                                                                            enumerate(rows, 1))]):
+        for cell, text in zip(table.rows[at].cells, cells):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    for line in [*_MINI[4], *_MINI[5]]:
+        document.add_paragraph(line)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    return _case(target)
+
+
+def test_deadline_cell_paragraphs_of_one_range_and_of_two_terms(tmp_path):
+    case, written = _table_plan(tmp_path, [("Wystąpienie do UM o doświetlenie alejek", "01.03.2026 r.\n– 31.03.2026 r."),
+                                           ("Działania informacyjne", "III–IV 2026 r.\noraz\nVIII 2026 r.")])
+    first, second = case["dzialania"]
+    assert (first["opis"], str(first["termin"]["od"]), str(first["termin"]["do"])) == (
+        "Wystąpienie do UM o doświetlenie alejek", "2026-03-01", "2026-03-31"), written
+    assert second["opis"] == "Działania informacyjne – III–IV 2026 r. oraz VIII 2026 r.", written
+    assert str(second["termin"]["do"]) == "2026-08-31" and "kilka okresów" in _notes_of(written, "Działania inf"), \
+        written

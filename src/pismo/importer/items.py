@@ -611,15 +611,17 @@ def _cell_paragraphs(line: Line, period: Period | None) -> tuple[tuple[str, ...]
         return line.cells, subs, notes
     action = next((at for at, cell in enumerate(cells) if not NUMBER_CELL.fullmatch(cell)), None)
     for at, paragraphs in enumerate(line.cell_lines):
-        texts = [paragraph.text for paragraph in paragraphs]
+        texts = [paragraph.text if at == action else _as_typed(paragraph) for paragraph in paragraphs]
         if len(texts) < 2 or at != action and _one_term(texts, period):
             continue
         dated = 0
-        while dated < len(texts) and (parse_spec(texts[dated], period) or deadline_only(texts[dated], period)):
+        while dated < len(texts) and (parse_spec(texts[dated], period) or deadline_only(texts[dated], period) or (
+                dated and _TERMS_JOINED.fullmatch(texts[dated]) and dated + 1 < len(texts)
+                and parse_spec(texts[dated + 1], period))):  # „III–IV 2026 r.¶oraz¶VIII 2026 r.”: two terms
             dated += 1
         words = " ".join(texts[dated:])  # after the dates: the action's words, unless dated too („ponownie do …”)
         if dated and at != action and (not words or action is not None and split_deadline(words, period) is None):
-            cells[at] = ", ".join(text.rstrip(" ,;") for text in texts[:dated])
+            cells[at] = _terms_text(texts[:dated])
             if words:
                 cells[action] = f"{_without_full_stop(cells[action])} {words}"
                 notes.append(MOVED_WORDS.format(quoted(words)))
@@ -627,6 +629,28 @@ def _cell_paragraphs(line: Line, period: Period | None) -> tuple[tuple[str, ...]
             cells[at] = texts[0].rstrip(" :")
             subs = [(paragraph.marker, paragraph.text) for paragraph in paragraphs[1:]]
     return tuple(cells), subs, notes
+
+
+_TERMS_JOINED = re.compile(r"oraz|i|a\s+także|a\s+następnie|,|;", re.I)  # a paragraph joining two terms
+
+
+def _terms_text(texts: list[str]) -> str:
+    """A deadline cell's dated paragraphs as one text: „, ” between terms, a joining word („oraz”) kept as typed."""
+    out, joined = "", False
+    for text in (text.rstrip(" ,;") for text in texts):
+        if not text:
+            continue  # „,” alone between two dates
+        if _TERMS_JOINED.fullmatch(text):
+            out, joined = f"{out} {text}", True
+        else:
+            out, joined = (f"{out}{' ' if joined else ', '}{text}" if out else text), False
+    return out
+
+
+def _as_typed(paragraph: Line) -> str:
+    """A deadline cell's paragraph as typed: a dash opening it is the range's („01.03.2026 r.¶– 31.03.2026 r.”)."""
+    dashed = paragraph.kind == "bullet" and paragraph.marker in ("-", "–", "—")
+    return f"{paragraph.marker} {paragraph.text}" if dashed else paragraph.text
 
 
 def _one_term(texts: list[str], period: Period | None) -> bool:
