@@ -321,3 +321,16 @@ def test_deadline_cell_paragraphs_of_one_range_and_of_two_terms(tmp_path):
     assert second["opis"] == "Działania informacyjne – III–IV 2026 r. oraz VIII 2026 r.", written
     assert str(second["termin"]["do"]) == "2026-08-31" and "kilka okresów" in _notes_of(written, "Działania inf"), \
         written
+
+
+# --- finding 13: dated sub-items inside their action's own period were taken for its further dates – glued into the
+# text and the action's period cut to the latest of them.
+
+def test_dated_sub_items_inside_the_action_s_period_stay_its_sub_items(tmp_path):
+    lines = ["- spotkania z mieszkańcami – IV–VI 2026 r.", "   – ul. Fabryczna 12 – 15.04.2026 r.,",
+             "   – ul. Lubelska 3 – 20.05.2026 r.,", "- wystąpienie do Burmistrza o monitoring – do 31.03.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert _terms(case)[0] == ("spotkania z mieszkańcami", "2026-04-01", "2026-06-30"), written
+    assert action["podpunkty"] == ["ul. Fabryczna 12 – 15.04.2026 r.", "ul. Lubelska 3 – 20.05.2026 r."], written

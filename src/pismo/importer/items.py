@@ -154,7 +154,19 @@ def _further_date(item: Item, line: Line, period: Period | None) -> bool:
     if found is None or found.termin.do is None or len(before_end_date(found.opis).split()) > _FURTHER_WORDS:
         return False
     own = _own_deadline(item, period)
-    return own is not None and own.termin.do is not None
+    return own is not None and own.termin.do is not None and not _inside(own.termin, found.termin)
+
+
+def _inside(own: Termin, sub: Termin) -> bool:
+    """A sub-item's date within its item's own period („spotkania – IV–VI 2026 r.” / „– ul. Fabryczna 12 –
+    15.04.2026 r.”): one of the meetings the period holds, never the item's further date."""
+    return bool(own.od and own.do and sub.do and own.od <= (sub.od or sub.do) and sub.do <= own.do)
+
+
+def _dated_inside(item: Item, line: Line, period: Period | None) -> bool:
+    """A nested line dated inside its item's own period: the item's sub-item with its date (_inside)."""
+    own, found = _own_deadline(item, period), split_deadline(line.text.rstrip(" ,;"), period)
+    return bool(own and found and found.opis and _inside(own.termin, found.termin))
 
 
 _FURTHER_WORDS = 3  # „ponownie”, „drugi raz”, „I etap”: a sub-item's own action has more
@@ -538,7 +550,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         elif last and not last.cells and kind and not _under_stage(last, line) and not _stage_line(line) and (
                 _sub_item(last, line) or _named_tasks(last, line, part, period) or (
                     primary and kind != primary and not _introduces(last, line))) and (
-                _nested(last, line) and split_deadline(line.text, period) is None or not _complete(last, period)):
+                _nested(last, line) and (split_deadline(line.text, period) is None or _dated_inside(last, line, period))
+                or not _complete(last, period)):
             last.add_sub(line)  # a differently marked line under an item: its sub-item
             last.notes += [note] if note else []
         elif last and not last.cells and kind is None and (_carried_on(_tail(last), line.text) or (
