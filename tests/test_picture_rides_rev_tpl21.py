@@ -331,3 +331,41 @@ def test_an_rle_bitmap_of_more_codes_than_walked_is_refused(monkeypatch):
     assert stripped(bmp(8, 8, 8, TWO, RLE8, compression=1, colours=2))  # 8 runs, 7 ends of line, the end: 16 codes
     with pytest.raises(Unreadable):
         stripped(bmp(8, 8, 8, TWO, b"\x01\x01" * 9 + RLE8, compression=1, colours=2))
+
+
+# --- 10 in metafiles: a DIB's unused table entries and row padding -------------------------------------------------
+
+from test_png_bounds_rev_tpl19 import EOF_RECORD, emf, record  # noqa: E402
+
+TABLE = TWO + (RIDE * 30)[:254 * 4]
+PADDED = b"".join(bytes([y % 2, y % 2]) + RIDE[2 * y:2 * y + 2] for y in range(2))  # 2 px, 2 bytes of padding
+CLEAN = b"".join(bytes([y % 2, y % 2, 0, 0]) for y in range(2))
+
+
+def info(bits: int, colours: int, size: int) -> bytes:
+    return struct.pack("<IiiHHIIiiII", 40, 2, 2, 1, bits, 0, size, 0, 0, colours, 0)
+
+
+def stretch_dibits(bmi: bytes, bits: bytes, usage: int = 0) -> bytes:
+    """EMR_STRETCHDIBITS: its 80 bytes of fields, then the bitmap's header and table, then its bits."""
+    fields = struct.pack("<4i6i", 0, 0, 9, 9, 0, 0, 0, 0, 2, 2) + \
+        struct.pack("<IIII", 80, len(bmi), 80 + len(bmi), len(bits)) + struct.pack("<IIii", usage, 0xCC0020, 2, 2)
+    return record(81, fields + bmi + bits)
+
+
+def test_an_emf_bitmaps_unused_entries_and_row_padding_are_zeroed():
+    kept = stripped(emf(stretch_dibits(info(8, 256, 8) + TABLE, PADDED), EOF_RECORD))
+    assert RIDE[:8] not in kept
+    assert kept == emf(stretch_dibits(info(8, 256, 8) + TWO + bytes(254 * 4), CLEAN), EOF_RECORD)
+
+
+def test_a_wmf_bitmaps_unused_entries_and_row_padding_are_zeroed():
+    fields = struct.pack("<IH8h", 0x00CC0020, 0, 2, 2, 0, 0, 9, 9, 0, 0)
+    kept = stripped(wmf(wmf_record(0x0F43, fields + info(8, 256, 8) + TABLE + PADDED), RECTANGLE))
+    assert RIDE[:8] not in kept
+    assert kept == wmf(wmf_record(0x0F43, fields + info(8, 256, 8) + TWO + bytes(254 * 4) + CLEAN), RECTANGLE)
+
+
+def test_a_metafile_bitmap_of_palette_indices_keeps_the_indices_it_uses():
+    clean = emf(stretch_dibits(info(8, 4, 8) + b"\1\0\2\0\0\0\0\0", CLEAN, usage=1), EOF_RECORD)
+    assert stripped(emf(stretch_dibits(info(8, 4, 8) + b"\1\0\2\0ZQ9a", CLEAN, usage=1), EOF_RECORD)) == clean

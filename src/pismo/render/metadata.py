@@ -998,7 +998,7 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
         fixed, pairs = _EMF_BITMAP_FIELDS[kind]
         fixed += 4 * _u32(record, 48) if kind == 95 else 0  # an extended pen's style entries
         used = [(0, fixed)] + [(_u32(record, at + step), _u32(record, at + step + 4)) for at in pairs for step in (0, 8)]
-        return _emf_pointed(record, used, max(start + length for start, length in used))
+        return _emf_dibs_cleaned(kind, _emf_pointed(record, used, max(start + length for start, length in used)))
     size = _EMF_FIXED.get(kind)
     if kind == _EMF_EOF and len(record) >= 20:
         size = 20 + 4 * _u32(record, 8)
@@ -1009,6 +1009,27 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
     size += -size % 4
     cut = record[:4] + struct.pack("<I", size) + record[8:size]
     return cut[:-4] + struct.pack("<I", size) if kind == _EMF_EOF else cut  # EOF ends with its own size
+
+
+# Where a bitmap record's ColorUsage for each of its bitmaps stands (MS-EMF 2.3.1); an extended pen's is in its
+# LogPen's colour and is not cleaned
+_EMF_USAGES = {76: (80,), 77: (80,), 78: (80, 108), 79: (92, 120), 80: (64,), 81: (64,), 114: (80,), 116: (80,),
+               93: (12,), 94: (12,)}
+
+
+def _emf_dibs_cleaned(kind: int, record: bytes) -> bytes:
+    """A bitmap record with each bitmap's unused table entries and row padding zeroed in place (_dib_cleaned)."""
+    out = bytearray(record)
+    for at, place in zip(_EMF_BITMAP_FIELDS[kind][1], _EMF_USAGES.get(kind, ())):
+        offset, size, start, length = (_u32(record, at + step) for step in (0, 4, 8, 12))
+        if not size or offset + size > len(record) or start + length > len(record):
+            continue
+        dib = _dib(record[offset:offset + size], _u32(record, place))
+        if dib.size + dib.masks + dib.table > size:
+            raise ValueError("damaged record")
+        bmi, bits = _dib_cleaned(record[offset:offset + size], record[start:start + length], dib)
+        out[offset:offset + size], out[start:start + length] = bmi, bits
+    return bytes(out)
 
 
 def _design_vector(record: bytes) -> list[tuple[int, int]]:
@@ -1281,6 +1302,7 @@ def _wmf_bounded(function: int, record: bytes) -> bytes:
     if function in _WMF_COUNTED:
         words = _WMF_COUNTED[function](record)
     elif function in _WMF_DIBS or function in _WMF_BITMAP16:
+        record = _wmf_dib_cleaned(function, record)
         words = _wmf_bitmap_end(function, record) // 2 - 3
     elif function == _WMF_PATTERN:  # a partial Bitmap16's 14 bytes, 18 reserved, then its bits
         words = (6 + 32 + _bitmap16_bits(record, 6) + 1) // 2 - 3
@@ -1289,6 +1311,47 @@ def _wmf_bounded(function: int, record: bytes) -> bytes:
     if words is None or len(record) <= 6 + 2 * words:
         return record
     return struct.pack("<IH", 3 + words, function) + record[6:6 + 2 * words]
+
+
+def _wmf_dib_cleaned(function: int, record: bytes) -> bytes:
+    """A DIB record with its bitmap's table entries no pixel indexes and its row padding zeroed (_dib_cleaned)."""
+    if function not in _WMF_DIBS or len(record) <= 2 * ((function >> 8) + 3):
+        return record
+    at, place = _WMF_DIBS[function]
+    usage = _wmf_usage(function, record)
+    dib = _dib(record[at:], usage)
+    head, end = at + dib.size + dib.masks + dib.table, at + dib.length
+    if end > len(record):
+        raise ValueError("damaged record")
+    bmi, bits = _dib_cleaned(record[at:head], record[head:end], dib)
+    return record[:at] + bmi + bits + record[end:]
+
+
+def _wmf_usage(function: int, record: bytes) -> int:
+    """A DIB record's ColorUsage: RGB colours (0), palette indices (1) or none (2)."""
+    place = _WMF_DIBS[function][1]
+    if place is None or function == 0x0142 and _u16(record, 6) == _WMF_BS_PATTERN:
+        return 0  # a blit's DIB, a BS_PATTERN brush: RGB whatever a field says
+    return _u16(record, place)
+
+
+def _dib_cleaned(bmi: bytes, bits: bytes, dib: _Dib) -> tuple[bytes, bytes]:
+    """A bitmap's header and table, and its pixels, each as long as before (a metafile points into them): the
+    entries no pixel indexes zeroed (all of them past 8 bits a pixel), row padding zeroed, RLE data after its end
+    code zeroed – as for a BMP file (rev-tpl21 10)."""
+    if dib.compression in (1, 2):
+        cleaned, used = _rle(bits, dib)
+        cleaned += bytes(len(bits) - len(cleaned))
+    elif len(bits) == dib.pixels:
+        cleaned = _unpadded(bits, dib)
+        used = _dib_indices(cleaned, dib) if dib.bits <= 8 else set()
+    else:
+        return bmi, bits  # a part of the rows (a SETDIBITSTODEVICE's scans): as it is
+    start = dib.size + dib.masks
+    table = bmi[start:start + dib.table]
+    if dib.entry:
+        table = _zeroed(table, used if dib.bits <= 8 else set(), dib.entry)
+    return bmi[:start] + table + bmi[start + len(table):], cleaned
 
 
 def _wmf_bitmap_end(function: int, record: bytes) -> int:
@@ -1300,11 +1363,8 @@ def _wmf_bitmap_end(function: int, record: bytes) -> int:
         at = _WMF_BITMAP16[function]
         end = at + 10 + _bitmap16_bits(record, at)
     else:
-        at, place = _WMF_DIBS[function]
-        usage = _u16(record, place) if place is not None else 0
-        if function == 0x0142 and _u16(record, 6) == _WMF_BS_PATTERN:
-            usage = 0  # a BS_PATTERN brush's colours are RGB whatever the field says
-        end = at + _dib(record[at:], usage).length
+        at = _WMF_DIBS[function][0]
+        end = at + _dib(record[at:], _wmf_usage(function, record)).length
     if end > len(record):
         raise ValueError("damaged record")
     return end + end % 2
