@@ -662,6 +662,12 @@ LEAKS = [
      ["oddano rower, a", "pouczono."]),
     ("dalsze wzmianki", "Hałas zgłosił Jan Kozioł. Kozła pouczono, a Kozłowi wręczono wezwanie.", ["Kozł"],
      ["pouczono, a", "wręczono wezwanie."]),
+    # twentieth review (rev-pub20), findings 5, 17: a persons' list parted by any mark, Roman-numbered or counted
+    ("listy osób", "Świadkowie: Kurek • Sowa • Wróbel; Zgłaszający: Kos/Lis/Wilk.", ["Kurek", "Sowa", "Wróbel", "Kos", "Lis", "Wilk"],
+     ["Świadkowie:", "Zgłaszający:"]),
+    ("listy osób", "Zgłaszali: I. Kurek, II. Sowa, III. Wróbel.", ["Kurek", "Sowa", "Wróbel"], ["Zgłaszali:", "II.", "III."]),
+    ("listy osób", "Zgłoszenia od: Kurek (3), Sowa (2), Wróbel (1).", ["Kurek", "Sowa", "Wróbel"], ["Zgłoszenia od:", "(3)"]),
+    ("listy osób", "Liczba zgłoszeń:\nKurek – 3\nSowa – 2", ["Kurek", "Sowa"], ["Liczba zgłoszeń:", "– 3"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -928,6 +934,7 @@ KEEPS = [
     ("dalsze wzmianki", "Karę nałożono mandatem, a Kara grzywny wyniosła 500 zł."),
     ("dalsze wzmianki", "Maj był miesiącem największej liczby zgłoszeń."),
     ("dalsze wzmianki", "Sobota i niedziela to dni największej liczby interwencji."),
+    ("listy osób", "Liczba zgłoszeń: Ludwin – 3, Cyców – 2, Puchaczów – 4; Zgłaszający: Biedronka • Żabka • Stokrotka."),
 ]
 
 # (class, name, function, police officer?)

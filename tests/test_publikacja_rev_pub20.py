@@ -93,3 +93,40 @@ def test_a_later_mention_as_an_ordinary_noun_stays(text, words):
 ])
 def test_a_later_mention_as_the_person_goes(text, secrets):
     _gone(text, secrets)
+
+
+# --- findings 5, 17: a persons' list parted by any mark, numbered in Roman, counted, or headed by whom reports came from
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Świadkowie: Kurek • Sowa • Wróbel", ["Kurek", "Sowa", "Wróbel"]),
+    ("Świadkowie: • Kurek • Sowa • Wróbel", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłaszający: Kurek/Sowa/Wróbel", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłaszający: Kurek | Sowa | Wróbel", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłaszający: Kurek + Sowa & Wróbel", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłaszali: I. Kurek, II. Sowa, III. Wróbel.", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłaszali:\nI. Kurek\nII. Sowa", ["Kurek", "Sowa"]),
+    ("Zgłaszający: Kurek x3, Sowa x2.", ["Kurek", "Sowa"]),
+    ("Zgłaszający – Kurek;\nSowa;\nWróbel.", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłoszenia od: Kurek (3), Sowa (2), Wróbel (1).", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłoszenia od: Kurek, Sowa i Wróbel.", ["Kurek", "Sowa", "Wróbel"]),
+    ("Zgłoszenia od:\nKurek\nSowa", ["Kurek", "Sowa"]),
+    ("Liczba zgłoszeń: Kurek – 3, Sowa – 2.", ["Kurek", "Sowa"]),
+    ("Liczba zgłoszeń:\nKurek – 3\nSowa – 2", ["Kurek", "Sowa"]),
+    ("Skargi wnieśli: Kurek (3), Sowa (2).", ["Kurek", "Sowa"]),
+])
+def test_every_item_of_a_persons_list_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Liczba zgłoszeń: Lipowa – 3, Wiklinowa – 2, Jaśminowa – 1.",
+    "Liczba zgłoszeń: Ludwin – 3, Cyców – 2, Puchaczów – 4.",
+    "Zgłoszenia od: Urząd Gminy, Biedronka i Spółdzielnia Batory.",
+    "Zgłaszający: Biedronka • Żabka • Stokrotka",
+    "Partnerzy: Biedronka/Żabka/Stokrotka",
+    "Zgłaszali – mieszkańcy bloków i Rada Osiedla.",
+    "Świadkowie: II piętro, III klatka.",
+    "Rejony: I. Łęczna, II. Cyców, III. Puchaczów.",
+])
+def test_a_list_of_places_or_bodies_stays(text):
+    assert _public(text) == text

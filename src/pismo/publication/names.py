@@ -3065,12 +3065,18 @@ _PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłasza
 # Up to three words before a colon, a list's heading at a line's end too („… cyfrowe. Mandaty otrzymali:⏎Kurek”).
 # A count in brackets may stand before the colon („Zgłaszający (3):”, rev-pub19 28); the items after it go on past
 # a line break after a separator („Pouczeni: Kowalski; Kurek;⏎Sowa.”, rev-pub19 24).
-_HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?:[^\S\n]*\(\d{1,3}\))?:[^\S\n]*"
+# A spaced dash may stand for the colon („Zgłaszający – Kurek;⏎Sowa”, rev-pub20 5).
+_HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})(?:[^\S\n]*\(\d{1,3}\))?"
+                      r"(?::|[^\S\n]+[–—](?=[^\S\n]))[^\S\n]*"
                       r"(?P<rest>[^\n]*(?:(?<=[,;])[^\S\n]*\n[^\n]*)*)$", re.MULTILINE)
-# The items after a heading's colon: parted by „;”, a line break or a comma before a lettered or numbered item
-# („Świadkowie: a) Kurek, b) Sowa”, rev-pub19 28).
-_HEADED_ITEM = re.compile(r"(?:[^;,\n]|,(?![^\S\n]*(?:[a-z]|\d{1,3})[.)][^\S\n]))+")
-_ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[-–—•*·▪])?[^\S\n]*")
+# The items after a heading's colon: parted by „;”, a comma, a line break or any mark a list is typed with („Kurek •
+# Sowa”, „Kurek/Sowa”, „Kurek | Sowa”, „Kurek + Sowa”, „Kurek & Sowa”, rev-pub20 5).
+_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\n]+")
+# An item's opening: a number, a letter, a Roman numeral („II. Sowa”) or a bullet.
+_ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[IVX]{1,4}[.)](?=[^\S\n])|[-–—•*·▪])?[^\S\n]*")
+# Headings of reports counted or listed by whom they came from („Zgłoszenia od:”, „Liczba zgłoszeń:”, rev-pub20 17).
+_REPORTS_FROM = re.compile(r"(?i:(?:zgłoszeni[ae]|skargi|skarga|sygnały|wnioski|telefony|informacje)[^\S\n]+od"
+                           r"|liczba[^\S\n]+(?:zgłoszeń|skarg|sygnałów|telefonów))")
 
 
 def _headed_items(text: str, words: list[_Token]) -> list[int]:
@@ -3081,16 +3087,22 @@ def _headed_items(text: str, words: list[_Token]) -> list[int]:
     starts, found = [t.start for t in words], []
     for m in _HEADING.finditer(text):
         heads = _WORD.findall(m["head"])
-        if not heads or not (_persons_heading(m["head"] + ":") or person_verb(heads[-1].lower(), "pl")):
+        if not heads or not (_persons_heading(m["head"] + ":") or person_verb(heads[-1].lower(), "pl")
+                             or _REPORTS_FROM.fullmatch(m["head"])):
             continue
         items = [(m.start("rest") + p.start(), p.group()) for p in _HEADED_ITEM.finditer(m["rest"])] if m["rest"] \
             else _item_lines(text, m.end())
+        firsts = []
         for at, item in items:
             opening = _ITEM_OPENING.match(item).end()
             i = bisect_left(starts, at + opening)
             if i < len(words) and words[i].start == at + opening \
                     and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])", text[words[i].end:at + len(item)]):
-                found.append(i)
+                firsts.append(i)
+        if _REPORTS_FROM.fullmatch(m["head"]) and any(
+                tags(words[i].word).place and not name_tags.surname_itself(words[i].word) for i in firsts):
+            continue  # „Liczba zgłoszeń: Ludwin – 3, Cyców – 2”: counted by village
+        found += firsts
     return found
 
 
