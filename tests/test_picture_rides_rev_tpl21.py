@@ -369,3 +369,11 @@ def test_a_wmf_bitmaps_unused_entries_and_row_padding_are_zeroed():
 def test_a_metafile_bitmap_of_palette_indices_keeps_the_indices_it_uses():
     clean = emf(stretch_dibits(info(8, 4, 8) + b"\1\0\2\0\0\0\0\0", CLEAN, usage=1), EOF_RECORD)
     assert stripped(emf(stretch_dibits(info(8, 4, 8) + b"\1\0\2\0ZQ9a", CLEAN, usage=1), EOF_RECORD)) == clean
+
+
+def test_a_png_with_no_image_data_is_refused_in_polish():
+    """Found by fuzzing the cleaners: a PNG of no IDAT ended in StopIteration – a traceback, not a refusal."""
+    from pismo.render.public import NotPublic, _binary
+    picture = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
+    with pytest.raises(NotPublic, match="nie da się odczytać do końca"):
+        _binary("word/media/image1.png", picture)

@@ -124,6 +124,8 @@ def _png_bounded(png: bytes) -> bytes:
     width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
     if depth not in _PNG_DEPTHS.get(colour, ()) or interlace > 1:
         raise ValueError("damaged header")  # no reader draws it: a 16-bit palette, a depth of 3
+    if not any(kind == b"IDAT" for kind, _ in chunks):
+        raise ValueError("no image data")  # nothing a reader draws (was a StopIteration, past the refusal)
     palette = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
     indexed = min(1 << depth, 256)
     limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed) if colour == 3 else 0, b"IEND": 0,
