@@ -181,3 +181,15 @@ def test_a_standard_stream_by_its_unix_name_is_told_like_a_dash(tmp_path, monkey
     assert code == 2 and f"„{args[-1]}” (odczyt ze standardowego wejścia albo zapis na standardowe wyjście) nie " \
                           "jest obsługiwane" in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name, told", [
+    ("plan.doc", "to jest dokument Word w starym formacie (.doc)"), ("plan.docm", "to jest dokument Word z makrami (.docm)"),
+    ("plan.odt", "to jest dokument LibreOffice Writer (.odt)"), ("plan.PDF", "to już jest plik PDF"),
+    ("plan.txt", "to nie jest dokument Word (.docx)"),
+])
+def test_pismo_pdf_names_a_word_document_of_another_format_by_its_extension(tmp_path, monkeypatch, name, told):
+    """#22: `pismo pdf plan.doc` was „to nie jest dokument Word (.docx)” – a .doc is one; no step that helps."""
+    (tmp_path / name).write_bytes(b"x")
+    code, said = _said(tmp_path, monkeypatch, "pdf", name)
+    assert code == 1 and f"{name}: {told}" in said, said

@@ -115,7 +115,7 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         if not os.path.lexists(path):
             raise PdfError(f"{path}: nie ma takiego pliku ani folderu – sprawdź nazwę")
         if path.suffix.lower() != ".docx":
-            raise PdfError(f"{path}: to nie jest dokument Word (.docx) – na PDF zamieniam tylko pliki .docx")
+            raise PdfError(f"{path}: {_other_kind(path)}")
         if not path.is_file() and path not in found:
             raise PdfError(f"{path}: {_not_a_file_given(path)}")
     unfinished = [folder for folder in dict.fromkeys(p.parent for p in paths) if _unfinished(folder)]
@@ -1443,6 +1443,26 @@ _KINDS = {  # what a .docx that is no zip package is, for `pismo pdf` (the impor
     "xml": "to jest plik XML, a nie dokument Word (.docx) – usuń go albo zapisz w jego miejsce właściwy dokument",
     "html": f"to jest kod strony internetowej (HTML), a nie dokument Word (.docx) – otwórz go w Wordzie, {_RESAVE}",
 }
+
+
+_ONLY_DOCX = "pismo zamienia na PDF tylko pliki .docx"
+_SUFFIXES = {  # a document given by name that is no .docx, by its extension (the words of _KINDS)
+    ".doc": f"to jest dokument Word w starym formacie (.doc) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".docm": f"to jest dokument Word z makrami (.docm) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".dotx": f"to jest szablon Worda (.dotx) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".dotm": f"to jest szablon Worda z makrami (.dotm) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".dot": f"to jest szablon Worda w starym formacie (.dot) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".odt": f"to jest dokument LibreOffice Writer (.odt) – {_ONLY_DOCX}: otwórz go w LibreOffice albo w Wordzie, "
+            f"{_RESAVE}",
+    ".rtf": f"to jest dokument RTF (WordPad, „Tekst sformatowany”) – {_ONLY_DOCX}: otwórz go w Wordzie, {_RESAVE}",
+    ".pdf": "to już jest plik PDF – nie trzeba go zamieniać",
+}
+
+
+def _other_kind(path: Path) -> str:
+    """Why a file given by name is not converted, by its extension: „to nie jest dokument Word” told the officer
+    holding plan.doc that his Word document is none, with no step that helps (rev-sys11 #22)."""
+    return _SUFFIXES.get(path.suffix.lower(), f"to nie jest dokument Word (.docx) – {_ONLY_DOCX}")
 
 
 MAX_PROTECTED = 64 * 1024 * 1024  # a password-protected document read to find its encrypted stream
