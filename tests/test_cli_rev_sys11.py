@@ -193,3 +193,37 @@ def test_pismo_pdf_names_a_word_document_of_another_format_by_its_extension(tmp_
     (tmp_path / name).write_bytes(b"x")
     code, said = _said(tmp_path, monkeypatch, "pdf", name)
     assert code == 1 and f"{name}: {told}" in said, said
+
+
+def test_terminy_lists_a_case_file_given_twice_once(tmp_path, monkeypatch):
+    """#20: `terminy kat7 kat7/sprawa.yaml` listed every deadline twice – „Zaległe (14)” for 7."""
+    import shutil
+
+    (tmp_path / "kat7").mkdir()
+    shutil.copy(LECZNA, tmp_path / "kat7" / "sprawa.yaml")
+    _, once = _said(tmp_path, monkeypatch, "terminy", "kat7/sprawa.yaml", "--dzien", "2025-06-01")
+    for args in (["kat7", "kat7/sprawa.yaml"], ["kat7/sprawa.yaml", "./kat7/sprawa.yaml"]):
+        _, said = _said(tmp_path, monkeypatch, "terminy", *args, "--dzien", "2025-06-01")
+        assert said == once and ("Zaległe (" in said or "Najbliższe (" in said), said
+
+
+def test_terminy_advises_sprawdz_with_the_name_as_a_shell_word(tmp_path, monkeypatch):
+    """#21: „(sprawdź: pismo sprawdz kat8/Plan rejon 5.yaml)” pasted was three missing files."""
+    (tmp_path / "Plan rejon 5.yaml").write_text("jednostka: 1\nosoby: 2\nokres: 3\n", encoding="utf-8")
+    code, said = _said(tmp_path, monkeypatch, "terminy", "Plan rejon 5.yaml")
+    assert code == 1 and "(sprawdź: pismo sprawdz \"Plan rejon 5.yaml\")" in said, said
+
+
+def test_a_plan_given_for_a_case_is_told_its_own_reason_and_the_import_of_that_file(tmp_path, monkeypatch):
+    """#23: `terminy plan.docx` hid the reason behind „błędy: 1”; sprawdz advised „pismo import PLIK.docx”; a
+    text plan had no pointer to the import."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "plan rejonu.docx", "w") as package:
+        package.writestr("word/document.xml", "<w:document/>")
+    (tmp_path / "plan.txt").write_text("Plan działania priorytetowego\n", encoding="utf-8")
+    code, said = _said(tmp_path, monkeypatch, "terminy", "plan rejonu.docx")
+    assert code == 1 and "tylko dokument Word (.docx)" in said and "błędy: 1" not in said, said
+    assert 'pismo import "plan rejonu.docx"' in said and "PLIK.docx" not in said, said
+    code, said = _said(tmp_path, monkeypatch, "sprawdz", "plan.txt")
+    assert code == 1 and "utwórz z niego plik sprawy poleceniem: pismo import plan.txt" in said, said

@@ -18,7 +18,7 @@ from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
 from pismo.case.problems import LIMIT, CaseError, Problem, capped, dotted, quoted
-from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, odd_character, parse_case_bytes, read_case_file, visible
+from pismo.case.yamlio import MAX_BYTES, TYPOGRAPHIC_QUOTES, Document, decode, import_command, odd_character, parse_case_bytes, read_case_file, visible
 from pismo.case.yamlio import _ODD_ITEM, QUESTION_TOLD, odd_item
 from pismo.files.read import Unreadable, read_limited
 from pismo import polish
@@ -105,8 +105,10 @@ def _validated(doc: Document, path: Path, text=lambda: "", for_documents: bool =
     from pismo.case.checks import cross_check, order_of_dates
 
     if not isinstance(doc.data, dict):
-        raise CaseError([Problem(doc.path, *doc.where(()), None,
-                                 "plik sprawy musi zawierać pola (np. „jednostka:”, „osoby:”), a nie pojedynczą wartość lub listę")])
+        plan = "" if path.suffix.lower() != ".txt" else \
+            f" – jeśli to tekst planu, utwórz z niego plik sprawy poleceniem: {import_command(path, '.txt', '')}"
+        raise CaseError([Problem(doc.path, *doc.where(()), None, "plik sprawy musi zawierać pola (np. „jednostka:”, "
+                                 f"„osoby:”), a nie pojedynczą wartość lub listę{plan}")])
     doc.problems = [_duplicate(problem, doc) for problem in doc.problems] + _thousands_dots(doc, text)
     try:
         sprawa, filled = _validate(doc)

@@ -1550,7 +1550,7 @@ def _decode(path: Path, raw: bytes) -> str:
         raise CaseError([Problem(path, None, None, None, f"plik jest zbyt duży (ponad {MAX_BYTES // (1024 * 1024)} MB)")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    other = _other_format(raw)
+    other = _other_format(raw, path)
     if other:
         raise CaseError([Problem(path, None, None, None, other)])
     wide = _wide_encoding(raw)
@@ -1584,16 +1584,24 @@ def as_lf(text: str) -> str:
     return LINE_END.sub("\n", text)
 
 
-def _other_format(raw: bytes) -> str | None:
+def _other_format(raw: bytes, path: Path) -> str | None:
     """A Word document or an RTF file saved under a case file's name: said as what it is (its bytes gave „zero
-    bytes, no text file” or a syntax error at „{”), with the way from a plan in Word to a case file."""
+    bytes, no text file” or a syntax error at „{”), with the way from a plan in Word to a case file – the file
+    itself named when it is a .docx („pismo import PLIK.docx” was a placeholder to fill: rev-sys11 #23)."""
     if raw.startswith(b"PK\x03\x04"):
         return ("to nie jest plik tekstowy, tylko dokument Word (.docx) albo inne archiwum ZIP – jeśli to plan w Wordzie, "
-                "utwórz z niego plik sprawy poleceniem: pismo import PLIK.docx")
+                f"utwórz z niego plik sprawy poleceniem: {import_command(path, '.docx', 'PLIK.docx')}")
     if raw.lstrip().startswith(b"{\\rtf"):
         return ("to jest dokument RTF (zapisany w Wordzie albo WordPadzie), a nie plik sprawy (tekst YAML) – otwórz go "
                 "w WordPadzie albo Wordzie i zapisz jako „Zwykły tekst” w kodowaniu UTF-8, z rozszerzeniem .yaml")
     return None
+
+
+def import_command(path: Path, suffix: str, placeholder: str) -> str:
+    """`pismo import` of this file when it has the plan's extension, else of the placeholder."""
+    from pismo.polish import as_typed
+
+    return f"pismo import {as_typed(path) if path.suffix.lower() == suffix else placeholder}"
 
 
 def _encoding_hint(raw: bytes, start: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
     from pismo.case.problems import total
     from pismo.case.deadlines import order
 
+    from pismo.polish import as_typed
+
     today = dzien or dt.date.today()
     paths, failed = [], 0
     for path in sprawy or (Path("."),):
@@ -67,6 +70,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
 
             failed += 1
             click.echo(f"{from_os_error(exc)} – terminów z tego miejsca nie pokazano.", err=True)
+    paths = _once(paths)
     if not paths:
         gone = None if sprawy else gone_folder()
         if gone is not None:  # not an empty folder: no folder at all
@@ -87,9 +91,13 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             continue
         except CaseError as exc:
             failed += 1
-            errors = total([p for p in exc.problems if not p.warning])  # a summary line counts its problems
-            click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz {path}).",
-                       err=True)
+            problems = [p for p in exc.problems if not p.warning]
+            errors = total(problems)  # a summary line counts its problems
+            if errors == 1:  # its own reason, as sprawdz gives it: „błędy: 1” hid a plan given for a case (rev-sys11 #23)
+                click.echo(f"{problems[0]} – terminów tej sprawy nie pokazano.", err=True)
+                continue
+            click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz "
+                       f"{as_typed(path)}).", err=True)  # a name with a space pasted whole (rev-sys11 #21)
             continue
         items += [(t, path.stem) for t in pending]
     later = 0
@@ -110,6 +118,21 @@ def _cases(path: Path) -> list[Path]:
     if path.is_dir():
         return [case for case in folder_files(path) if case.suffix in (".yaml", ".yml")]
     return [path]
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    """Each case file once, however given (a folder and a file in it, `x.yaml ./x.yaml`): its deadlines were
+    listed twice – „Zaległe (14)” for 7 (rev-sys11 #20), while `wszystko` refuses such a pair."""
+    seen, kept = set(), []
+    for path in paths:
+        try:
+            key = os.stat(path)[1:3]  # (inode, device): a link or another spelling is the same file
+        except OSError:
+            key = os.path.normcase(os.path.abspath(path))  # told by the reader, once per spelling
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
 
 
 def _later(dni: int | None, later: int) -> str:
