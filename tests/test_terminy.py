@@ -43,7 +43,7 @@ def test_terminy_command_lists_cases_in_a_folder(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["terminy", "--dzien", "2026-04-01"])
     lines = result.output.splitlines()
     assert result.exit_code == 1 and "zepsuta.yaml:2:1: błąd składni YAML" in result.output  # its own reason
-    assert "– terminów tej sprawy nie pokazano." in result.output  # (rev-sys11 #23)
+    assert "– terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz zepsuta.yaml)." in result.output  # (rev-sys11 #23)
     assert lines.index("Zaległe (7):") < lines.index("Najbliższe (3):")
     assert "(po terminie 244 dni)" in result.output  # 31 lipca 2025 → 1 kwietnia 2026
     assert "27 sierpnia 2026 r., godz. 17:00 – wrzosogrod-rejon-xiii-2026 – Spotkanie w sprawie" in result.output

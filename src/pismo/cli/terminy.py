@@ -93,11 +93,12 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             failed += 1
             problems = [p for p in exc.problems if not p.warning]
             errors = total(problems)  # a summary line counts its problems
+            check = f"sprawdź: pismo sprawdz {as_typed(path)}"  # a name with a space pasted whole (rev-sys11 #21)
             if errors == 1:  # its own reason, as sprawdz gives it: „błędy: 1” hid a plan given for a case (rev-sys11 #23)
-                click.echo(f"{problems[0]} – terminów tej sprawy nie pokazano.", err=True)
+                then = f" ({check})" if path.suffix.lower() in (".yaml", ".yml") else ""  # a plan: the import named
+                click.echo(f"{problems[0]} – terminów tej sprawy nie pokazano{then}.", err=True)
                 continue
-            click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano (sprawdź: pismo sprawdz "
-                       f"{as_typed(path)}).", err=True)  # a name with a space pasted whole (rev-sys11 #21)
+            click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano ({check}).", err=True)
             continue
         items += [(t, path.stem) for t in pending]
     later = 0
