@@ -33,3 +33,29 @@ def test_a_number_joined_by_an_underscore_is_scrubbed_in_text(text, number, mark
 def test_a_number_joined_by_an_underscore_is_scrubbed_in_a_link(scrubber, path, number):
     kept = _public_address(f"https://www.leczna.pl/{path}", scrubber)
     assert kept and number not in kept and kept.startswith("https://www.leczna.pl/"), kept
+
+
+@pytest.mark.parametrize("scrubber", SCRUBBERS)
+@pytest.mark.parametrize("address", [
+    "https://www.google.com/maps/dir//Staszica+9,+21-010+%C5%81%C4%99czna",
+    "https://pl.wikipedia.org/wiki/Powiat_%C5%82%C4%99czy%C5%84ski", "https://pl.wikipedia.org/wiki/Powiat_łęczyński",
+    "https://pl.wikipedia.org/wiki/Jan_Pawe%C5%82_II", "https://www.sp2leczna.pl/Szkola_Podstawowa_nr_2",
+    "https://pl.wikipedia.org/wiki/Bitwa_pod_Grunwaldem",
+    "https://pl.wikipedia.org/wiki/Komenda_Powiatowa_Policji_w_%C5%81%C4%99cznej"])
+def test_streets_places_and_titles_in_a_link_stay(scrubber, address):
+    assert _public_address(address, scrubber) == address
+
+
+@pytest.mark.parametrize("scrubber", SCRUBBERS)
+@pytest.mark.parametrize("segment, gone", [
+    ("user/wrzos_zenek", "wrzos_zenek"), ("user/Zenek_1987", "Zenek_1987"), ("u/Kasia_Wróbel", "Wróbel"),
+    ("u/Chłopak_Z_Osiedla", "Osiedla"), ("u/Jan_Kowalski", "Kowalski"), ("u/Jan+Kowalski", "Kowalski"),
+    ("a/jan.kowalski+sprawy@example.pl", "kowalski")])
+def test_a_persons_name_or_handle_in_a_link_still_goes(scrubber, segment, gone):
+    kept = _public_address(f"https://forum.example.pl/{segment}", scrubber)
+    assert gone not in unquote(kept or ""), kept
+
+
+def test_a_title_in_a_links_text_is_no_profile():
+    for text in ("https://pl.wikipedia.org/wiki/Powiat_łęczyński", "https://www.sp2leczna.pl/Szkola_Podstawowa_nr_2"):
+        assert scrub(text) == text

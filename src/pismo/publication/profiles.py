@@ -163,7 +163,8 @@ def handles(text: str, names: Names) -> list[tuple[int, int]]:
             if _dotted_handle(text, m, names):
                 found.append(m.span("dotted"))
         elif m.group("underscore") and (_file_name(m.group("underscore"), names) or _thing_name(
-                m.group("underscore"), names, text[max(0, m.start() - 1):m.start()] == "#")):
+                m.group("underscore"), names, text[max(0, m.start() - 1):m.start()] == "#")
+                                        or _path_title(text, m, names)):
             continue
         elif not handle:
             found.append(m.span(m.lastgroup or 0))
@@ -232,6 +233,25 @@ def _thing_name(word: str, names: Names, hashtag: bool = False) -> bool:
                         or name_tags.tags(parts[0].title()).person_noun):
         return False
     return all(part.isdigit() or _thing_word(part) for part in parts)
+
+
+def _path_title(text: str, m: re.Match, names: Names) -> bool:
+    """Whether an underscored segment of a link's path is a title a site spells with „_” for spaces („wiki/
+    Powiat_łęczyński”, „wiki/Jan_Paweł_II”, „Szkola_Podstawowa_nr_2”: rev-tpl21 3), read as those words are: a
+    person's name in them is still found („Kasia_Wróbel”), and a user's name has its own shape – a lower-case
+    start, letters with digits in one part, a first name with a number („Zenek_1987”), a person's noun first, a
+    preposition written with a capital as a nickname's every word is („Chłopak_Z_Osiedla”; a title's is not:
+    „Bitwa_pod_Grunwaldem”)."""
+    word = m.group("underscore")
+    if text[m.start("underscore") - 1:m.start("underscore")] != "/" or not word[0].isupper() or "." in word:
+        return False
+    parts = [part for part in word.split("_") if part]
+    if any(re.search(r"\d", part) and not part.isdigit() for part in parts) or name_tags.tags(parts[0].title()).person_noun \
+            or any(part[0].isupper() and part.lower() in _NICKNAME_PREPOSITIONS for part in parts[1:]):
+        return False
+    if any(part.isdigit() for part in parts) and any(_first_name(part) or name_only(part.lower()) for part in parts):
+        return False
+    return not names.in_address(word) and not names.spans(" ".join(parts))
 
 
 def _thing_word(part: str) -> bool:

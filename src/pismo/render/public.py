@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote, unquote_plus, urlsplit, urlunsplit
 from lxml import etree
 
 from pismo.render import metadata, package, shown_headers
+from pismo.publication.redact import NAME_MARK
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPHS = ("p",)  # w:p and a:p: the units a phone or a name is read in
@@ -509,7 +510,8 @@ def _public_address(address: str, scrub: Scrub) -> str | None:
     if canonical != address and _public_address(canonical, scrub) != canonical:
         return _public_address(canonical, scrub)  # „wa.me:443/…”, „facebook.com./…”: the service a browser opens
     head, mark, query = address.partition("?")
-    if all(scrub(read) == read for read in (_read(head, plus) + mark + unquote_plus(query) for plus in "+ ")):
+    read = _read(head, " ") + mark + unquote_plus(query)
+    if scrub(read) == read and _scrubbed_path(head, scrub) == head:
         return address
     cleaned = _scrubbed_path(head, scrub) + mark + _scrubbed_query(query, scrub)
     parts = urlsplit(address)
@@ -533,31 +535,34 @@ def _canonical(address: str) -> str:
 
 def _scrubbed_path(path: str, scrub: Scrub) -> str:
     """An address before its query scrubbed as text is, in both of its readings (_read): a path's „+” as itself
-    („mailto:jan+sprawy@…”, „+48 600…”), then as the space a site means by it („pesel+80010112340”,
-    „tel+600+100+200”: the text scrubber reads „+80010112340” as an international number)."""
-    for plus in "+ ":
-        path = _scrubbed_reading(path, scrub, plus)
-    return path
+    („mailto:jan+sprawy@…”, „+48 600…”, a handle „wrzos_zenek”), then as the words a site means by it, „+” and „_”
+    spaces („pesel+80010112340”, „tel+600+100+200”: the text scrubber reads „+80010112340” as an international
+    number). Names are read in the words only: „Staszica+9” read as itself is a surname the address it means,
+    „Staszica 9”, is not, and „Jan_Paweł_II” is the title „Jan Paweł II” (rev-tpl21 3)."""
+    path = _scrubbed_reading(path, scrub, "+", names=False)
+    return _scrubbed_reading(path, scrub, " ")
 
 
 def _read(path: str, plus: str) -> str:
-    """A path as its reader reads it: escapes decoded, a bare „+” read as `plus`."""
+    """A path as its reader reads it: escapes decoded, a bare „+” read as `plus` – read as a space, „_” too."""
     return "".join(_read_units(path, plus)[1])
 
 
 def _read_units(path: str, plus: str) -> tuple[list[str], list[str]]:
     """A path's units – a character, or a run of escapes (one UTF-8 text) – and each one's reading."""
     units = re.findall(r"(?:%[0-9A-Fa-f]{2})+|.", path, re.S)
-    return units, [plus if unit == "+" else unquote(unit) for unit in units]
+    words = str.maketrans("_", " ") if plus == " " else {}
+    return units, [plus if unit == "+" else unquote(unit).translate(words) for unit in units]
 
 
-def _scrubbed_reading(path: str, scrub: Scrub, plus: str) -> str:
+def _scrubbed_reading(path: str, scrub: Scrub, plus: str, names: bool = True) -> str:
     """A path scrubbed in one reading, what the scrubber leaves kept byte for byte: a path's „+” or „%2C” it did
     not touch is no „%2B” or „,” after it (rev-tpl20 4: a map's place name „Komenda+Powiatowa+…” became the
-    literal text „Komenda%2BPowiatowa”)."""
+    literal text „Komenda%2BPowiatowa”). Without `names`, the names it finds stay."""
     units, pieces = _read_units(path, plus)
     whole = "".join(pieces)
-    new = _distributed(pieces, whole, _spans(scrub, whole))
+    spans = [span for span in _spans(scrub, whole) if names or span[2] != NAME_MARK]
+    new = _distributed(pieces, whole, spans)
     return "".join(unit if text == piece else quote(text, safe=":/#@") for unit, piece, text in zip(units, pieces, new))
 
 
