@@ -60,7 +60,6 @@ def test_a_vml_box_too_small_for_its_text_is_refused():
 FITTING = {
     "one line in a tight box": _boxed(720000, 216000, ["Pilne"], size=24),
     "the box grows to its text": _boxed(720000, 216000, ["Pilne"] + [f"ZZQ8 {LINE}"] * 3, fit="<a:spAutoFit/>"),
-    "the text shrinks to the box": _boxed(720000, 216000, ["Pilne"] + [f"ZZQ8 {LINE}"] * 3, fit="<a:normAutofit/>"),
     "an address block with room": _boxed(1800000, 1080000, ["Komenda Powiatowa Policji", "ul. Partyzancka 2",
                                                             "21-010 Łęczna", "tel. 47 811 52 10"], size=20),
     "empty paragraphs below the text": _boxed(720000, 216000, ["Pilne", "", "", "", "", ""]),

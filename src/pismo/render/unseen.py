@@ -49,7 +49,125 @@ def check(part: str, tree, document=None) -> None:
             raise Refused(f"część {part}: tekst „{_text(element)}” jest zawsze ukryty (w:specVanish) – Word go nie "
                           "pokazuje, a PDF by go wydrukował; usuń ten tekst albo jego ukrycie (zaznacz go i wyczyść "
                           "formatowanie: Narzędzia główne → Wyczyść całe formatowanie)")
+        if local == "rPr" and not _paragraph_mark(element):
+            _check_run(part, element, root, document)
     _check_on_page(part, root, document)
+    _check_exact(part, root)
+
+
+# A run drawn where or how no page shows it (rev-tpl21 6): raised or lowered past a few lines (w:position, half-
+# points), smaller than any letter's font (w:sz, half-points), scaled to a sliver (w:w, percent), white on white.
+_FARTHEST_SHIFT = 200  # 100 pt
+_SMALLEST_SIZE = 8  # 4 pt
+_NARROWEST_SCALE = 30
+_WHITE = 0xF0  # each channel at least: white to the eye on white paper
+_HOW_TO_CLEAR = ("usuń ten tekst albo to formatowanie (zaznacz go i wyczyść formatowanie: Narzędzia główne → Wyczyść "
+                 "całe formatowanie)")
+
+
+def _check_run(part: str, properties, root, document) -> None:
+    """Refused: a run with text whose own properties put it where or make it so no page shows it – it stays in the
+    letter's file and in the public version."""
+    run = properties.getparent()
+    if run is None or etree.QName(run).localname != "r" or not "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip():
+        return
+    shift, size, scale = (_value(properties, local) for local in ("position", "sz", "w"))
+    why = None
+    if shift is not None and abs(shift) > _FARTHEST_SHIFT:
+        why = (f"jest {'podniesiony' if shift > 0 else 'obniżony'} o {_points(abs(shift) * 6350)} pt (Czcionka → "
+               "Zaawansowane → Położenie)")
+    elif size is not None and size < _SMALLEST_SIZE:
+        why = f"ma rozmiar {_points(size * 6350)} pt – mniej niż {_points(_SMALLEST_SIZE * 6350)} pt"
+    elif scale is not None and scale < _NARROWEST_SCALE:
+        why = f"ma skalę {scale} % (Czcionka → Zaawansowane → Skala)"
+    elif _white(properties) and not _on_colour(properties, root, document):
+        why = "jest biały na białej stronie (Kolor czcionki)"
+    if why:
+        raise Refused(f"część {part}: tekst „{_text(properties)}” {why} – nie widać go na stronie, a zostaje w pliku "
+                      f"i w wersji do publikacji; {_HOW_TO_CLEAR}")
+
+
+def _value(properties, local: str) -> int | None:
+    """A run property's whole-number w:val (None when not given or not a number)."""
+    found = properties.find(f"{{{W}}}{local}")
+    return None if found is None else _integer(found.get(f"{{{W}}}val"))
+
+
+def _white(properties) -> bool:
+    colour = properties.find(f"{{{W}}}color")
+    value = "" if colour is None else (colour.get(f"{{{W}}}val") or "").strip()
+    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and all(int(value[i:i + 2], 16) >= _WHITE for i in (0, 2, 4))
+
+
+def _on_colour(properties, root, document) -> bool:
+    """Whether white text may stand on a colour: its run or paragraph shaded or highlighted, in a table's cell or a
+    text box (a cell's, a table style's or a shape's fill is not judged here), in a part with a drawing behind its
+    text (a letterhead's banner), or on a page given a colour."""
+    paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
+    marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
+    if paragraph is not None:
+        marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
+    for mark in (m for m in marks if m is not None):
+        fill = (mark.get(f"{{{W}}}fill") or mark.get(f"{{{W}}}val") or "").strip().lower()
+        if fill not in ("", "auto", "none", "ffffff", "clear", "white"):
+            return True
+    boxed = any(etree.QName(a).localname in ("tc", "txbxContent") for a in properties.iterancestors(tag=etree.Element))
+    behind = any((a.get("behindDoc") or "").strip().lower() in ("1", "true", "on") for a in root.iter(f"{{{WP}}}anchor")) \
+        or next(root.iter(f"{{{_VML}}}*"), None) is not None
+    page = document if document is not None else root
+    page = page.getroot() if hasattr(page, "getroot") else page
+    return boxed or behind or page.find(f"{{{W}}}background") is not None
+
+
+def _check_exact(part: str, root) -> None:
+    """Text an exact height cuts off (rev-tpl21 5): a table's row of „Dokładnie” height, or a text frame's (w:framePr
+    hRule exact), whose paragraphs hold a line starting below it – printed by no reader, yet in the file."""
+    for row in root.iter(f"{{{W}}}tr"):
+        height = _exact_height(row.find(f"{{{W}}}trPr/{{{W}}}trHeight"))
+        for cell in [] if height is None else row.findall(f"{{{W}}}tc"):
+            width = cell.find(f"{{{W}}}tcPr/{{{W}}}tcW")
+            wide = _twips(width, "w") if width is not None and (width.get(f"{{{W}}}type") or "dxa") == "dxa" else 0
+            hidden = _first_unshown(_paragraphs(cell), wide, height)
+            if hidden:
+                raise Refused(f"część {part}: wiersz tabeli ma wysokość „Dokładnie” {_points(height)} pt, a jego tekstu "
+                              f"od „{hidden}” w nim nie widać na żadnej stronie, choć zostaje w pliku; ustaw wysokość "
+                              "wiersza na „Co najmniej” (Właściwości tabeli → Wiersz) albo usuń ten tekst")
+    for frame, paragraphs in _frames(root):
+        height, width = _exact_height(frame, "h"), frame.get(f"{{{W}}}w")
+        hidden = None if height is None else _first_unshown(paragraphs, _twips(frame, "w") if width else 0, height)
+        if hidden:
+            raise Refused(f"część {part}: ramka ma wysokość „Dokładnie” {_points(height)} pt, a jej tekstu od „{hidden}” "
+                          "w niej nie widać na żadnej stronie, choć zostaje w pliku; ustaw wysokość ramki na „Co "
+                          "najmniej” (Formatuj ramkę) albo usuń ten tekst")
+
+
+def _exact_height(element, key: str = "val") -> int | None:
+    """A height (EMU) given as exact (w:hRule="exact"); None otherwise."""
+    if element is None or (element.get(f"{{{W}}}hRule") or "").strip() != "exact":
+        return None
+    value = _integer(element.get(f"{{{W}}}{key}"))
+    return None if value is None else abs(value) * _EMU_PER_TWIP
+
+
+def _frames(root):
+    """Text frames: runs of adjacent paragraphs with the same w:framePr (Word joins them into one frame)."""
+    group, last = [], None
+    for paragraph in root.iter(f"{{{W}}}p"):
+        frame = paragraph.find(f"{{{W}}}pPr/{{{W}}}framePr")
+        key = None if frame is None else tuple(sorted(frame.attrib.items()))
+        adjacent = group and paragraph.getprevious() is group[-1]
+        if key is not None and key == last and adjacent:
+            group.append(paragraph)
+            continue
+        if group:
+            yield first, group
+        group, last, first = ([paragraph], key, frame) if key is not None else ([], None, None)
+    if group:
+        yield first, group
+
+
+def _points(emu: int) -> str:
+    return f"{emu / 12700:g}".replace(".", ",")
 
 
 def _check_on_page(part: str, root, document=None) -> None:
@@ -64,6 +182,11 @@ def _check_on_page(part: str, root, document=None) -> None:
             raise Refused(f"część {part}: nie można odczytać położenia ani rozmiaru pola tekstowego „{box.name}” "
                           f"(„{box.unread[0]}”) – czytnik może je umieścić poza stroną, a jego tekst zostaje w pliku; "
                           "ustaw jego położenie i rozmiar na nowo (Formatuj kształt → Układ) albo usuń je")
+        if box.cut is not None:
+            raise Refused(f"część {part}: pole tekstowe „{box.name}” stoi w akapicie o interlinii „Dokładnie” "
+                          f"{_points(box.cut)} pt – widać z niego tylko pasek tej wysokości, a jego tekst zostaje w "
+                          "pliku; ustaw interlinię tego akapitu na „Pojedynczo” albo „Co najmniej” (Akapit → Odstępy "
+                          "→ Interlinia) albo usuń to pole")
         if box.empty:
             raise Refused(f"część {part}: pole tekstowe „{box.name}” nie ma miejsca na tekst (jest mniejsze niż jego "
                           "marginesy wewnętrzne) – jego tekstu nie widać na żadnej stronie, a zostaje w pliku; "
@@ -188,7 +311,7 @@ class _Box:
     def __init__(self, name, start, size, relative, rotation=0.0, insets=None, body=None) -> None:
         self.name, self.relative = name, relative
         self.start, self.size = _rotated(start, size, size, rotation, (0, 0, 0, 0))
-        self.text, self.empty, self.unshown, self.unread = None, False, None, []
+        self.text, self.empty, self.unshown, self.unread, self.cut = None, False, None, [], None
         if insets is not None:
             # a text area of no width or height: its text is printed nowhere (rev-tpl20 6)
             area = (size[0] - insets[0] - insets[2], size[1] - insets[1] - insets[3])
@@ -233,9 +356,28 @@ def _inline(root) -> list[_Box]:
     boxes, linked = [], _linked(root)
     for inline in root.iter(f"{{{WP}}}inline"):
         shape = next((e for e in inline.iter(*_SHAPES)), None)
+        line = _exact_line(inline)
         for size in _extents(inline):
-            boxes += _placed(shape, _name(inline.find(f"{{{WP}}}docPr")), (0, 0), size, None, linked)
+            shown = size if line is None else (size[0], min(size[1], line))
+            boxes += [_cut(box, line) for box in _placed(shape, _name(inline.find(f"{{{WP}}}docPr")), (0, 0), shown,
+                                                           None, linked)]
     return boxes
+
+
+def _exact_line(drawing) -> int | None:
+    """The height (EMU) of the line a drawing in a line stands in when its paragraph's spacing is „Dokładnie”: both
+    readers cut the drawing to it (rev-tpl21 5); None otherwise."""
+    paragraph = next(drawing.iterancestors(f"{{{W}}}p"), None)
+    spacing = None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}spacing")
+    if spacing is None or (spacing.get(f"{{{W}}}lineRule") or "").strip() != "exact":
+        return None
+    value = _integer(spacing.get(f"{{{W}}}line"))
+    return None if value is None else abs(value) * _EMU_PER_TWIP
+
+
+def _cut(box: _Box, line: int | None) -> _Box:
+    box.cut = line if line is not None and (box.empty or box.unshown) else None
+    return box
 
 
 def _extents(drawing) -> list[tuple[int, int]]:
@@ -335,8 +477,9 @@ def _rotation(shape) -> float:
 
 class _Body:
     """A text box's paragraphs as its reader lays them out: content (w:txbxContent), whether the box grows to its
-    text (DrawingML spAutoFit or normAutofit, VML mso-fit-shape-to-text) or hands it on to a linked box, whether its
-    lines run down the page (vertical text) and wrap."""
+    text (DrawingML spAutoFit, VML mso-fit-shape-to-text) or hands it on to a linked box, whether its lines run down
+    the page (vertical text) and wrap. A box set to shrink its text (normAutofit) keeps its size: LibreOffice 7.4
+    neither shrinks the text nor grows the box, it cuts the lines past it (rev-tpl21 4)."""
 
     def __init__(self, content, grows: bool, vertical: bool, wraps: bool) -> None:
         self.content, self.grows, self.vertical, self.wraps = content, grows, vertical, wraps
@@ -350,7 +493,7 @@ def _body(shape, linked: set[str]) -> _Body | None:
     content = None if box is None else box.find(f"{{{W}}}txbxContent")
     if content is None:
         return None
-    fits = body is not None and any(etree.QName(e).localname in ("spAutoFit", "normAutofit") for e in body)
+    fits = body is not None and any(etree.QName(e).localname == "spAutoFit" for e in body)
     flows = (box.get("id") or "").strip() in linked
     get = (lambda key: None) if body is None else body.get
     return _Body(content, fits or flows, (get("vert") or "horz") != "horz", (get("wrap") or "square") != "none")
@@ -369,10 +512,17 @@ def _unshown(body: _Body, area: tuple[int, int]) -> str | None:
     if body.grows:
         return None
     width, height = (area[1], area[0]) if body.vertical else area
+    return _first_unshown(_paragraphs(body.content), width if body.wraps else 0, height)
+
+
+def _first_unshown(paragraphs, width: int, height: int) -> str | None:
+    """The beginning of the first of the paragraphs, laid out one below another in an area of width (0: lines not
+    wrapped) and height, holding a line that starts below the area – or the first when the area is lower than half
+    its line: even that line is cut more than by half (a table's row of „Dokładnie” 1 pt)."""
     top, below = 0, False
-    for paragraph in _paragraphs(body.content):
-        line, count = _lines(paragraph, width if body.wraps else 0)
-        below = below or (count and top + line * (count - 1) >= height)
+    for paragraph in paragraphs:
+        line, count = _lines(paragraph, width)
+        below = below or (count and (top + line * (count - 1) >= height or not top and line > 2 * height))
         if below and _beginning(paragraph):
             return _beginning(paragraph)  # (an empty paragraph below the area hides nothing)
         top += line * count
