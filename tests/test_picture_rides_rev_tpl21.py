@@ -377,3 +377,13 @@ def test_a_png_with_no_image_data_is_refused_in_polish():
     picture = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
     with pytest.raises(NotPublic, match="nie da się odczytać do końca"):
         _binary("word/media/image1.png", picture)
+
+
+@pytest.mark.parametrize("function, fields", [(0x0922, struct.pack("<I6h", 0x00CC0020, 0, 0, 2, 9, 0, 0)),
+                                              (0x01F9, b"")])
+def test_a_wmf_bitmap16s_row_padding_is_zeroed(function, fields):
+    head, bits = BITMAP16[:10], b"\xaa\xbf\x55\x5a"  # 9 pixels a row: 7 bits of padding in each
+    if function == 0x01F9:
+        head += bytes(22)
+    kept = stripped(wmf(wmf_record(function, fields + head + bits), RECTANGLE))
+    assert kept == wmf(wmf_record(function, fields + head + b"\xaa\x80\x55\x00"), RECTANGLE)

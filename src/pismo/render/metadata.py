@@ -23,6 +23,7 @@ import itertools
 import operator
 import struct
 import sys
+import types
 import zlib
 
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -828,7 +829,7 @@ def _bmp(blob: bytes) -> bytes:
     return b"BM" + struct.pack("<IHHI", 14 + len(head) + len(data), 0, 0, 14 + len(head)) + head + data
 
 
-def _unpadded(data: bytes, dib: _Dib) -> bytes:
+def _unpadded(data: bytes, dib: _Dib | types.SimpleNamespace) -> bytes:
     """An uncompressed bitmap's rows with the bits past each row's last pixel zeroed (whole integers: no walk)."""
     used = dib.bits * abs(dib.width)
     if used == 8 * dib.row or not data:
@@ -1307,6 +1308,7 @@ def _wmf_bounded(function: int, record: bytes) -> bytes:
         record = _wmf_dib_cleaned(function, record)
         words = _wmf_bitmap_end(function, record) // 2 - 3
     elif function == _WMF_PATTERN:  # a partial Bitmap16's 14 bytes, 18 reserved, then its bits
+        record = _bitmap16_cleaned(record, 6, 6 + 32)
         words = (6 + 32 + _bitmap16_bits(record, 6) + 1) // 2 - 3
     elif function == _WMF_REGION:
         words = (_wmf_region_end(record) + 1) // 2 - 3
@@ -1317,9 +1319,11 @@ def _wmf_bounded(function: int, record: bytes) -> bytes:
 
 def _wmf_dib_cleaned(function: int, record: bytes) -> bytes:
     """A DIB record with its bitmap's table entries no pixel indexes and its row padding zeroed (_dib_cleaned)."""
-    if function not in _WMF_DIBS or len(record) <= 2 * ((function >> 8) + 3):
+    if len(record) <= 2 * ((function >> 8) + 3):
         return record
-    at, place = _WMF_DIBS[function]
+    if function in _WMF_BITMAP16:
+        return _bitmap16_cleaned(record, _WMF_BITMAP16[function], _WMF_BITMAP16[function] + 10)
+    at = _WMF_DIBS[function][0]
     usage = _wmf_usage(function, record)
     dib = _dib(record[at:], usage)
     head, end = at + dib.size + dib.masks + dib.table, at + dib.length
@@ -1370,6 +1374,16 @@ def _wmf_bitmap_end(function: int, record: bytes) -> int:
     if end > len(record):
         raise ValueError("damaged record")
     return end + end % 2
+
+
+def _bitmap16_cleaned(record: bytes, at: int, bits: int) -> bytes:
+    """A record whose Bitmap16 (at `at`, its bits at `bits`) has each row's padding zeroed, as a DIB's."""
+    width, height, depth = _u16(record, at + 2), _u16(record, at + 4), record[at + 9] if at + 9 < len(record) else 0
+    end = bits + _bitmap16_bits(record, at)
+    if end > len(record) or not depth:
+        return record  # refused by _wmf_bitmap_end, or no pixels
+    rows = types.SimpleNamespace(bits=depth, width=width, height=height, row=(width * depth + 15) >> 4 << 1)
+    return record[:bits] + _unpadded(record[bits:end], rows) + record[end:]
 
 
 def _bitmap16_bits(record: bytes, at: int) -> int:
