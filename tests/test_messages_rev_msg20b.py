@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from example_edits import checked as _check
+from example_edits import WRZOSOGROD, checked as _check
 
 from test_messages_rev_msg17 import _GAP, _NOTICES, _silent, _warned  # one set of report helpers
 
@@ -58,3 +58,210 @@ def test_a_note_in_the_minutes_and_an_open_matter_in_the_plan_stay_gaps():
     assert _warned(report, MINUTES_LINE, f"pole zawiera „(do uzupełnienia)” – {_GAP}"), report.warnings
     report = _check((282, _NOTICES, "Ogłoszenia w parafii (do ustalenia)."))
     assert _warned(report, 282, f"pole zawiera „(do ustalenia)” – {_GAP}"), report.warnings
+
+
+def _errors(report) -> list:
+    return [(e.line, e.column, e.message) for e in report.errors]
+
+
+# --- 16: a field indented one space less than the fields beside it ---------------------------------------------------
+
+@pytest.mark.parametrize("edit, told", [
+    ((144, "    partnerzy:", "   partnerzy:"), (144, 4, "pole „partnerzy” ma mniejsze wcięcie (3 spacje) niż pole „termin” "
+                                                  "tej samej grupy w wierszu 142 (4 spacje)")),
+    ((138, "    opis: >-", "   opis: >-"), (138, 4, "pole „opis” ma mniejsze wcięcie (3 spacje) niż pole „id” tej samej "
+                                            "grupy w wierszu 137 (4 spacje)")),
+])
+def test_a_field_one_space_short_is_told_to_be_aligned(edit, told):
+    """Finding 16 of rev-msg20: „   partnerzy: [rada-osiedla]” (one space short) was told „wartość zaczyna się od
+    znaku „[” … ujmij całą wartość w cudzysłów” – quoting leaves the indentation wrong."""
+    errors = _errors(_check(edit))
+    assert len(errors) == 1 and errors[0][:2] == told[:2] and told[2] in errors[0][2], errors
+    assert "dodaj 1 spację przed" in errors[0][2] and "cudzysłów" not in errors[0][2], errors
+
+
+def test_two_spaces_after_an_items_dash_are_told_at_the_dash():
+    errors = _errors(_check((137, "  - id:", "  -  id:")))
+    assert len(errors) == 1 and errors[0][0] == 138, errors
+    assert "po „-” w wierszu 137 stoją 2 spacje – zostaw jedną" in errors[0][2], errors
+
+
+# --- 17: a list's first item on its field's line ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("edit, name, first", [
+    ([(103, "  miejsca:", "  miejsca: ul. Klonowa 12"), (104, "    - ul. Klonowa 12 (rejon sklepu spożywczo-monopolowego)",
+                                                           "")], "miejsca", "ul. Klonowa 12"),
+    ([(352, "    porzadek:", "    porzadek: Otwarcie spotkania."), (353, "      - Otwarcie spotkania i przedstawienie "
+                                                                     "uczestników.", "")], "porzadek", "Otwarcie spotkania."),
+])
+def test_a_lists_first_item_on_the_fields_line_is_told_to_go_under_it(edit, name, first):
+    """Finding 17 of rev-msg20: „miejsca: ul. Jaśminowa” over „- ul. Wiosenna” was told „pole „miejsca” to jeden tekst,
+    nie lista … usuń myślnik” – it is a list, and deleting the dashes glues the places into one text."""
+    errors = _errors(_check(*edit))
+    assert errors and errors[0][0] == edit[0][0], errors
+    assert f"pole „{name}” to lista, a jej pierwszy element („{first}”) stoi w wierszu pola" in errors[0][2], errors
+    assert "jeden tekst, nie lista" not in errors[0][2], errors
+
+
+# --- 18: a baseline written with its year first ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["2024 r. – 9 zgłoszeń", "w 2024 r. – 9", "2024 roku, 9"])
+def test_a_baselines_year_is_not_offered_as_its_count(value):
+    """Finding 18 of rev-msg20: „2024 r. – 9 zgłoszeń” was told „wpisz samą liczbę: 2024” – a wrong plan that then
+    passes."""
+    errors = _errors(_check((122, "wartosc_wyjsciowa: 9", f"wartosc_wyjsciowa: {value}")))
+    assert len(errors) == 1 and "wpisz samą liczbę: 9 (" in errors[0][2], errors
+    assert "rok przenieś do komentarza" in errors[0][2], errors
+
+
+def test_a_year_alone_is_offered_as_no_count():
+    errors = _errors(_check((122, "wartosc_wyjsciowa: 9", "wartosc_wyjsciowa: 2024 r.")))
+    assert len(errors) == 1 and "wpisz samą liczbę" not in errors[0][2], errors
+
+
+# --- 19: a note in square or curly brackets on a line of its own ------------------------------------------------------
+
+@pytest.mark.parametrize("edit, told", [
+    ((31, "  telefon: 47 855 10 00", "  [DO UZUPEŁNIENIA]\n  telefon: 47 855 10 00"), (31, 3)),
+    ((49, "    plec: K", "    plec: K\n    [sprawdzić funkcję]"), (50, 5)),
+    ((49, "    plec: K", "    plec: K\n    {sprawdzić funkcję}"), (50, 5)),
+])
+def test_a_note_in_brackets_between_fields_is_told_at_its_line(edit, told):
+    """Finding 19 of rev-msg20: „[DO UZUPEŁNIENIA]” on a line between fields was told at the NEXT line as „brak
+    dwukropka po nazwie pola” – that line has its colon."""
+    errors = _errors(_check(edit))
+    assert len(errors) == 1 and errors[0][:2] == told, errors
+    assert "ten wiersz nie jest polem („nazwa: wartość”) – jeśli to uwaga (komentarz), zacznij go od „#”" in errors[0][2]
+
+
+# --- 26: a value repeating its field's label from a form ---------------------------------------------------------------
+
+@pytest.mark.parametrize("edit, label, fix", [
+    ((48, "imie_nazwisko: Anna Zmyślona", "imie_nazwisko: Imię i nazwisko: Anna Zmyślona"), "Imię i nazwisko:",
+     "imie_nazwisko: Anna Zmyślona"),
+    ((33, "miejscowosc: Wrzosogród", "miejscowosc: Miejscowość: Wrzosogród"), "Miejscowość:", "miejscowosc: Wrzosogród"),
+    ((51, "telefon: 47 855 10 13", "telefon: tel.: 47 855 10 13"), "tel.:", "telefon: 47 855 10 13"),
+])
+def test_a_forms_label_before_the_value_is_told_to_be_deleted_not_quoted(edit, label, fix):
+    """Finding 26 of rev-msg20: „imie_nazwisko: Imię i nazwisko: Marek Przykładowy” was told to be quoted – the
+    letter then printed „Imię i nazwisko: …” in the signature."""
+    errors = _errors(_check(edit))
+    assert len(errors) == 1 and errors[0][0] == edit[0], errors
+    assert f"przed wartością stoi „{label}” – nazwa pola" in errors[0][2] and f"usuń je: {fix}" in errors[0][2], errors
+    assert "cudzysłów" not in errors[0][2], errors
+
+
+@pytest.mark.parametrize("edit, label", [
+    ((48, "imie_nazwisko: Anna Zmyślona", 'imie_nazwisko: "Imię i nazwisko: Anna Zmyślona"'), "Imię i nazwisko:"),
+    ((33, "miejscowosc: Wrzosogród", 'miejscowosc: "Miejscowość: Wrzosogród"'), "Miejscowość:"),
+])
+def test_a_quoted_forms_label_is_warned(edit, label):
+    report = _check(edit)
+    assert _warned(report, edit[0], f"przed wartością stoi „{label}”"), report.warnings
+
+
+def test_a_text_with_a_colon_is_still_told_to_be_quoted():
+    errors = _errors(_check((33, "miejscowosc: Wrzosogród", "miejscowosc: Uwaga: Wrzosogród")))
+    assert errors and "przed wartością stoi" not in errors[0][2], errors
+
+
+# --- 27: an unknown field's suggestion is never a field the group already has -------------------------------------------
+
+LECZNA = WRZOSOGROD.parent / "leczna-rejon-3-2025.yaml"
+
+
+def _leczna(line: int, old: str, new: str):
+    """pismo's check of the Łęczna example with one line changed."""
+    from pismo import api
+
+    lines = LECZNA.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1], lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    return api.check("\n".join(lines), name="sprawa.yaml")
+
+
+@pytest.mark.parametrize("name", ["godzina zakończenia", "godzina_do", "do_godziny"])
+def test_an_end_hours_misspelt_name_is_not_offered_the_start_hour(name):
+    """Finding 27 of rev-msg20: „godzina zakończenia:” under „godzina:” was asked „czy chodziło o „godzina”?” – a second
+    „godzina:” in the same meeting."""
+    errors = _errors(_leczna(280, "godzina_zakonczenia:", f"{name}:"))
+    assert len(errors) == 1 and f"nieznane pole „{name}” – czy chodziło o „godzina_zakonczenia”?" in errors[0][2], errors
+
+
+# --- 3, 4: a salutation in quotes, with its adjective's ending slipped, with a space before its comma ----------------------
+
+SALUTATION = "powitanie: Szanowny Panie Komendancie,"
+
+
+@pytest.mark.parametrize("new, told", [
+    ("powitanie: „Szanowny Panie Komendancie,”", "zwrot grzecznościowy stoi w cudzysłowie, a pismo wydrukowałoby go razem "
+                                                 "z nim – usuń cudzysłów: Szanowny Panie Komendancie,"),  # 3
+    ("powitanie: „Szanowny Panie Komendancie”", "usuń cudzysłów: Szanowny Panie Komendancie,"),
+    ("powitanie: Szanowna Panie Komendancie,", "„Szanowna” nie pasuje do „Panie” – wpisz „Szanowny Panie Komendancie,”"),
+    ("powitanie: Szanowny Panie Komendancie ,", "przed „,” na końcu zwrotu stoi spacja – usuń ją: „Szanowny Panie "
+                                                "Komendancie,”"),
+])
+def test_a_salutations_slip_is_told_with_the_right_fix(new, told):
+    """Findings 3 and 4 of rev-msg20: „„Szanowny Panie Komendancie,”” was told it lacks a comma and offered
+    „„Szanowny Panie Komendancie,”,”; „Szanowna Panie Komendancie,” to a man was told „jest do kobiety … albo pole
+    plec” – the title says whom."""
+    report = _check((230, SALUTATION, new))
+    assert _warned(report, 230, told), report.warnings
+    assert not _warned(report, 230, "nie kończy się przecinkiem") and not _warned(report, 230, "albo pole plec"), \
+        report.warnings
+
+
+# --- 9: a Polish opening quote closed with a straight one -----------------------------------------------------------------
+
+def test_a_polish_quote_closed_straight_is_told_to_change_the_closer():
+    """Finding 9 of rev-msg20: „Klonowa 10" (Notepad's straight closer) was told „cudzysłów otwierający bez
+    zamykającego – dopisz go” – following it printed „Klonowa 10"”."""
+    report = _check((255, "„Klonowa 10”", "„Klonowa 10\""))
+    told = [(w.line, w.column, w.message) for w in report.warnings if w.line == 255]
+    assert told == [(255, 52, "cudzysłów otwarty znakiem „„” zamyka prosty znak „\"” („„Klonowa 10\"”) – zamień go na "
+                              "„””: „Klonowa 10”")], report.warnings
+
+
+# --- 21: a form's label beside the officer's name in other shapes ------------------------------------------------------------
+
+@pytest.mark.parametrize("name, told", [
+    ("Anna Zmyślona (imię, nazwisko)", "po imieniu i nazwisku stoi opis pola „(imię, nazwisko)” z formularza"),
+    ("Anna Zmyślona – imię i nazwisko", "po imieniu i nazwisku stoi opis pola „imię i nazwisko” z formularza"),
+    ("(imię i nazwisko) Anna Zmyślona", "przed imieniem i nazwiskiem stoi opis pola „(imię i nazwisko)” z formularza"),
+])
+def test_a_forms_label_beside_the_name_is_told_as_a_label(name, told):
+    """Finding 21 of rev-msg20: „(imię, nazwisko)” was cut at its comma („zostaw „Marek Przykładowy (imię””), „– imię i
+    nazwisko” was called a function, a label before the name was said to stand after it."""
+    report = _check((48, "imie_nazwisko: Anna Zmyślona", f"imie_nazwisko: {name}"))
+    assert _warned(report, 48, told), report.warnings
+    assert not _warned(report, 48, "stoi funkcja"), report.warnings
+
+
+# --- 14, 25: a partner's name or „none” in the list of partners, in other shapes ----------------------------------------------
+
+PARTNERS = "partnerzy: [rada-osiedla]"
+RADA = "Rada Osiedla Bobrowniki w Łęcznej"
+
+
+@pytest.mark.parametrize("new, told", [
+    (f"partnerzy: [{RADA}]", "wpisz identyfikator partnera z sekcji partnerzy, nie jego nazwę – rada-osiedla"),
+    (f"partnerzy: [urzad-miejski, {RADA}]", "nie jego nazwę – rada-osiedla"),
+    ("partnerzy: Rada Osiedla", "nie jego nazwę – [rada-osiedla]"),  # the name's clear start
+    (f"partnerzy: {RADA}, Urząd Miejski w Łęcznej", "wpisz identyfikatory partnerów z sekcji partnerzy, nie ich nazwy – "
+                                                    "[rada-osiedla, urzad-miejski]"),
+    ("partnerzy: [brak]", "jeśli nie ma partnerów, usuń to pole (albo wpisz []) – „brak”"),  # 25
+    ("partnerzy: 0", "jeśli nie ma partnerów, usuń to pole (albo wpisz []) – „0”"),
+    ("partnerzy: [-]", "jeśli nie ma partnerów, usuń to pole (albo wpisz []) – „-”"),
+    ("partnerzy: brak (w tym etapie)", "jeśli nie ma partnerów, usuń to pole (albo wpisz [])"),
+    ("partnerzy:", "pole jest puste – jeśli nie ma partnerów, usuń je (albo wpisz [])"),
+])
+def test_a_partners_name_or_none_in_the_list_is_told_what_to_write(new, told):
+    """Findings 14 and 25 of rev-msg20: a partner's name inside the brackets was told „zawiera znak „R””, two names or
+    a name's start „oczekiwano listy”; „[brak]”, „0”, an empty field, „[-]” were not told to leave the field out."""
+    errors = _errors(_leczna(138, PARTNERS, new))
+    assert len(errors) == 1 and errors[0][0] == 138 and told in errors[0][2], errors
+
+
+def test_a_name_that_opens_two_partners_names_is_no_id():
+    errors = _errors(_leczna(138, PARTNERS, "partnerzy: [Spółdzielnia]"))
+    assert errors and "nie jego nazwę" not in errors[0][2], errors

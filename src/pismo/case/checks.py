@@ -11,7 +11,7 @@ from pismo.case.declined import same_forms
 from pismo.case.holes import is_hole
 from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
 from pismo.case.pasted import AS_LINES as _AS_LINES, BULLETS as _BULLETS, without_note
-from pismo.case.yamlio import TYPOGRAPHIC_QUOTES
+from pismo.case.yamlio import LABEL_TOLD, TYPOGRAPHIC_QUOTES, own_label
 from pismo.case.problems import Problem, dotted
 
 
@@ -35,6 +35,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, _STAND_IN_TOLD.format(text=" ".join(text.split())), warning=True)
                  for loc, text in _stand_ins(case.doc.data)]
     warnings += [case.problem(loc, _HINT_TOLD.format(text=text), warning=True) for loc, text in _hints(case.doc.data)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in _own_labels(case.doc.data)]
     warnings += [Problem(case.doc.path, *case.doc.where_in(loc, gap), dotted(loc), _gap_told(loc, gap, _value_at(case.doc.data, loc)), True)
                  for loc, gap in _own_gaps(case.doc.data)]
     warnings += [Problem(case.doc.path, line, column, dotted(loc), _comment_cut(_value_at(case.doc.data, loc)), True)
@@ -264,6 +265,8 @@ def function_in_name(name) -> tuple[str, str] | None:
     found = _NAME_TAIL.search(name) if isinstance(name, str) else None
     if not found or not name[:found.start()].strip() or not _FUNCTION_WORD.match(found.group("tail")):
         return None
+    if name[:found.start()].count("(") > name[:found.start()].count(")"):
+        return None  # a comma inside brackets („Marek Nowak (imię, nazwisko)”): told as the brackets' words
     if _contact_tail(found.group("tail")):
         return None  # told as the address or number it is (contacts_in_names)
     return " ".join(name[:found.start()].split()), " ".join(found.group("tail").split())
@@ -308,7 +311,9 @@ def officer_slips(sprawa):
         name = osoba.imie_nazwisko
         found = rank_in(name)
         function = function_in_name(without_rank(name, found) if found else name)
-        if function:
+        if function and _LABEL_AS_NAME.fullmatch(function[1]):  # „Marek Nowak – imię i nazwisko”: a form's label
+            yield loc + ("imie_nazwisko",), _NAME_LABEL_TOLD.format(gap=function[1], what="go", where="po imieniu i nazwisku")
+        elif function:
             yield loc + ("imie_nazwisko",), _FUNCTION_TOLD.format(name=function[0], tail=function[1])
         bare = function[0] if function else without_rank(name, found) if found else name
         for j, line in enumerate(osoba.podpis or []):
@@ -511,6 +516,7 @@ def recurrence_answer(value) -> bool:
     return value is not None and not isinstance(value, dt.date) and str(value).strip().rstrip(".").casefold() in _ANSWERS
 
 
+_SALUTATION_QUOTES = "„“”\"'‚‘’«»"
 _SALUTATION_SEX_TOLD = ("zwrot „{text}” jest do {whom}, a adresat ma w polu plec „{sex}” – popraw zwrot (np. „{sample}”) "
                        "albo pole plec")
 _SALUTATION_CASE_TOLD = ("w zwrocie grzecznościowym użyj wołacza, nie mianownika: „{fixed} …” zamiast „{text}” (np. "
@@ -521,12 +527,23 @@ def salutation_slip(text: str, sex) -> str | None:
     """What is wrong with a salutation beyond its comma: a small first letter („szanowny panie …”), the other sex
     than the addressee's `plec` („Szanowna Pani …” to a man), the nominative („Szanowny Pan Burmistrz,”)."""
     shown, sex = " ".join(text.split()), str(getattr(sex, "value", sex or ""))
+    bare = shown.strip(_SALUTATION_QUOTES).strip()
+    if bare != shown and bare:  # „„Szanowny Panie Komendancie,””: the quotes would print
+        fixed = bare if bare.endswith((",", "!")) else bare + ","
+        return f"zwrot grzecznościowy stoi w cudzysłowie, a pismo wydrukowałoby go razem z nim – usuń cudzysłów: {fixed}"
+    if re.search(r"\s[,!]$", shown):  # „Szanowny Panie Komendancie ,”: printed as written
+        return f"przed „{shown[-1]}” na końcu zwrotu stoi spacja – usuń ją: „{shown[:-1].rstrip()}{shown[-1]}”"
     if shown[:1].islower():
         fixed = " ".join(word[:1].upper() + word[1:] if len(word) > 2 else word for word in shown.split())
         return f"zwrot grzecznościowy zacznij wielką literą, jak w piśmie: „{fixed}”"
     opening = re.match(r"Szanown(?P<end>[ya])\s+(?P<title>Pan(?:ie|i)?|Państwo)(?![^\W\d_])", shown)
     if not opening:
         return None
+    if opening.group("title") != "Państwo" and (opening.group("end") == "a") != (opening.group("title") == "Pani"):
+        right = "Szanowny Panie" if opening.group("title") == "Panie" else "Szanowna Pani"
+        if opening.group("title") != "Pan":  # „Szanowna Panie …”: the adjective's ending slipped, the title says whom
+            return (f"„Szanown{opening.group('end')}” nie pasuje do „{opening.group('title')}” – wpisz "
+                    f"„{right}{shown[opening.end():]}”")
     woman = opening.group("end") == "a" or opening.group("title") == "Pani"
     if sex in ("M", "K") and opening.group("title") != "Państwo" and woman != (sex == "K"):
         whom, sample = ("kobiety", "Szanowny Panie …,") if sex == "M" else ("mężczyzny", "Szanowna Pani …,")
@@ -737,6 +754,24 @@ def _districts(case, errors):
                                        f"{', '.join(numbers)}"))
 
 
+# „none” answered in a list of ids: the list is left out, not „[brak]” – an unknown id
+_NONE_WORDS = {"brak", "nie", "-", "–", "—", "nie dotyczy", "nd", "n/d", "żaden", "żadne", "nikt", "brak partnerów",
+               "brak dokumentów", "0"}
+NONE_WHAT = {"partnerzy": "partnerów", "dokumenty": "dokumentów", "zaproszeni": "zaproszonych"}
+
+
+def none_word(value) -> bool:
+    """Whether a list of ids or one of its items says „none” („brak”, „0”, „-”, „brak (w tym etapie)”)."""
+    said = str(value).strip().rstrip(".") if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    return said.casefold() in _NONE_WORDS or re.sub(r"\s*\(.*\)$", "", said).rstrip(".").casefold() in _NONE_WORDS
+
+
+def none_told(where: str, value) -> str:
+    """What to do with „none” written in a list of ids: leave the list out."""
+    return (f"jeśli nie ma {NONE_WHAT[where]}, usuń to pole (albo wpisz []) – „{str(value).strip()}” pismo wzięłoby "
+            "za identyfikator")
+
+
 def _references(case, errors):
     s = case.sprawa
     partners = {p.id for p in s.partnerzy}
@@ -746,7 +781,9 @@ def _references(case, errors):
     def need(loc, ident, known, what):
         if is_hole(ident):  # still to fill in: a warning, and the document that uses it waits for it
             return
-        if ident not in known:
+        if ident not in known and none_word(ident) and loc[-2] in NONE_WHAT:  # „[brak]”: the list is left out
+            errors.append(case.problem(loc, none_told(loc[-2], ident)))
+        elif ident not in known:
             hint = f" – znane: {', '.join(sorted(known))}" if known else ""
             errors.append(case.problem(loc, f"nie ma {what} o identyfikatorze „{ident}”{hint}"))
 
@@ -1184,7 +1221,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_]|\.\w)(?![^\]\n]*{_WHERE_IT_IS})[^\[\]\d\n]{{0,24}}\]"
                       rf"|\[[^\[\]\n]{{0,40}}(?<![^\W\d_]){_TO_DO}(?![^\W\d_])[^\[\]\n]{{0,40}}\]"
                       rf"|(?:(?<=//)|(?<=//[ ])){_TO_DO}(?![^\W\d_])|(?:(?<=//)|(?<=//[ ])){_NOTE_DO}"
-                      rf"|\((?:{_TO_NAME})(?![^\W\d_])(?![^)\n]*{_WHERE_IT_IS})(?:[ ][^\W\d_]+){{0,3}}\)"
+                      rf"|\((?:{_TO_NAME})(?![^\W\d_])(?![^)\n]*{_WHERE_IT_IS})(?:,?[ ][^\W\d_]+){{0,3}}\)"
                       r"|\((?:jaki|jaka|jakie|jakich|jakim|który|która|które|których|kiedy|gdzie|kto|kogo|ile)\?+\)"
                       r"|[„\"“](?:do\s+uzupełnienia|todo|x{2,}|…|\.{3}|\?+|\[[^\W\d_][^\[\]\d\n]{0,30}\])[”\"]"
                       rf"|\({_TO_FILL}(?!\s+do\s){_WORDS}!*\)|\({_TO_DO}!*\)|[–—-][ \t]*{_TO_FILL}!*(?=\s*$)"
@@ -1206,15 +1243,17 @@ _LABEL_AS_NAME = re.compile(r"\W*(?:(?:imię|imie)\W+(?:i\W+)?nazwisko|nazwisko\
 _NAMES = {"imie_nazwisko", "nazwa", "powitanie", "protokolant", "prowadzacy", "odpowiedzialny", "funkcja"}
 _OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
                  "tekst")
-_NAME_LABEL_TOLD = ("po imieniu i nazwisku stoi opis pola „{gap}” z formularza – pismo wydrukuje go razem z nimi; "
-                    "usuń nawias, zostaw samo imię i nazwisko")
+_NAME_LABEL_TOLD = ("{where} stoi opis pola „{gap}” z formularza – pismo wydrukuje go razem z nimi; "
+                    "usuń {what}, zostaw samo imię i nazwisko")
 
 
 def _gap_told(loc: tuple, gap: str, value) -> str:
-    """The message on a gap: a form's label in brackets after a name („Marek Nowak (imię i nazwisko)”) is told to
+    """The message on a gap: a form's label in brackets beside a name („Marek Nowak (imię i nazwisko)”) is told to
     be deleted – the name is there already."""
     if loc and loc[-1] == "imie_nazwisko" and gap.startswith("(") and str(value).strip() != gap and _LABEL_AS_NAME.fullmatch(" ".join(gap.split()[:3])):
-        return _NAME_LABEL_TOLD.format(gap=gap)
+        before = str(value).strip().startswith(gap)
+        return _NAME_LABEL_TOLD.format(gap=gap, what="nawias", where="przed imieniem i nazwiskiem" if before
+                                       else "po imieniu i nazwisku")
     return _OWN_GAP_TOLD.format(gap=gap)
 
 
@@ -1362,6 +1401,22 @@ def _own_gaps(data):
         if isinstance(value, str) and not has_placeholder(value) and not skeleton_hint(value) \
                 and (gap := own_gap(without_note(value), key, "protokol" in loc)):  # a note after „//” is told as one
             yield loc, gap
+
+
+def _labelled_loc(loc: tuple) -> bool:
+    """Whether loc is a text _labelled_texts checks for an old letter's label (told there)."""
+    return loc[:2] in (("zagrozenie", "opis"), ("cel", "opis")) or loc[:1] == ("realizacja",) or \
+        (loc[:1] == ("wnioski",) and loc[-1] in ("problem", "prosba", "uzasadnienie", "efekt"))
+
+
+def _own_labels(data):
+    """(location, message) of every text opening with its field's own label („"Miejscowość: Łęczna"”) – the
+    phone's and the e-mail's are errors of their own (loader)."""
+    for loc, value in scalars(data):
+        key = loc[-1] if loc else None
+        label = own_label(key, value) if key not in ("telefon", "email") else None
+        if label and value.strip() != label and not (_labelled_loc(loc) and label_opening(value)):
+            yield loc, LABEL_TOLD.format(label=label, key=key, value=value.strip()[len(label):].strip())
 
 
 def placeholders(data):

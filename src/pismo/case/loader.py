@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from pismo.case.checks import placeholders, recurrence_answer, recurrence_answer_told, scalars as _values
+from pismo.case.checks import NONE_WHAT, none_told, none_word, placeholders, recurrence_answer, recurrence_answer_told, scalars as _values
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
@@ -348,7 +348,7 @@ def translate_errors(exc: ValidationError, doc: Document, limit: int = LIMIT) ->
     for loc, error in errors:
         kinds.setdefault(loc, set()).add(error["type"])
     unknown = sorted((loc for loc, error in errors if error["type"] == "extra_forbidden"), key=doc.where_key)
-    hints = {loc: _hint(loc) for loc in unknown[:HINTS]}
+    hints = {loc: _hint(loc, _data_at(doc.data, loc[:-1])) for loc in unknown[:HINTS]}
     misspelt = {loc[:-1] + (hint,) for loc, hint in hints.items() if hint}  # missing: reported as misspelt
     deep = {loc for loc in unknown[:HINTS] if _too_deep(loc, doc)}
     misspelt |= {loc[:-2] + loc[-1:] for loc in deep}  # missing where it belongs: told as too deep
@@ -577,6 +577,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             value = error.get("input")
             if isinstance(value, str) and len(value) > 60 and re.fullmatch(ID_PATTERN, value[:60]):
                 return f"identyfikator ma {polish.count(len(value), 'znak', 'znaki', 'znaków')} – może mieć najwyżej 60 (trafia do nazw plików); skróć go"
+            if (told := _id_item_told(loc, value, doc.data)):
+                return told
             if isinstance(value, str) and value[:1] == "-":
                 return "identyfikator nie może zaczynać się od łącznika – " + _PATTERNS["id"]
             return (_id_meant(value, doc.data) or "") + _PATTERNS["id"]
@@ -605,24 +607,21 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
 _ID_LISTS = {"partnerzy", "dokumenty", "zaproszeni"}  # the lists of ids a case file refers by
 
 
-# „none” answered in a list of ids: the list is left out, not „[brak]” – an unknown id
-_NONE_WORDS = {"brak", "nie", "-", "–", "—", "nie dotyczy", "nd", "n/d", "żaden", "żadne", "nikt", "brak partnerów",
-               "brak dokumentów", "0"}
-_NONE_WHAT = {"partnerzy": "partnerów", "dokumenty": "dokumentów", "zaproszeni": "zaproszonych"}
-
-
 def _ids_unlisted(loc: tuple, value, data=None) -> str | None:
     """A list of ids written as one id or in curly brackets („partnerzy: rada-osiedla”, „{rada-osiedla}”): YAML
     read a text or a group, and „oczekiwano listy, a jest grupa pól” named a group the officer never wrote; „brak”
     (none) and a partner's name („Urząd Miejski w Łęcznej”) are told what to write instead."""
     if not loc or loc[-1] not in _ID_LISTS:
         return None
-    if isinstance(value, str) and value.strip().rstrip(".").casefold() in _NONE_WORDS:
-        return (f"jeśli nie ma {_NONE_WHAT[loc[-1]]}, usuń to pole (albo wpisz []) – „{value.strip()}” pismo wzięłoby "
-                "za identyfikator")
-    named = _id_named(value, data) if loc[-1] == "partnerzy" else None
-    if named:
-        return (f"w tym polu wpisz identyfikator partnera z sekcji partnerzy, nie jego nazwę – [{named}]")
+    if value is None:
+        return f"pole jest puste – jeśli nie ma {NONE_WHAT[loc[-1]]}, usuń je (albo wpisz [])"
+    if none_word(value):
+        return none_told(loc[-1], value)
+    parts = re.split(r"\s*[,;]\s*", value.strip()) if isinstance(value, str) and loc[-1] == "partnerzy" else []
+    named = [_id_named(part, data) for part in parts]
+    if named and all(named):  # „Urząd Miejski w Łęcznej”, „Rada Osiedla, Urząd Miejski w Łęcznej”
+        return (f"w tym polu wpisz {'identyfikator partnera' if len(named) == 1 else 'identyfikatory partnerów'} z "
+                f"sekcji partnerzy, nie {'jego nazwę' if len(named) == 1 else 'ich nazwy'} – [{', '.join(named)}]")
     if isinstance(value, dict) and value and all(re.fullmatch(ID_PATTERN, str(k)) and v is None for k, v in value.items()):
         ids = ", ".join(value)
         return (f"nawiasy klamrowe {{ }} oznaczają w YAML grupę pól, a to pole to lista – wpisz nawiasy kwadratowe: "
@@ -639,18 +638,35 @@ def _ids_unlisted(loc: tuple, value, data=None) -> str | None:
     return None
 
 
+def _id_item_told(loc: tuple, value, data) -> str | None:
+    """An item of a list of ids that is „none” or a partner's name („[Rada Osiedla Bobrowniki w Łęcznej]”)."""
+    where = next((part for part in reversed(loc) if isinstance(part, str)), None)
+    if where not in _ID_LISTS or not isinstance(loc[-1], int):
+        return None
+    if none_word(value):
+        return none_told(where, value)
+    named = _id_named(value, data) if where == "partnerzy" else None
+    return f"w tym polu wpisz identyfikator partnera z sekcji partnerzy, nie jego nazwę – {named}" if named else None
+
+
 def _id_named(value, data) -> str | None:
-    """The id of the partner whose name („Urząd Miejski w Łęcznej”, also in another case form) is the value."""
+    """The id of the partner whose name („Urząd Miejski w Łęcznej”, also in another case form) is the value, or
+    whose name alone opens with it („Rada Osiedla” for „Rada Osiedla Bobrowniki w Łęcznej”)."""
     if not isinstance(value, str) or not isinstance(data, dict) or not isinstance(data.get("partnerzy"), list):
         return None
     wanted = " ".join(value.split()).casefold().rstrip(".")
+    opening = []
     for partner in data["partnerzy"]:
         names = partner.get("nazwa") if isinstance(partner, dict) else None
-        names = names.values() if isinstance(names, dict) else [names]
-        if any(isinstance(n, str) and " ".join(n.split()).casefold() == wanted for n in names) \
-                and isinstance(partner.get("id"), str):
+        names = [" ".join(n.split()).casefold() for n in (names.values() if isinstance(names, dict) else [names])
+                 if isinstance(n, str)]
+        if not isinstance(partner.get("id"), str):
+            continue
+        if wanted in names:
             return partner["id"]
-    return None
+        if len(wanted.split()) >= 2 and any(n.startswith(wanted + " ") for n in names):
+            opening.append(partner["id"])
+    return opening[0] if len(opening) == 1 else None
 
 
 def _marked_list(value) -> str | None:
@@ -767,6 +783,10 @@ def _spaced_number(error: dict) -> str | None:
 
 _WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*"
                      r"(?:%|[^\W\d_].*|(?P<note>[(\[].*|[–—-]\s+[^\W\d_].*))?", re.DOTALL)
+# a year said as one („2024 r.”, „2024 roku”) is no count; a count after it („2024 r. – 9 zgłoszeń”, „w 2024 r.: 9”) is
+_YEAR_AFTER = re.compile(r"\s*(?i:r\.|r(?![^\W\d_])|rok\w*)")
+_YEAR_FIRST = re.compile(r"(?i:(?:w\s+)?(?:roku\s+)?)(?:19|20)\d{2}\s*(?i:r\.|r(?![^\W\d_])|rok\w*)\s*[–—:,;-]?\s*"
+                         r"(?P<number>\d+(?:[.,]\d+)?)(?:\s*[^\W\d_(].*)?", re.DOTALL)
 _CHANGE = re.compile(r"[-+−–]\s*\d+(?:[.,]\d+)?\s*%")  # „-20%”: a change, not the value it leads to
 # „2 tys.”, „1,5 tys. ulotek”, „3 mln”: the number times a thousand or a million, never the bare „2”
 _THOUSANDS = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>(?i:tys|mln|tysiąc|tysiące|tysięcy|milion|miliony|milionów))\.?"
@@ -852,7 +872,12 @@ def _number_advice(error: dict) -> str | None:
     if numeric and _CHANGE.fullmatch(value.strip()):
         return (f"„{written.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
+    dated = _YEAR_FIRST.fullmatch(value.strip()) if numeric else None
+    if dated:  # „2024 r. – 9 zgłoszeń”: the count, not the year
+        return (f"wpisz samą liczbę: {dated.group('number').replace(',', '.')} (zamiast „{visible(value.strip())}” – pole "
+                "przyjmuje tylko liczbę; rok przenieś do komentarza („# …”) albo do uzasadnienia)")
     worded = _WORDED.fullmatch(value.strip()) if numeric else None
+    worded = None if worded and _YEAR_AFTER.match(value.strip(), worded.end("number")) else worded  # a year, no count
     glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", value.strip())  # „0x10”, „1e3”: no number to offer
     if worded and not glued and worded.group("number") != value.strip() and not _spaced_number(error):
         number = worded.group("number").replace(",", ".")
@@ -1208,10 +1233,18 @@ def _too_deep(loc: tuple, doc: Document) -> bool:
     return isinstance(outer, dict) and loc[-1] not in outer
 
 
-def _hint(loc: tuple) -> str | None:
-    """The allowed field name closest to an unknown key, if any is close."""
-    names = _field_names(Sprawa, loc)
-    plain = {_folded(name): name for name in names}.get(_folded(str(loc[-1])))  # „płeć” for „plec”
+def _hint(loc: tuple, group=None) -> str | None:
+    """The allowed field name closest to an unknown key, if any is close – never one the group (its data) already
+    has: „godzina zakończenia” beside „godzina:” is „godzina_zakonczenia”, a second „godzina:” a repeated key."""
+    have = set(group) if isinstance(group, dict) else set()
+    names = [name for name in _field_names(Sprawa, loc) if name not in have]
+    written = re.sub(r"[ \-–]+", "_", _folded(str(loc[-1])))
+    plain = {_folded(name): name for name in names}.get(written)  # „płeć” for „plec”, „godzina zakończenia”
+    ending = _ENDING_WORDS & set(written.split("_"))
+    ends = [name for name in names if name.endswith("_zakonczenia")
+            and any(word[:5] == name[:5] for word in written.split("_"))]  # „godziny” is „godzina”
+    if ending and len(ends) == 1:  # „godzina_do”, „do_godziny” beside „godzina”: where it ends
+        return ends[0]
     # a name with a word added („zaproszeni goście”, „temat_spotkania”): the field it opens with, not the closest
     opening = max((name for name in names if re.match(re.escape(name) + r"[ _-]", _folded(str(loc[-1])))),
                   key=len, default=None)
@@ -1220,6 +1253,7 @@ def _hint(loc: tuple) -> str | None:
     return plain or opening or (short if short in names else None) or (found[0] if found else None)
 
 
+_ENDING_WORDS = {"do", "koniec", "konca", "zakonczenie", "zakonczenia", "konczy", "end"}
 _SHORTENED = {"nr": "numer", "tel": "telefon", "mail": "email", "e-mail": "email", "godz": "godzina"}
 
 

@@ -272,6 +272,9 @@ def _unbalanced_quote(values: list, text: str):
                 depth, opened = depth + 1, opened if depth else (loc, index)
             elif char == "”" and depth:
                 depth -= 1
+            elif char == '"' and depth and node.style != '"':  # „Batory" – Notepad's straight quote closes it
+                depth -= 1
+                yield loc, *_position(text, index), _straight_closer(text, opened[1], index)
             elif char == "”":
                 yield loc, *_position(text, index), ("w tekście jest cudzysłów zamykający „”” bez otwierającego „„” – "
                                                      "dopisz „„” albo usuń „””")
@@ -279,6 +282,14 @@ def _unbalanced_quote(values: list, text: str):
     if depth:
         yield opened[0], *_position(text, opened[1]), ("w tekście jest cudzysłów otwierający bez zamykającego „”” – "
                                                        "dopisz go albo usuń ten cudzysłów")
+
+
+def _straight_closer(text: str, start: int, end: int) -> str:
+    """The message on a „ closed with a straight " („„Batory"”): the closer is there, only the wrong sign."""
+    quoted = text[start:end + 1]
+    shown = f" („{quoted}”)" if "\n" not in quoted and len(quoted) <= 60 else ""
+    fixed = f": {quoted[:-1]}”" if shown else ""
+    return f"cudzysłów otwarty znakiem „„” zamyka prosty znak „\"”{shown} – zamień go na „””{fixed}"
 
 
 # an opening quote typed as two commas (a keyboard without „): „Spółdzielnia ,,Batory"” prints both commas

@@ -353,6 +353,10 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                 message = _printers_close(text, mark) or _UNCLOSED
         elif _unbalanced_bracket(text, exc):
             message, mark = _unbalanced_bracket(text, exc)
+        elif _bracket_line(text, exc):
+            message, mark = _bracket_line(text, exc)
+        elif _label_in_value(text, mark, problem):
+            message, mark = _label_in_value(text, mark, problem)
         elif _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem) \
                 or _fields_on_one_line(text, mark, problem):
             message, mark = _group_on_one_line(text, mark, problem) or _item_key_glued(text, mark, problem) \
@@ -363,6 +367,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             message, mark = _comment_wrap(text, mark)
         elif _document_end(text, mark):
             message, mark = _document_end(text, mark)
+        elif _short_field(text, mark):
+            message, mark = _short_field(text, mark)
         elif _dedented_field(text, mark):
             message, mark = _dedented_field(text, mark)
         elif _wrapped_to_column_1(text, mark):
@@ -712,6 +718,46 @@ def _group_on_one_line(text: str, mark, problem: str):
 
 _TWO_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<first>[a-z_]+):[ ]+(?P<value>[^#\s](?:[^#]*?[^#\s,;])?)[ ,;]+"
                          r"(?P<second>[a-z_]+):[ ]+(?P<rest>[^#]*?)[ ]*(?:[ ]#.*)?")
+
+
+# a field's label as a form prints it, beside the field's own name: „Telefon”, „tel.”, „e-mail”, „Imię i nazwisko”
+_LABELS = {"telefon": {"tel", "nrtel", "nrtelefonu", "telkom", "telefonkomorkowy", "telefonkontaktowy"},
+           "email": {"mail", "adresemail", "adresmail", "poczta", "pocztaelektroniczna"},
+           "imie_nazwisko": {"nazwiskoimie", "imienazwisko"}, "funkcja": {"stanowisko"}, "stopien": {"stopienpolicyjny"}}
+_LABEL_THEN_VALUE = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[a-z_]+):[ ]+(?P<label>[^\W\d_][^:\n#]{0,30}?):[ ]+"
+                               r"(?P<rest>[^#\n]*?)[ ]*(?:[ ]#.*)?")
+
+
+def own_label(key, value) -> str | None:
+    """The field's own label opening its value („Imię i nazwisko: Marek Nowak” in imie_nazwisko, „Miejscowość:
+    Łęczna”), as written with its colon – the letter would print it before the value."""
+    if not isinstance(key, str) or not isinstance(value, str):
+        return None
+    found = re.match(r"\s*([^\W\d_][^:\n]{0,30}?)\s*:(?:\s|$)", value)
+    if not found:
+        return None
+    folded = found.group(1).lower().translate(str.maketrans("ąćęłńóśźż", "acelnoszz"))
+    words = "".join(word for word in re.findall(r"[^\W\d_]+", folded) if word != "i")
+    return found.group().strip() if words == key.replace("_", "") or words in _LABELS.get(key, ()) else None
+
+
+def _label_in_value(text: str, mark, problem: str):
+    """(message, mark at the label) for a value opening with its field's label from a form („miejscowosc: Miejscowość:
+    Łęczna”): quoting, YAML's own advice, would print the label in the letter."""
+    if mark is None or "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    found = _LABEL_THEN_VALUE.fullmatch(lines[mark.line]) if mark.line < len(lines) else None
+    if not found or found.end("label") != mark.column or not found.group("rest") \
+            or not own_label(found.group("key"), f"{found.group('label')}: {found.group('rest')}"):
+        return None
+    return ("błąd składni YAML: " + LABEL_TOLD.format(label=found.group("label") + ":", key=found.group("key"),
+                                                      value=found.group("rest"))), \
+        yaml.Mark(mark.name, 0, mark.line, found.start("label"), None, None)
+
+
+LABEL_TOLD = ("przed wartością stoi „{label}” – nazwa pola „{key}” już to mówi, a pismo wydrukowałoby to razem z wartością; "
+              "usuń je: {key}: {value}")
 
 
 def _fields_on_one_line(text: str, mark, problem: str):
@@ -1114,6 +1160,50 @@ def _structure_slip(text: str, mark):
 _FIELD_LINE = re.compile(r"([ ]*)([^\s#:'\"\[\]{},-][^:#]*?):(?:[ ]|$)")
 
 
+def _short_field(text: str, mark):
+    """(message, mark at the key) of a field indented less than the fields beside it, yet more than their group's
+    key or dash („   partnerzy:” under „  - id:” with „    opis:”) – the commonest Notepad slip. YAML stumbles on the
+    field's own line; its advice about the value („ujmij w cudzysłów”) would not touch the indentation."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return None
+    found = _FIELD_LINE.match(lines[mark.line])
+    depth = _indent(lines[mark.line])
+    if not found or not depth or lines[mark.line][depth:].startswith("-"):
+        return None
+    column, row, parent = None, None, False  # the siblings' column, the nearest sibling's row
+    for number in range(mark.line - 1, -1, -1):
+        line = lines[number]
+        if _blank(line):
+            continue
+        at = _indent(line) + len(re.match(r"(?:-[ ]+)*", line[_indent(line):]).group())
+        if _indent(line) == depth:
+            return None
+        if at > depth and (column is None or at < column):
+            column, row = at, number
+        if _indent(line) < depth:
+            parent = True
+            break
+    if not parent or column is None:
+        return None
+    near = _FIELD_LINE.match(" " * column + lines[row][column:])
+    key = found.group(2)
+    if not near or key not in (_fields_at(lines[:row + 1] + [" " * column + "x: y"], row + 1) or ()):
+        return None
+    name = near.group(2)
+    dash = re.match(r"[ ]*-([ ]{2,})", lines[row])
+    if dash and dash.end() == column:  # „-  id:”: the item's first field is the one too deep
+        fix = (f"po „-” w wierszu {row + 1} stoją {len(dash.group(1))} {_spaces(len(dash.group(1)))} – zostaw jedną, "
+               f"wtedy „{name}:” stanie w tej samej kolumnie co „{key}:”")
+    else:
+        more = column - depth
+        fix = (f"dodaj {more} {'spację' if more == 1 else _spaces(more)} przed „{key}:”, by stało w tej samej kolumnie "
+               f"co „{name}:”")
+    return (f"błąd składni YAML: pole „{key}” ma mniejsze wcięcie ({depth} {_spaces(depth)}) niż pole „{name}” tej "
+            f"samej grupy w wierszu {row + 1} ({column} {_spaces(column)}), więc YAML nie wie, do której grupy należy "
+            f"– {fix}"), yaml.Mark(mark.name, 0, mark.line, depth, None, None)
+
+
 def _dedented_field(text: str, mark):
     """(message, mark at the key) of a group's field written with less indentation than its group's fields (Notepad's
     Home + Backspace, a line pasted without its spaces): YAML takes it for a field of an outer group and stumbles
@@ -1293,6 +1383,20 @@ _NOTE_TOLD = ("błąd składni YAML: ten wiersz zaczyna się od „{sign}”, a 
               "uwaga, zamień „{sign}” na „#”")
 _NOT_A_FIELD = ("błąd składni YAML: ten wiersz nie jest polem („nazwa: wartość”) – jeśli to uwaga (komentarz), zacznij "
                 "go od „#”{more}")
+
+
+def _bracket_line(text: str, exc):
+    """(message, mark at the line) for a note in square or curly brackets on a line of its own between fields
+    („[DO UZUPEŁNIENIA]”, „{sprawdzić funkcję}”): YAML reads the brackets as a list or a group that should be a
+    field's name and stumbles only on the next field, which is correct."""
+    where = exc.context_mark
+    if "could not find expected ':'" not in (exc.problem or "") or "simple key" not in (exc.context or "") or where is None:
+        return None
+    lines = text.split("\n")
+    body = lines[where.line].strip() if where.line < len(lines) else ""
+    if not re.fullmatch(r"\[[^\[\]]*\]|\{[^{}]*\}", body.split(" #", 1)[0].strip()) or where.column != _indent(lines[where.line]):
+        return None
+    return _NOT_A_FIELD.format(more=""), yaml.Mark(where.name, where.index, where.line, where.column, None, None)
 
 
 def _note_line(lines: list[str], start: int, above: int) -> str | None:
@@ -2025,10 +2129,36 @@ def _glued_items(root, text: str):
                 sign = _WORD_MARK.match(text, node.start_mark.index).group(1)
                 yield loc, (node.start_mark.line + 1, node.start_mark.column + 1), \
                     odd_item(sign) + " – zmień to na początku każdego punktu tej listy"
+            elif isinstance(loc[-1], str) and _takes_list(loc):  # „miejsca: ul. Jaśminowa” over „- ul. Wiosenna”
+                yield loc, (node.start_mark.line + 1, node.start_mark.column + 1), \
+                    _FIRST_ITEM_ON_KEY.format(name=loc[-1], first=_first_words(text[node.start_mark.index:found.start()]))
             elif isinstance(loc[-1], str):  # a field that takes one text: there are no other items to align with
                 yield loc, _text_position(text, found.end() - 2), _DASH_IN_TEXT.format(name=loc[-1])
             else:
                 yield loc, _text_position(text, found.end() - 2), _GLUED_ITEM
+
+
+_FIRST_ITEM_ON_KEY = ("pole „{name}” to lista, a jej pierwszy element („{first}”) stoi w wierszu pola, więc YAML "
+                      "połączył go z elementami pod nim w jeden tekst – przenieś „{first}” do nowego wiersza jako "
+                      "element „- ” wyrównany z pozostałymi")
+
+
+def _first_words(text: str) -> str:
+    """The start of a value as the officer wrote it, shortened for a message."""
+    words = " ".join(text.split())
+    return words if len(words) <= 40 else words[:40].rsplit(" ", 1)[0] + "…"
+
+
+def _takes_list(loc: tuple) -> bool:
+    """Whether the field at loc holds a list in the case model („miejsca”, „adres”, „porzadek”)."""
+    import typing
+
+    models = _models_at(tuple(part for part in loc[:-1] if not isinstance(part, int))) or []
+    infos = [info for model in models for name, info in model.model_fields.items() if (info.alias or name) == loc[-1]]
+
+    def listed(annotation) -> bool:
+        return typing.get_origin(annotation) is list or any(listed(arg) for arg in typing.get_args(annotation))
+    return bool(infos) and all(listed(info.annotation) for info in infos)
 
 
 _WORD_MARK = re.compile(rf"([–—•\u2212\u2010\u2011{BULLETS}]|\d{{1,2}}[.)]|[a-z]\)|(?:I{{1,3}}|IV|VI{{0,3}}|IX|X)\.)"
