@@ -334,3 +334,15 @@ def test_dated_sub_items_inside_the_action_s_period_stay_its_sub_items(tmp_path)
     action = case["dzialania"][0]
     assert _terms(case)[0] == ("spotkania z mieszkańcami", "2026-04-01", "2026-06-30"), written
     assert action["podpunkty"] == ["ul. Fabryczna 12 – 15.04.2026 r.", "ul. Lubelska 3 – 20.05.2026 r."], written
+
+
+# --- finding 4: a letterhead line with the place and date at its right after tabs gave no plan date (after spaces it
+# gave a place of the unit's name and the town glued together).
+
+@pytest.mark.parametrize("gap", ["\t\t\t\t", " " * 25])
+def test_a_place_and_date_at_the_letterhead_s_right_is_the_plan_s(tmp_path, gap):
+    path, _text, _output = mini_plan(tmp_path, {}, before=[f"KOMENDA POWIATOWA POLICJI{gap}Opole Lubelskie, dnia "
+                                                           "20.02.2026 r.", "W OPOLU LUBELSKIM"])
+    case, written = _case(path)
+    assert str(case["plan"]["data"]) == "2026-02-20" and case["jednostka"]["miejscowosc"] == "Opole Lubelskie", written
+    assert "# „KOMENDA POWIATOWA POLICJI”" in written, written

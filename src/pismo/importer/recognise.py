@@ -445,7 +445,7 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     # lines are told apart by identity in sets: `in` on a list of Lines compared them field by field, and
     # thousands of lines before the first heading made the title block quadratic
     used = {id(line) for line in _approval(plan, intro) + [line for line in head if _made_on(plan, line) or (
-        not line.cells and _place_date(plan, line.text))]}
+        _place_date_piece(plan, line))]}
     block = [line for line in block if id(line) not in used]
     plan.ignored += [_shown(line) for line in intro if id(line) not in used]
     plan.ignored += [_shown(line) for line in block if chrome_line(line)]
@@ -931,6 +931,19 @@ def _place_date(plan: Plan, text: str) -> bool:
         plan.place = place_date.group("place")
         _plan_date(plan, day[0], text, False)
     return bool(day)
+
+
+def _place_date_piece(plan: Plan, line: Line) -> bool:
+    """A letterhead line with the place and date at its right after tabs or spaces („KOMENDA POWIATOWA
+    POLICJI⇥⇥Opole Lubelskie, dnia 20.02.2026 r.”): the plan's place and date from that piece, the other pieces
+    listed among the lines left out; a line of one piece read whole."""
+    pieces = [piece for piece in (line.cells or line.laid) if piece]
+    if len(pieces) < 2:
+        return not line.cells and _place_date(plan, line.text)
+    dated = next((at for at, piece in enumerate(pieces) if _place_date(plan, piece)), None)
+    if dated is not None:
+        plan.ignored += [piece for at, piece in enumerate(pieces) if at != dated]
+    return dated is not None
 
 
 def _plan_date(plan: Plan, day, text: str, made: bool) -> None:
