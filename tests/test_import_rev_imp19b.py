@@ -346,3 +346,16 @@ def test_a_place_and_date_at_the_letterhead_s_right_is_the_plan_s(tmp_path, gap)
     case, written = _case(path)
     assert str(case["plan"]["data"]) == "2026-02-20" and case["jednostka"]["miejscowosc"] == "Opole Lubelskie", written
     assert "# „KOMENDA POWIATOWA POLICJI”" in written, written
+
+
+# --- finding 14: a hard wrap after a hanging word inside parts 1 and 2 („… przy ul.” / „Słowackiego 5 …”, „… za” /
+# „2025 r. …”) split the paragraph there.
+
+def test_a_hard_wrap_after_a_hanging_word_in_the_prose_parts_keeps_the_paragraph(tmp_path):
+    problem = ["W rejonie sklepu przy ul.", "Słowackiego 5 gromadzi się młodzież, co potwierdza analiza KSIP za",
+               "2025 r. (27 interwencji)."]
+    goal = ["Ograniczenie liczby interwencji przy ul.", "Piłsudskiego o 30%."]
+    path, _text, _output = mini_plan(tmp_path, {1: problem, 2: goal}, replace=True)
+    case, written = _case(path)
+    assert case["zagrozenie"]["opis"] == [" ".join(problem)], written
+    assert case["cel"]["opis"] == [" ".join(goal)], written

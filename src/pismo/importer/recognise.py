@@ -22,7 +22,7 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
 from pismo.importer.columns import start_only, without_other_columns
 from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, STAGE_UNREAD, Item, action, continues, group_items,
                                   header_row, opening_header, page_width, partner, stage_heading, staged, way_text)
-from pismo.importer.lines import Line, numbered_after, quoted, typed_line
+from pismo.importer.lines import Line, hangs, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
 from pismo.importer.sources import MAX_LINES, SourceError, too_many_lines
@@ -1120,7 +1120,8 @@ def _prose(entries: list[Entry]) -> list[Text]:
             joined.append([out[-1].value])
             continue
         text = f"{line.marker} {line.text}" if line.kind == "number" else line.text
-        if out and not line.kind and continues(joined[-1][-1], text):  # it reads only the end of the text before
+        if out and not line.kind and (continues(joined[-1][-1], text) or hangs(joined[-1][-1])):  # „… przy ul.” /
+            # „Słowackiego 5 …”: a hard wrap after a hanging word; either reads only the end of the text before
             joined[-1].append(text)
             out[-1].notes += notes
         else:
