@@ -359,3 +359,31 @@ def test_a_hard_wrap_after_a_hanging_word_in_the_prose_parts_keeps_the_paragraph
     case, written = _case(path)
     assert case["zagrozenie"]["opis"] == [" ".join(problem)], written
     assert case["cel"]["opis"] == [" ".join(goal)], written
+
+
+# --- finding 22: a manual line break inside one Word list item before a capitalised sentence made it two actions.
+
+def test_a_line_break_inside_a_word_list_item_never_starts_an_item(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from test_import import _MINI, _MINI_TITLE, run
+
+    document = docx.Document()
+    for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]:
+        document.add_paragraph(line)
+    for first, second in [("Wystąpienie do Burmistrza o doświetlenie skweru",
+                           "W razie braku odpowiedzi – ponowienie wystąpienia. Termin: do 30.04.2026 r."),
+                          ("Patrole w rejonie sklepu", "termin realizacji: IV–VIII 2026 r.")]:
+        paragraph = document.add_paragraph(style="List Number")
+        paragraph.add_run(first).add_break(WD_BREAK.LINE)
+        paragraph.add_run(second)
+    for line in [*_MINI[4], *_MINI[5]]:
+        document.add_paragraph(line)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    case, written = _case(target)
+    assert [str(action["termin"]["do"]) for action in case["dzialania"]] == ["2026-04-30", "2026-08-31"], written
+    assert case["dzialania"][0]["opis"].startswith("Wystąpienie do Burmistrza"), written
+    assert "ręcznym podziale wiersza" in _notes_of(written, "Wystąpienie do Burmistrza"), written

@@ -1491,8 +1491,21 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
             if clean(part):
                 first = kind and not lines
                 lines.append(Line(_printed(marker, part), marker, kind, level, (), number) if first
-                             else typed_line(part, number))
+                             else _broken(typed_line(part, number), bool(kind)))
     return lines
+
+
+BROKEN_LINE = ("zdanie {} stoi w tym samym punkcie listy po ręcznym podziale wiersza (Shift+Enter) – dołączono je do "
+               "tej pozycji, nie jest osobną pozycją; sprawdź, czy tekst czyta się dobrze")
+
+
+def _broken(line: Line, listed: bool) -> Line:
+    """A line after a manual line break inside a list item's paragraph (w:br): the item's own text going on, never
+    an item of its own – a sentence of its own opening with a capital is said („…skweru↵W razie braku …”)."""
+    if not listed or line.kind:
+        return line
+    said = line.text[:1].isupper() and not re.match(r"\(|termin", line.text, re.I)
+    return replace(line, indented=True, note=line.note or (BROKEN_LINE.format(quoted(line.text, 80)) if said else ""))
 
 
 # a word a list level's text prints before the number („Etap %1.”, „Zadanie %1”), not a Roman numeral or letter
