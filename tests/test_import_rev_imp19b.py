@@ -387,3 +387,19 @@ def test_a_line_break_inside_a_word_list_item_never_starts_an_item(tmp_path):
     assert [str(action["termin"]["do"]) for action in case["dzialania"]] == ["2026-04-30", "2026-08-31"], written
     assert case["dzialania"][0]["opis"].startswith("Wystąpienie do Burmistrza"), written
     assert "ręcznym podziale wiersza" in _notes_of(written, "Wystąpienie do Burmistrza"), written
+
+
+# --- finding 20: a way ticked with a bare „X” beside boxed ways kept the „X” in its text.
+
+def test_a_bare_x_beside_boxed_ways_is_a_tick(tmp_path):
+    ways = ["☒ strona internetowa KPP w Puławach", "☐ lokalna prasa", "X zebranie wiejskie"]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["strona internetowa KPP w Puławach", "lokalna prasa", "zebranie wiejskie"], written
+
+
+def test_a_roman_ten_before_a_name_stays(tmp_path):
+    ways = ["☒ strona internetowa KPP w Puławach", "☐ lokalna prasa", "X Festiwal Bezpieczeństwa w Puławach"]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"][-1] == "X Festiwal Bezpieczeństwa w Puławach", written

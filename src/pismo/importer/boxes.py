@@ -61,19 +61,26 @@ def boxed_text(text: str, answers: bool = True) -> str:
     return f"{answer[0]} {answer[1]}" if answer else text
 
 
-def round_ticks(texts: list[str]) -> list[str]:
+def round_ticks(texts: list[str], boxed: bool = False) -> list[str]:
     """The texts with a „(v)”, „(•)”, „[■]”, „[*]” … opening one read as a ticked box „☒” where others open with
     an empty box of its shape „( )”, „[ ]”: beside them it is a tick, never a roman five (numbered "(iv)", "(v)"
-    are read before) nor a sign left in the chosen option's text."""
+    are read before) nor a sign left in the chosen option's text; a bare „X ” likewise beside any empty box
+    (boxed: one is a line's list sign, „☐ ulotki”)."""
     for empty, tick in ((_ROUND_EMPTY, _ROUND_TICK), (_SQUARE_EMPTY, _SQUARE_TICK)):
         if any(empty.match(text) for text in texts):
             texts = [tick.sub("☒", text, 1) if tick.match(text) else text for text in texts]
+    if boxed or any(_ANY_EMPTY.match(text) for text in texts):  # „X zebranie wiejskie” beside „☐ ulotki”
+        texts = [_LONE_TICK.sub("☒ ", text, 1) if _LONE_TICK.match(text) else text for text in texts]
     for yes, no in _LEADING_ANSWERS:
         if any(no.match(text) for text in texts) and any(yes.match(text) for text in texts):
             texts = [yes.sub("☒ ", text, 1) if yes.match(text) else no.sub("☐ ", text, 1) for text in texts]
     return texts
 
 
+# a line opening with an empty box of any shape; a bare tick letter and a space before a lower-case option („X
+# zebranie wiejskie”) – never a Roman ten before a name („X Festiwal”)
+_ANY_EMPTY = re.compile(rf"(?:[{UNTICKED}{EMPTY}]|\[\s*\]|\(\s*\))\s")
+_LONE_TICK = re.compile(r"[xX✓✔]\s+(?=[a-ząćęłńóśźż])")
 # options opening with a yes or no of their own, a form's two answers typed before each: „TAK Ulotki…” / „NIE
 # Prasa…”, „X Ulotki…” / „_ Prasa…”. Only beside each other – alone, „NIE planujemy…” is a sentence, „X” a numeral.
 _LEADING_ANSWERS = ((re.compile(r"(?:TAK|(?i:tak)\s*[:–—-])\s+(?=\S)"), re.compile(r"(?:NIE|(?i:nie)\s*[:–—-])\s+(?=\S)")),

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from pismo.importer import header as hd
-from pismo.importer.boxes import (EMPTY, SIGNS, TICKED_BOXES, answer_columns, box_cell, boxed_text, round_ticks,
-                                  sign_fill, yes_no, yes_no_columns)
+from pismo.importer.boxes import (EMPTY, SIGNS, TICKED_BOXES, UNTICKED, answer_columns, box_cell, boxed_text,
+                                  round_ticks, sign_fill, yes_no, yes_no_columns)
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -116,7 +116,7 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 def _round_ticks(lines: list[Line]) -> list[Line]:
     """A „(v)” opening a line among lines opening with „( )” read as a tick (boxes.round_ticks)."""
-    texts = round_ticks([line.text for line in lines])
+    texts = round_ticks([line.text for line in lines], any(line.marker in (UNTICKED, *EMPTY) for line in lines))
     return [line.with_text(text) if text is not line.text else line for line, text in zip(lines, texts)]
 
 

@@ -1495,13 +1495,13 @@ def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bo
     return lines
 
 
-BROKEN_LINE = ("zdanie {} stoi w tym samym punkcie listy po ręcznym podziale wiersza (Shift+Enter) – dołączono je do "
-               "tej pozycji, nie jest osobną pozycją; sprawdź, czy tekst czyta się dobrze")
+BROKEN_LINE = ("zdanie {} stoi w tym samym punkcie listy po ręcznym podziale wiersza (Shift+Enter) – dołączono "
+               "je do tej pozycji, nie jest osobną pozycją; sprawdź, czy tekst czyta się dobrze")
 
 
 def _broken(line: Line, listed: bool) -> Line:
     """A line after a manual line break inside a list item's paragraph (w:br): the item's own text going on, never
-    an item of its own – a sentence of its own opening with a capital is said („…skweru↵W razie braku …”)."""
+    an item of its own – a capitalised sentence so joined is said („…skweru↵W razie braku …”)."""
     if not listed or line.kind:
         return line
     said = line.text[:1].isupper() and not re.match(r"\(|termin", line.text, re.I)
