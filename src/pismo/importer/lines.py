@@ -21,7 +21,8 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
 # The one-letter ones only in lower case: a capital one is a Roman numeral or a letter („klasy I”, „klatka A”).
 HANGING = re.compile(r"(?<![\w.])(?:(?-i:[wziaou])|dnia|od|do|we|ze|na|oraz|dla|przez|po|lub|albo|ale|lecz|bądź|za|przy"
                      r"|niż|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|szczególnie|głównie|najpóźniej|ul\.|al\.|pl\."
-                     r"|przede\s+wszystkim|także|również|zaś|ponadto|natomiast|w\s+szczególności|przeważnie|najczęściej)\Z",
+                     r"|przede\s+wszystkim|także|również|zaś|ponadto|natomiast|w\s+szczególności|przeważnie"
+                     r"|najczęściej)\Z",
                      re.I)  # a domain's „.pl.” („www.pulawy.policja.gov.pl.”) ends a sentence: no „pl.” after a dot
 HANGING_REACH = 20  # the end of a text HANGING is asked about: its longest words („w szczególności”) and a space
 

@@ -831,8 +831,8 @@ def _opens_approval(line: Line, current: int) -> bool:
 
 
 # an approval's opening word („Zatwierdzam”, „Uzgodniono:”) and a line naming a police function or unit
-_APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodnił[a]?|uzgodniono|uzgadniam|akceptuję|zaakceptowano|zaopiniowano"
-                       rf"|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?){_FOR_REALISATION}\s*:?", re.I)
+_APPROVAL = re.compile(r"(?:zatwierdzam|zatwierdzono|uzgodnił[a]?|uzgodniono|uzgadniam|akceptuję|zaakceptowano"
+                       rf"|zaopiniowano|opiniuję(?:\s+pozytywnie)?|sprawdził[a]?|zaopiniował[a]?){_FOR_REALISATION}\s*:?", re.I)
 _FUNCTION = re.compile(r"(?:(?:i\s+|ii\s+)?zastępca\s+)?(?:komendant\w*|kierownik\w*|naczelnik\w*|dzielnicow[ya]"
                        r"|wydział\w*|zespół|zespołu|referat\w*|ogniwo|rewir\w*|posterunek|komisariat\w*"
                        r"|komenda\s+(?:powiatowa|miejska|wojewódzka|stołeczna)|kpp|kmp)\b[^.;:]{0,100}", re.I)
