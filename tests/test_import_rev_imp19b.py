@@ -403,3 +403,22 @@ def test_a_roman_ten_before_a_name_stays(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
     case, written = _case(path)
     assert case["informowanie"][-1] == "X Festiwal Bezpieczeństwa w Puławach", written
+
+
+# --- finding 24: a page of two plans, the second's approval stamp above its title – the stamp was cut between them.
+
+@pytest.mark.parametrize("label", ["ZATWIERDZAM DO REALIZACJI", "ZATWIERDZAM"])
+def test_a_stamp_above_the_second_plan_s_title_is_the_second_plan_s(tmp_path, label):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    sections = [line for section in _MINI.values() for line in section]
+    second = _MINI_TITLE.replace("nr 3", "nr 4")
+    lines = [_MINI_TITLE, *sections, "Sporządził:", "sierż. szt. Paweł Nowicki", "", label,
+             "Komendant Komisariatu Policji w Poniatowej", "kom. Jacek Pióro", "", second, *sections, "Sporządziła:",
+             "mł. asp. Anna Lis"]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run("import", source, "-o", tmp_path).exit_code == 0
+    first, other = (_case(tmp_path / f"plan-rejon-{n}.yaml") for n in (3, 4))
+    assert _people(other[0])[:3] == ("Anna Lis", "kom.", "Jacek Pióro"), other[1]
+    assert f"# „{label}”" not in first[1] and "Jacek Pióro" not in first[1], first[1]

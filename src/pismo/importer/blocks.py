@@ -101,6 +101,23 @@ def _lead_in(lines: list[Line], at: int, floor: int) -> int:
     start = at
     while start - 1 > floor and _introduces(lines[start - 1]) and not _ends_previous(lines, start - 1):
         start -= 1
+    return _stamp_above(lines, start, floor)
+
+
+# the approval stamp's label over a plan's title („ZATWIERDZAM”, „AKCEPTUJĘ DO REALIZACJI”)
+_STAMP = re.compile(r"(?:zatwierdzam|akceptuję)(?:\s+do\s+realizacji)?\W*", re.I)
+_STAMP_LINES = 6  # lines of a stamp under its label: its date's blank, the function's lines, the name
+
+
+def _stamp_above(lines: list[Line], start: int, floor: int) -> int:
+    """The start moved up to an approval stamp's label right above it, its function and name between – the whole
+    stamp is the next plan's, never cut after the plan above's signature."""
+    for label in range(start - 1, max(floor, start - 1 - _STAMP_LINES), -1):
+        if _STAMP.fullmatch(lines[label].text) and not lines[label].cells:
+            return label
+        if lines[label].cells or lines[label].listed or len(lines[label].text) > 150 or SIGNED.fullmatch(
+                lines[label].text):
+            break
     return start
 
 
