@@ -668,6 +668,13 @@ LEAKS = [
     ("listy osób", "Zgłaszali: I. Kurek, II. Sowa, III. Wróbel.", ["Kurek", "Sowa", "Wróbel"], ["Zgłaszali:", "II.", "III."]),
     ("listy osób", "Zgłoszenia od: Kurek (3), Sowa (2), Wróbel (1).", ["Kurek", "Sowa", "Wróbel"], ["Zgłoszenia od:", "(3)"]),
     ("listy osób", "Liczba zgłoszeń:\nKurek – 3\nSowa – 2", ["Kurek", "Sowa"], ["Liczba zgłoszeń:", "– 3"]),
+    # twentieth review (rev-pub20), findings 6, 7: a role or an age in apposition, a nickname
+    ("apozycje", "Kurek, kierownik sklepu, przekazał nagranie, a Sowa, kasjerka z Biedronki, wezwała patrol.",
+     ["Kurek", "Sowa"], [", kierownik sklepu, przekazał nagranie, a", ", kasjerka z Biedronki, wezwała patrol."]),
+    ("apozycje", "Kurek, nasz sąsiad, i Sowa (l. 67) przekazali nagrania.", ["Kurek", "Sowa"],
+     [", nasz sąsiad, i", "(l. 67) przekazali nagrania."]),
+    ("pseudonimy", "Kurek „Kogut” zgłosił hałas, a zgłosił to też Wróbel vel Szpak.", ["Kurek", "Kogut", "Wróbel", "Szpak"],
+     ["zgłosił hałas, a zgłosił to też"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -935,6 +942,7 @@ KEEPS = [
     ("dalsze wzmianki", "Maj był miesiącem największej liczby zgłoszeń."),
     ("dalsze wzmianki", "Sobota i niedziela to dni największej liczby interwencji."),
     ("listy osób", "Liczba zgłoszeń: Ludwin – 3, Cyców – 2, Puchaczów – 4; Zgłaszający: Biedronka • Żabka • Stokrotka."),
+    ("apozycje", "Kalina (12) leży przy drodze; Lew, król zwierząt, jest w herbie; Kuźnia „Kowal” wykonała ogrodzenie."),
 ]
 
 # (class, name, function, police officer?)

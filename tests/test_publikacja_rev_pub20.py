@@ -130,3 +130,43 @@ def test_every_item_of_a_persons_list_goes(text, secrets):
 ])
 def test_a_list_of_places_or_bodies_stays(text):
     assert _public(text) == text
+
+
+# --- findings 6, 7: a surname with a role or an age in apposition, or with a nickname ------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kurek, kierownik sklepu, przekazał nagranie.", ["Kurek"]),
+    ("Kurek, kierownik stacji paliw, przekazał nagranie.", ["Kurek"]),
+    ("Sowa, sprzedawczyni z Biedronki, wezwała patrol.", ["Sowa"]),
+    ("Sowa, kasjerka z Biedronki, wezwała patrol.", ["Sowa"]),
+    ("Kurek, nasz sąsiad, pomógł.", ["Kurek"]),
+    ("Kurek, mój sąsiad, pomógł.", ["Kurek"]),
+    ("Kurek (l. 67) zgłosił hałas.", ["Kurek"]),
+    ("Sowa (67) zgłosiła hałas.", ["Sowa"]),
+    ("Kurek (ur. 1958) zgłosił hałas.", ["Kurek", "1958"]),
+    ("Kurek „Kogut” zgłosił hałas.", ["Kurek", "Kogut"]),
+    ("Nagrania przekazał Kurek „Kogut”.", ["Kurek", "Kogut"]),
+    ("Kurek vel „Kogut” zgłosił hałas.", ["Kurek", "Kogut"]),
+    ("Zgłosił to Kurek vel Kogut.", ["Kurek", "Kogut"]),
+    ("Kurek ps. Kogut zgłosił hałas.", ["Kurek", "Kogut"]),
+    ("Kurek, zwany Kogutem, zgłosił hałas.", ["Kurek", "Kogut"]),
+])
+def test_a_surname_with_a_role_an_age_or_a_nickname_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalina (12) leży przy drodze.",
+    "Kuźnia „Kowal” wykonała ogrodzenie.",
+    "Spółdzielnia „Batory” i Klub „Górnik” oraz sklep „Kasia”.",
+    "Lew, król zwierząt, jest w herbie.",
+    "Bogdanka, kopalnia węgla, przekazała kamery.",
+])
+def test_a_place_a_firm_or_a_figure_stays(text):
+    assert _public(text) == text
+
+
+def test_the_officers_function_loses_the_stand_in_with_a_role():
+    from publication_corpus import officer_field_output
+    printed = officer_field_output("funkcja", "dzielnicowy rejonu nr 3 (w zastępstwie Kurek, kierownik sklepu)")
+    assert "Kurek" not in printed and "dzielnicowy rejonu nr 3" in printed and "kierownik sklepu" in printed

@@ -498,7 +498,7 @@ def past_genders(word: str) -> frozenset[str]:
 
 # A feminine noun for a person is told by its masculine one: „emerytka” → emeryt, „rolniczka” → rolnik,
 # „taksówkarka” → taksówkarz (the dictionary's genders do not tell a woman from a thing).
-_FEMININE_STEMS = (("czka", ("k", "cz")), ("rka", ("rz", "r")), ("ka", ("",)))
+_FEMININE_STEMS = (("czka", ("k", "cz")), ("rka", ("rz", "r")), ("ka", ("",)), ("czyni", ("ca",)), ("yni", ("",)))  # „sprzedawczyni”
 
 
 @lru_cache(maxsize=4096)

@@ -757,11 +757,16 @@ class Names:
                 officers.append((m.start(), m.end()))
             else:
                 found.append((m.start(), m.end()))
-        for m in _SURNAME_NICKNAMED.finditer(text):  # „Sowa „Stasiek” z parteru” (rev-pub19 18)
+        for m in [*_SURNAME_NICKNAMED.finditer(text), *_ALIASED.finditer(text)]:
+            # „Sowa „Stasiek” z parteru” (rev-pub19 18), „Kurek „Kogut””, „Kurek vel Kogut”, „Kurek ps. Kogut”,
+            # „Kurek, zwany Kogutem,” (rev-pub20 7): the surname and the nickname
             surname, nick = m.group("surname"), m.group("nick")
             index = bisect_left(starts, m.start())
-            if tags(nick).first and name_tags.surname_cases(surname) and not tags(surname).first \
-                    and not (surname in _EMPLOYER or surname in _INSTITUTION or surname in _BRAND or surname in _CLUBS) \
+            if (tags(nick).first or m.re is _ALIASED or _surname_alone(words[index]) and (
+                    _told_by(text, words, index) or (after := _NEXT_WORD.match(text, m.end())) and person_verb(after[1]))) \
+                    and name_tags.surname_cases(surname) and not tags(surname).first \
+                    and not (surname in _EMPLOYER or surname in _INSTITUTION or surname in _BRAND or surname in _CLUBS
+                             or surname in self.places or index and words[index - 1].word in _EMPLOYER) \
                     and not (surname in self.officers.surnames or _after_rank(text, words, index)):
                 found.append((m.start(), m.end()))
         return found, officers
@@ -2227,6 +2232,10 @@ def _post_after(text: str, words: list[_Token], run: range) -> bool:
 
 _POSSESSIVES = frozenset({"nasz", "nasza", "naszego", "naszej", "naszemu", "naszą", "naszym", "wasz", "wasza",
                           "waszego", "waszej", "waszemu", "waszą", "waszym"})
+_MY = frozenset({"mój", "moja", "mojego", "mojej", "mojemu", "moją", "moim", "twój", "twoja", "twojego", "twojej"})
+# Persons' nouns a thing is called by in apposition („Lew, król zwierząt”, „Wieprz, bohater legend”).
+_FIGURATIVE_ROLES = frozenset({"król", "królowa", "cesarz", "książę", "władca", "bohater", "bohaterka", "symbol",
+                               "patron", "patronka", "lider", "pracodawca", "producent", "dostawca"})
 _POST_AREAS = frozenset({"rejonu", "rewiru", "dzielnicy", "osiedla", "sektora"})  # „dzielnicowy rejonu nr 3”
 
 
@@ -2595,6 +2604,9 @@ _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
 # name in its quotes.
 _SURNAME_NICKNAMED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“]"
                                 rf"(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]")
+# A surname with its bearer's nickname after „vel”, „ps.” or „, zwany” („Kurek vel Kogut”, „Kurek, zwany Kogutem”).
+_ALIASED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)(?:[^\S\n]+vel|[^\S\n]+ps\.|[^\S\n]*,[^\S\n]*zwan[ayeo]\w*)"
+                      rf"[^\S\n]+[„\"«»“]?(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]?")
 _FILE_NAME = re.compile(rf"(?<![\w./@-])(?P<stem>[^\W_][\w-]*)\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w)")
 
 
@@ -2869,11 +2881,14 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     t = words[i]
     if i + 1 >= len(words) or not t.word.istitle() or not _APPOSITION.fullmatch(text, t.end, words[i + 1].start):
         return False
-    role = words[i + 1]
-    if not role.word.islower() or role.word in _POLICE_POST or role.word in _OFFICER_WORD or role.word in _RANK \
+    k = i + 2 if words[i + 1].lower in _POSSESSIVES | _MY and i + 2 < len(words) \
+        and _SPACE.fullmatch(text, words[i + 1].end, words[i + 2].start) else i + 1  # „Kurek, nasz sąsiad,”
+    role = words[k]
+    if not role.word.islower() or role.word in _OFFICER_WORD or role.word in _RANK \
+            or role.word in _POLICE_POST and _employer_after(text, words, i) is True \
             or ("nom", "sg") not in name_tags.person_noun_cases(role.lower) \
-            or not (_role(role) or tags(role.word).office):  # „Lew, król zwierząt”: a figure of speech
-        return False
+            or name_tags.lemmas(role.word) & _FIGURATIVE_ROLES:  # „Lew, król zwierząt”: a figure of speech
+        return False  # „Kurek, kierownik sklepu,”, „Sowa, kasjerka z Biedronki,”: a person (rev-pub20 6)
     if i and words[i - 1].word in _EMPLOYER and _SPACE.fullmatch(text, words[i - 1].end, t.start):
         return False  # „Straż Miejska, partner planu”, „Urząd Miejski, partner wiodący”: a body's name (rev-pub19 21)
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
@@ -2883,15 +2898,19 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
 
 # A person's age in apposition, closed: „, lat 67,”, „(lat 17)”, „(45 l.)”, „, 45 lat,” – not „Biblioteka, lat 50 w
 # służbie”.
+# In brackets also „(l. 67)”, a bare age „(67)” and a birth's date „(ur. 1958)” (rev-pub20 6).
 _AGE_APPOSITION = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:lat[^\S\n]+\d{1,3}|\d{1,3}[^\S\n]*(?:lat|l\.))[^\S\n]*(?=[,;)]|[–—-][^\S\n])"
-                             r"|\([^\S\n]*(?:lat[^\S\n]+\d{1,3}|\d{1,3}[^\S\n]*(?:lat|l\.))[^\S\n]*\))")
+                             r"|\([^\S\n]*(?:(?:lat|l\.)[^\S\n]*\d{1,3}|\d{1,3}[^\S\n]*(?:lat|l\.)|(?P<bare>\d{2})"
+                             r"|ur\.[^\S\n]*[^()\n]{1,40}|\x00[\x00 ]*)[^\S\n]*\))")  # \x00: a birth's date or a contact cut
 
 
 def _age_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     """A surname that is a word too with a person's age in apposition after it („Sowa, lat 67, zgłosiła”,
     „Wróbel (45 l.) potwierdził”, rev-pub19 15): a person – a body, a brand, a place or a plural has no age."""
     t = words[i]
-    return t.word.istitle() and bool(_AGE_APPOSITION.match(text, t.end)) and _surname_alone(t)
+    age = _AGE_APPOSITION.match(text, t.end)
+    return t.word.istitle() and bool(age) and _surname_alone(t) and not (age["bare"] and tags(t.word).first)
+    # „Sowa (67)”, not „Kalina (12)”: a village's count
 
 
 def _surname_alone(t: _Token) -> bool:
