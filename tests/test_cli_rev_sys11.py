@@ -227,3 +227,15 @@ def test_a_plan_given_for_a_case_is_told_its_own_reason_and_the_import_of_that_f
     assert 'pismo import "plan rejonu.docx"' in said and "PLIK.docx" not in said, said
     code, said = _said(tmp_path, monkeypatch, "sprawdz", "plan.txt")
     assert code == 1 and "utwórz z niego plik sprawy poleceniem: pismo import plan.txt" in said, said
+
+
+@pytest.mark.parametrize("args, name", [
+    (["pdf", "x.docx", "/o:pdfy"], "-o"), (["pdf", "x.docx", "/output:pdfy"], "--wyjscie"),
+    (["terminy", LECZNA, "/o:x"], "-o"),
+])
+def test_a_windows_switch_of_another_commands_option_is_told_where_it_belongs(tmp_path, monkeypatch, args, name):
+    """#15: `pdf x.docx /o:pdfy` was „nie ma takiego pliku ani folderu”; `terminy … /o:x` listed its deadlines with
+    rc 1 – while `-o` is told „jest opcją poleceń … – w poleceniu pdf jej nie ma”."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and "to zapis opcji z Windows" in said and f"{name} jest opcją poleceń" in said, said
+    assert f"w poleceniu {args[0]} jej nie ma" in said and "Zaległe" not in said, said

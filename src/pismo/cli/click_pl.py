@@ -450,12 +450,22 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
         meant = _ASKED.get(key) or _FOREIGN.get(key, "")  # `/timeout:600`: another program's name (rev-sys10 #7)
         name, param = options.get(key) or options.get(_folded(meant).lstrip("-"), (None, None))
         if name is None:
+            _foreign_switch(ctx, arg, meant or (f"-{key}" if len(key) == 1 else f"--{key}"))
             continue
         if not param.is_flag and not param.count:
             following = args[i + 1] if i + 1 < len(args) and not args[i + 1].startswith(("-", "/")) else ""
             name = f"{name} {value.strip() or following or param.metavar or '…'}"
         raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”. "
                                f"Czy chodziło o „{name}”?", ctx)
+
+
+def _foreign_switch(ctx, arg: str, name: str) -> None:
+    """A Windows switch of an option another command has (`pdf x.docx /o:pdfy`) told as such: it was taken as a
+    file name – „nie ma takiego pliku”, and `terminy` listed its deadlines anyway (rev-sys11 #15)."""
+    elsewhere = _elsewhere(name, ctx) if ctx is not None else ""
+    if elsewhere:
+        raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”.{elsewhere}",
+                               ctx)
 
 
 def _switch_parts(word: str) -> tuple[str, str]:
