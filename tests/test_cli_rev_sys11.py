@@ -239,3 +239,17 @@ def test_a_windows_switch_of_another_commands_option_is_told_where_it_belongs(tm
     code, said = _said(tmp_path, monkeypatch, *args)
     assert code == 2 and "to zapis opcji z Windows" in said and f"{name} jest opcją poleceń" in said, said
     assert f"w poleceniu {args[0]} jej nie ma" in said and "Zaległe" not in said, said
+
+
+@pytest.mark.parametrize("kind", ["protokół", "PLAN", "Plan.docx", " wniosek "])
+def test_szablony_zmienne_takes_a_kind_in_any_case_and_with_polish_letters(tmp_path, monkeypatch, kind):
+    """#14: `protokół` and `PLAN` were refused, though the commands take such spellings."""
+    code, said = _said(tmp_path, monkeypatch, "szablony", "zmienne", kind)
+    assert code == 0 and "{{" in said, said
+
+
+def test_szablony_zmienne_tells_a_kind_without_a_template_and_never_lists_it(tmp_path, monkeypatch):
+    """#14: „terminarz” was refused with a list of names holding „terminarz”."""
+    code, said = _said(tmp_path, monkeypatch, "szablony", "zmienne", "terminarz")
+    assert code == 1 and "powstaje bez szablonu Word" in said, said
+    assert "terminarz" not in said.split("dostępne:", 1)[1], said

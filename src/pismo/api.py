@@ -186,11 +186,18 @@ def template_variables(kind: str | None = None, registry: Registry | None = None
     from pismo.documents import contexts
 
     registry = _registry(registry)
+    key = None if kind is None else _name_key(kind)
     chosen = [(k, t) for k in registry.main for t in k.templates
-              if kind is None or kind in (k.name, t.file, t.file.removesuffix(".docx"))]
+              if key is None or key in (_name_key(k.name), _name_key(t.file))]
     if not chosen:
-        names = [k.name for k in registry.main] + [t.file.removesuffix(".docx") for t in registry.templates().values()]
-        raise InputFailed(f"nieznany rodzaj dokumentu lub szablon „{kind}” – dostępne: {', '.join(dict.fromkeys(names))}")
+        names = [k.name for k in registry.main if k.templates] + \
+            [t.file.removesuffix(".docx") for t in registry.templates().values()]
+        shown = ", ".join(dict.fromkeys(names))
+        bare = next((k for k in registry.main if _name_key(k.name) == key), None)  # a kind made without a template
+        if bare is not None:
+            raise InputFailed(f"„{kind}”: {bare.label} powstaje bez szablonu Word, więc nie ma zmiennych szablonu "
+                              f"– dostępne: {shown}")
+        raise InputFailed(f"nieznany rodzaj dokumentu lub szablon „{kind}” – dostępne: {shown}")
     examples = _example_contexts(registry)
     out = []
     for k, spec in chosen:
@@ -198,6 +205,15 @@ def template_variables(kind: str | None = None, registry: Registry | None = None
                      for f in contexts.all_fields(spec.context_type)]
         out.append(TemplateVariables(spec.file, spec.title, k.name, k.command, variables))
     return out
+
+
+def _name_key(name: str) -> str:
+    """A kind's or a template's name as typed in any letter case, with Polish letters or .docx: `protokół` and
+    `PLAN` were refused, though the commands take such spellings (rev-sys11 #14)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.strip().casefold().replace("ł", "l"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).removesuffix(".docx")
 
 
 def _example_contexts(registry: Registry) -> dict[str, list[dict]]:
