@@ -253,3 +253,12 @@ def test_szablony_zmienne_tells_a_kind_without_a_template_and_never_lists_it(tmp
     code, said = _said(tmp_path, monkeypatch, "szablony", "zmienne", "terminarz")
     assert code == 1 and "powstaje bez szablonu Word" in said, said
     assert "terminarz" not in said.split("dostępne:", 1)[1], said
+
+
+def test_szablony_sprawdz_names_the_builtin_ones_and_a_folder_in_polish(tmp_path, monkeypatch):
+    """#9: „OK: sprawdzono 7 szablonów w templates” (pismo's folder by its English name) and „… w wzory”."""
+    code, said = _said(tmp_path, monkeypatch, "szablony", "sprawdz")
+    assert code == 0 and "szablonów wbudowanych – bez błędów" in said and "templates" not in said, said
+    assert _said(tmp_path, monkeypatch, "szablony", "eksport", "wzory")[0] == 0
+    code, said = _said(tmp_path, monkeypatch, "szablony", "sprawdz", "wzory")
+    assert code == 0 and "w folderze wzory – bez błędów" in said, said

@@ -56,7 +56,12 @@ def sprawdz(katalog: Path | None) -> None:
         click.echo(f"Błędy: {len(checked.errors)}; szablony z błędami: {bad} (sprawdzono: {checked.count}). "
                    "Popraw je i sprawdź ponownie.", err=True)
         sys.exit(errors.FAILED)
-    click.echo(f"OK: sprawdzono {_templates(checked.count)} w {checked.folder} – bez błędów.")
+    from pismo.polish import count
+
+    n = checked.count  # „w templates”: pismo's own folder by its English name; „w wzory”: a bare name (rev-sys11 #9)
+    what = count(n, "szablon wbudowany", "szablony wbudowane", "szablonów wbudowanych") if katalog is None else \
+        f"{_templates(n)} w folderze {katalog}"
+    click.echo(f"OK: sprawdzono {what} – bez błędów.")
 
 
 def _templates(n: int) -> str:
