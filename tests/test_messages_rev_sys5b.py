@@ -54,7 +54,9 @@ def test_a_libreoffice_crashing_at_the_web_start_is_told_what_to_do(tmp_path):
     read as if pismo retried by itself."""
     said = _failing_start(tmp_path, 'echo "Application Error"; kill -SEGV $$')
     assert "uległ awarii (sygnał 11)" in said[0] and "„Application Error”" in said[0], said[0]
-    assert "sprawdź, czy LibreOffice uruchamia się ręcznie" in said[0], said[0]
+    # the program given (here as --soffice would give it) is named and checked, never „zainstaluj go ponownie”
+    assert "sprawdź, czy ten program uruchamia się ręcznie" in said[0] and "failing-soffice (podany w --soffice)" \
+        in said[0] and "zainstaluj" not in said[0], said[0]
 
 
 # --- 4: a looping link where a template or a document is -------------------------------------------------------
