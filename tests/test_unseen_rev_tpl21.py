@@ -96,3 +96,29 @@ def test_a_stored_white_under_a_theme_colour_is_refused_when_generating(tmp_path
     from test_attacks_templates_rev_tpl15 import body, run
     with pytest.raises(AssertionError, match="tekst „kwota 900 zł THEME” jest biały na białej stronie"):
         generated(tmp_path, body(run('<w:color w:val="FFFFFF" w:themeColor="text1" w:themeShade="BF"/>', "900 zł THEME")))
+
+
+def _cell(shading: str, table: str = "") -> str:
+    return (f"<w:tbl><w:tblPr>{table}</w:tblPr><w:tr><w:tc><w:tcPr>{shading}</w:tcPr>"
+            + _run('<w:color w:val="FFFFFF"/>', f"ZZQ26 {LINE}") + "</w:tc></w:tr></w:tbl><w:p/>")
+
+
+def _in_box(fill: str) -> str:
+    from test_offpage_rev_tpl19b import anchor, offset, text_shape
+    shape = text_shape(1800000, 720000).replace("<w:r><w:t>tekst pola", f'<w:r><w:rPr><w:color w:val="FFFFFF"/>'
+                                                '</w:rPr><w:t>ZZQ26 ' + LINE).replace("</a:prstGeom>", "</a:prstGeom>" + fill)
+    return anchor(shape, 1800000, 720000, h=offset(900000), v=offset(900000))
+
+
+@pytest.mark.parametrize("body", [_cell(""), _cell('<w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/>'),
+                                  _in_box(""), _in_box('<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>')])
+def test_white_text_in_an_unfilled_cell_or_box_is_refused(body):
+    _refused(body, "jest biały na białej stronie")
+
+
+@pytest.mark.parametrize("body", [_cell('<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>'),
+                                  _cell("", '<w:tblStyle w:val="Tabelasiatki4akcent1"/>'),
+                                  _in_box('<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>'),
+                                  _in_box('<a:solidFill><a:schemeClr val="accent1"/></a:solidFill>')])
+def test_white_text_in_a_filled_cell_or_box_passes(body):
+    checked(body)

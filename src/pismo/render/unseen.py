@@ -100,23 +100,60 @@ def _white(properties) -> bool:
 
 
 def _on_colour(properties, root, document) -> bool:
-    """Whether white text may stand on a colour: its run or paragraph shaded or highlighted, in a table's cell or a
-    text box (a cell's, a table style's or a shape's fill is not judged here), in a part with a drawing behind its
-    text (a letterhead's banner), or on a page given a colour."""
+    """Whether white text may stand on a colour: its run or paragraph shaded or highlighted, a cell or a text box
+    around it filled (_filled_around), a drawing behind the part's text (a letterhead's banner), a coloured page."""
     paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
     marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
     if paragraph is not None:
         marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
-    for mark in (m for m in marks if m is not None):
-        fill = (mark.get(f"{{{W}}}fill") or mark.get(f"{{{W}}}val") or "").strip().lower()
-        if fill not in ("", "auto", "none", "ffffff", "clear", "white"):
-            return True
-    boxed = any(etree.QName(a).localname in ("tc", "txbxContent") for a in properties.iterancestors(tag=etree.Element))
     behind = any((a.get("behindDoc") or "").strip().lower() in ("1", "true", "on") for a in root.iter(f"{{{WP}}}anchor")) \
         or next(root.iter(f"{{{_VML}}}*"), None) is not None
     page = document if document is not None else root
     page = page.getroot() if hasattr(page, "getroot") else page
-    return boxed or behind or page.find(f"{{{W}}}background") is not None
+    return any(map(_coloured, marks)) or _filled_around(properties) or behind or \
+        page.find(f"{{{W}}}background") is not None
+
+
+_NO_COLOUR = ("", "auto", "none", "ffffff", "#ffffff", "clear", "white", "bg1", "lt1")
+
+
+def _coloured(mark) -> bool:
+    """Whether a shading (w:shd's fill) or a highlight (w:val) gives a colour other than white."""
+    return mark is not None and (mark.get(f"{{{W}}}fill") or mark.get(f"{{{W}}}val") or "").strip().lower() not in _NO_COLOUR
+
+
+def _filled_around(properties) -> bool:
+    """Whether the nearest cell or text box around a run may be filled with a colour: a cell shaded, in a table
+    shaded or given a table style (whose fills are not judged here); a text box whose shape has a fill other than
+    white, or a theme's."""
+    for holder in properties.iterancestors(tag=etree.Element):
+        local = etree.QName(holder).localname
+        if local == "tc":
+            table = next(holder.iterancestors(f"{{{W}}}tbl"), None)
+            table = None if table is None else table.find(f"{{{W}}}tblPr")
+            return _coloured(holder.find(f"{{{W}}}tcPr/{{{W}}}shd")) or table is not None and (
+                table.find(f"{{{W}}}tblStyle") is not None or _coloured(table.find(f"{{{W}}}shd")))
+        if local == "txbxContent":
+            shape = next((a for a in holder.iterancestors() if a.tag == f"{{{_WPS}}}wsp"
+                          or etree.QName(a).namespace == _VML and etree.QName(a).localname in _VML_SHAPES), None)
+            return shape is not None and _filled(shape)
+    return False
+
+
+def _filled(shape) -> bool:
+    """Whether a text box's shape is filled with a colour other than white: DrawingML's fill (or its style's, when
+    it gives none), VML's fillcolor (white when not given)."""
+    if shape.tag != f"{{{_WPS}}}wsp":
+        colour = (shape.get("fillcolor") or "white").strip().lower().split()[0]
+        return (shape.get("filled") or "t").strip().lower() not in ("f", "false") and colour not in _NO_COLOUR
+    properties = shape.find(f"{{{_WPS}}}spPr")
+    fill = next((e for e in (properties if properties is not None else ()) if etree.QName(e).localname.endswith("Fill")), None)
+    if fill is None:
+        reference = shape.find(f"{{{_WPS}}}style/{{{_A}}}fillRef")
+        return reference is not None and (_integer(reference.get("idx")) or 0) > 0
+    if etree.QName(fill).localname != "solidFill":
+        return etree.QName(fill).localname != "noFill"
+    return any((e.get("val") or "").strip().lower() not in _NO_COLOUR for e in fill if isinstance(e.tag, str))
 
 
 def _check_exact(part: str, root) -> None:
