@@ -299,3 +299,21 @@ def test_a_deleted_accounts_plan_is_told_with_the_command_that_makes_it_anew(tmp
     said = _said(run("wniosek", case, "-o", out))
     assert f"pliki i foldery sprawy usuniętego konta (numer {TEAMMATE})" in said, said
     assert f"utwórz je ponownie: pismo wszystko {case}" in said and "poproś użytkownika" not in said, said
+
+
+# --- rev-files19 #7's rest: a reader of the case kept write on the officer's manifest.json (a named entry's write
+# „where it may read”), and with it chose what her next run replaced or removed as pismo's -------------------------
+
+def test_a_reader_of_the_case_never_writes_the_officers_record(tmp_path, umask_022):
+    case = _case(tmp_path, 0o644)  # ewa reads it as every account does
+    out = tmp_path / "out"
+    out.mkdir()
+    _default_acl(out, [(USER_OBJ, 7, NONE), (USER, 6, EWA), (GROUP_OBJ, 5, NONE), (MASK, 7, NONE), (OTHER, 5, NONE)])
+    assert run("plan", case, "-o", out).exit_code == 0
+    manifest, plan = out / "rejon" / "manifest.json", out / "rejon" / "plan.docx"
+    assert _given(plan)[(USER, EWA)] == 6, acl_entries(plan)  # her edits of the documents: the folder's choice
+    assert _given(manifest)[(USER, EWA)] == 4, acl_entries(manifest)
+    _with(manifest, (USER, 6, EWA))  # given by hand: the record is pismo's alone all the same
+    _changed(case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert _given(manifest)[(USER, EWA)] == 4, acl_entries(manifest)

@@ -690,7 +690,7 @@ def sharing(source: Path) -> int:
     return mode if group is None else (mode & 0o707) | ((group & mode >> 3) << 3)
 
 
-def share_like(source: Path, paths, most: int = 0o7) -> None:
+def share_like(source: Path, paths, most: int = 0o7, writing: bool = True) -> None:
     """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: the
     source's named ACL entries (with the rights they really gave) join each new file's own – the mode alone left a
     colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
@@ -699,7 +699,8 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
     own named entries (a team folder's default ACL, take_group's) are kept only within what the source gives the
     same account or group (_within_source) – never widened, and gone for one it shuts out: a folder's default
     entry for a colleague taken off this case let her read its documents and next period. `most`: the rights an
-    added entry may give at most. Nothing where the system has no ACLs."""
+    added entry may give at most; `writing`: False for pismo's record (manifest.json), which no named entry writes
+    beyond what the case gives (_most_for). Nothing where the system has no ACLs."""
     try:
         old, acl = os.stat(source), _case_entries(source)
     except (OSError, AttributeError):
@@ -718,7 +719,7 @@ def share_like(source: Path, paths, most: int = 0o7) -> None:
             folder = stat.S_ISDIR(made.st_mode)  # entered by whoever may read in it (its rights are the files')
             if extra or has_acl(path):
                 _acl_changed(path, lambda own: (_entered if folder else _no_run)(
-                    _joined(_within_source(own, given, old), extra)))
+                    _joined(_within_source(own, given, old, writing), extra)))
             if folder:  # what the documents folder gives every file made in it later
                 _default_changed(path, lambda own: _entered(_within_source(own, given, old)))  # subfolders entered
         except OSError:
@@ -768,29 +769,32 @@ def _given_by(acl, source: os.stat_result) -> list[tuple[int, int, int]]:
     return _effective(acl) if acl else _mode_entries(source.st_mode)
 
 
-def _within_source(own, given, source: os.stat_result):
+def _within_source(own, given, source: os.stat_result, writing: bool = True):
     """A new file's named entries no wider than what the source (its `given` entries, mask applied) gives the same
     account or group (_most_for) – and none for one it gives nothing; its other entries as they are."""
     kept = []
     for tag, rights, who in own:
         if tag in (_USER, _GROUP):
-            rights &= _most_for(given, source, tag, who)
+            rights &= _most_for(given, source, tag, who, writing)
             if not rights:
                 continue
         kept.append((tag, rights, who))
     return kept
 
 
-def _most_for(given, source: os.stat_result, tag: int, who: int) -> int:
+def _most_for(given, source: os.stat_result, tag: int, who: int, writing: bool = True) -> int:
     """The most a document's named entry may give the user or group `who`: the case file's own entry for it, exactly
     (an entry pismo took from the case follows it both ways – a colleague narrowed to read, or shut out by an entry
     of no rights, kept write or read on every document); else what the case gives him through its owner, its groups
     or others (_rights_of), with write where he may read (the officer's choice for that file: a supervisor's
-    edits, a team's of a case it may read) – never less: an entry cut below that denies what the case lets him do."""
+    edits, a team's of a case it may read) – never less: an entry cut below that denies what the case lets him do.
+    Not `writing` (pismo's record, manifest.json): no write beyond the case's – a reader of the case who could write
+    the officer's record chose what her next run replaced or removed as pismo's."""
     named = {(t, w): r for t, r, w in given if t in (_USER, _GROUP)}
     if (tag, who) in named:
         return named[(tag, who)]
-    return _writing_reader(_rights_of(given, source, tag, who))
+    rights = _rights_of(given, source, tag, who)
+    return _writing_reader(rights) if writing else rights
 
 
 def _writing_reader(rights: int) -> int:
@@ -844,7 +848,7 @@ def case_named(source: Path) -> list[tuple[int, int, int]]:
     return [entry for entry in _effective(_acl_entries(acl)) if entry[0] in (_USER, _GROUP)]
 
 
-def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozenset()) -> None:
+def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozenset(), writing: bool = True) -> None:
     """Narrow a file with an ACL to what the `case` file gives (within_case) – else to `allowed`: owner, owning group
     and others no wider than its bits, a named entry no wider than its group bits; the entries `own` ((tag, id): the
     officer gave them by hand) as they are; none runs the file (x). Nothing is written when nothing narrows."""
@@ -853,7 +857,7 @@ def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozens
         entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
     except (OSError, AttributeError):
         return
-    cut = within_case(allowed, case, found, own)
+    cut = within_case(allowed, case, found, own, writing)
 
     def within(entries):  # a document's entries never run it (_no_run): an older run's x goes too
         return _no_run(cut(entries))
@@ -869,7 +873,7 @@ def mode_within_case(allowed: int, case: Path | None, found: os.stat_result) -> 
     return rights.get(_USER_OBJ, 0) << 6 | rights.get(_GROUP_OBJ, 0) << 3 | rights.get(_OTHER, 0)
 
 
-def within_case(allowed: int, case: Path | None, found: os.stat_result, own=frozenset()):
+def within_case(allowed: int, case: Path | None, found: os.stat_result, own=frozenset(), writing: bool = True):
     """A change of a file's (or folder's, `found`) effective ACL entries to no more than the `case` file gives each:
     owner, owning group and others no wider than `allowed`'s bits or what the case gives that account, group or
     others; a named entry no wider than _most_for – one cut to nothing by that goes (what the case gives him through
@@ -896,7 +900,7 @@ def within_case(allowed: int, case: Path | None, found: os.stat_result, own=froz
             return base[tag] | _rights_of(given, source, _GROUP, found.st_gid)
         if tag == _OTHER:
             return base[tag] | next((r for t, r, _ in given if t == _OTHER), 0)
-        return _most_for(given, source, tag, who)
+        return _most_for(given, source, tag, who, writing)
 
     def change(entries):
         kept = []

@@ -689,6 +689,14 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     return writing
 
 
+def _a_record(name: str) -> bool:
+    """The file is pismo's record of the folder (manifest.json, a write's pending record): every write replaces it
+    whole (a rename), so no named entry writes it beyond what the case file gives – one's write kept „where it may
+    read” let a reader of the case choose what the officer's next run replaced or removed as pismo's; none the
+    officer gave it by hand stays either (rev-files19 #7)."""
+    return name in (record.MANIFEST, record.PENDING)
+
+
 def _kept_out(folder: Path, case: Path, keys) -> list[str]:
     """The setfacl entries („u:ewa:x”) of the users and groups the case file names to read that may not enter this
     account's documents folder, which does not follow the case (it holds the officer's own files): told with the
@@ -1200,7 +1208,7 @@ class _Writing:
         def prepare(temp: Path) -> None:
             take_group(temp, self.group)
             if self.case is not None:
-                share_like(self.case, [temp])
+                share_like(self.case, [temp], writing=not _a_record(name))
                 owner_like(temp, self.case)
             elif self.like is not None:
                 share_like(self.like, [temp])
@@ -1215,7 +1223,7 @@ class _Writing:
         take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
         _without_named(temporary, self.revoked, self.named)
         if self.narrow is not None:
-            narrowed(temporary, self.narrow, self.case, hand)
+            narrowed(temporary, self.narrow, self.case, hand, not _a_record(target.name))
 
     def _by_hand(self, target: Path, told: bool = True) -> set:
         """The entries the officer gave the file by hand (by_hand), noted so the record never counts them pismo's.
@@ -1224,7 +1232,7 @@ class _Writing:
         this run does not change (another account's)."""
         from pismo.files.casefile import named_rights
 
-        if self.keeping is None:
+        if self.keeping is None or _a_record(target.name):  # pismo's record: no one's but pismo's to write
             return set()
         hand = by_hand(target, None, self.given)
         shut = {("u" if tag == _ACL_USER else "g", who) for tag, rights, who in self.named if not rights & 4} & hand
@@ -1265,7 +1273,8 @@ class _Writing:
 
                         take_group(target, self.group)
                     if self.narrow is not None:
-                        narrowed(target, self.narrow, self.case, self._by_hand(target, told=_own(target)))
+                        narrowed(target, self.narrow, self.case, self._by_hand(target, told=_own(target)),
+                                 not _a_record(target.name))
                 except OSError:
                     pass  # another account's file: its owner's to close
 
@@ -1414,18 +1423,19 @@ def kept_as(temporary: Path, old: os.stat_result, target: Path) -> None:
         os.chmod(temporary, stat.S_IMODE(os.stat(temporary).st_mode) | 0o200)
 
 
-def narrowed(path: Path, allowed: int, case: Path | None = None, own=frozenset()) -> None:
+def narrowed(path: Path, allowed: int, case: Path | None = None, own=frozenset(), writing: bool = True) -> None:
     """Take from a file the permissions beyond `allowed` and beyond what the `case` file gives (casefile.within_case:
     never below it – the umask in `allowed` took a team case's plan from the team), never through a link. One with an
     ACL is narrowed in its ACL (casefile.narrowed_acl) – a chmod would mask the entries of the case, and skipping it
     left a private case's documents open by the team folder's default ACL or a teammate's run's owner entry. `own`:
-    the named entries („u”/„g”, id) the officer gave the file by hand (by_hand) – kept as they are."""
+    the named entries („u”/„g”, id) the officer gave the file by hand (by_hand) – kept as they are; `writing`: False
+    for pismo's record (casefile._most_for)."""
     from pismo.files import casefile
 
     if os.path.islink(path):
         return
     if casefile.has_acl(path):
-        casefile.narrowed_acl(path, allowed, case, casefile.as_keys(own))
+        casefile.narrowed_acl(path, allowed, case, casefile.as_keys(own), writing)
         return
     found = os.stat(path)
     mode = stat.S_IMODE(found.st_mode)
