@@ -102,8 +102,10 @@ def test_a_start_is_repeated_only_for_a_new_culprit(tmp_path):
     paths = _sound(tmp_path / "t", ("a-dobry", "b-zly", "c-zly", "d-zly", "e-dobry"))
     written, said = _converted(paths, _soffice(tmp_path, log, '*zly*) kill -SEGV $$;; '), jobs=1)
     assert written == ["a-dobry.pdf", "e-dobry.pdf"], (written, said)
-    assert [start[0] for start in _starts(log)[1:]] == ["c-zly", "d-zly", "e-dobry"], log.read_text()  # crashed at
-    # b, c, d once each, and at b again after e (rev-pdf10 #2)
+    firsts = [start[1] if start[0] == "a-dobry" else start[0] for start in _starts(log)[1:]]  # after a crash at
+    # once, the next start opens with a, converted before (rev-pdf11 #8)
+    assert firsts == ["c-zly", "d-zly", "e-dobry"], log.read_text()  # crashed at b, c, d once each, and at b again
+    # after e (rev-pdf10 #2)
     told = {name for name, reason in _lines(said).items() if "za drugim razem" in reason}
     assert told == {"b-zly"}, said  # b, owed its try since start 2 crashed at c before it, crashed again
 

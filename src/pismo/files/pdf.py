@@ -577,6 +577,7 @@ class _Run:
         self.told_at = 0.0  # … last at this time (time.monotonic)
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
         self.broken: tuple[str, str] | None = None  # why LibreOffice could not start, and whose fault: no more starts
+        self.good: _Document | None = None  # the smallest document whose PDF this run made (_pilot)
 
     @contextlib.contextmanager
     def turn(self, folder: Path):
@@ -873,25 +874,36 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
     signless: list[tuple[_Document, bool]] = []  # the first documents of the starts that failed with no sign of
     # work, and whether each start hung
     hung: list[_Document] = []  # … of the starts that hung with no sign after the run converted (HUNG_LATER)
+    culprit: _Document | None = None  # the document the last start failed at (the retry line names it)
+    checking = False  # the next start opens with a document the run converted (_pilot)
     for attempt in range(1, MAX_ATTEMPTS + 1):
+        pilot = _pilot(run) if checking else None
         if attempt > 1:
             if not _another_start(attempt, reason, fresh, pending, run.converted, len(hung)):
                 break
             pending = sorted(pending, key=_retry_order)
-            _tell_retry(run, pending, reason)
+            _tell_retry(run, pending, reason, culprit, pilot)
             profile.rebuild()  # it may be the profile that failed
             for document in pending:
                 document.retried = True
         profile.prepare()
         out = batch[0].staged.parent.parent / f"pdf-{number}-{attempt}"
-        for document in pending:
+        for document in [pilot, *pending] if pilot else pending:
             document.produced = out / (document.staged.stem + ".pdf")
         before = [d.stalls for d in pending]
-        reason = _why(out, _run_parts(run, profile, out, pending, part), run, pending)
+        opened = [pilot, *pending] if pilot else pending
+        reason = _why(out, _run_parts(run, profile, out, opened, part + bool(pilot)), run, pending)
         part = _reached(pending)
         first = first or reason
         if run.stop.is_set():
             return
+        if pilot is not None:
+            broke = _pilot_failed(pilot, reason)
+            if broke:  # LibreOffice fails now at a document it converted: no document's fault (rev-pdf11 #4, #8, #11)
+                run.broken = run.broken or (broke, "program")
+                _give_up(pending, broke, "program")
+                return
+            hung.clear()  # it converted a known document: it starts, each hang since is its document's
         tried, pending = pending, _place_all(pending, run)
         placed = len(pending) < len(tried)
         if placed:  # it converted since: no two hangs in a row
@@ -901,6 +913,8 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         progress = placed or any(d.stalls > b for d, b in zip(tried, before))  # a sign it got somewhere
         fresh = placed or any(d.stalls and not b for d, b in zip(tried, before))  # a new culprit: the same one
         # failed at again is no reason for another start – two starts more only repeated one (rev-pdf9 #3)
+        checking = reason.startswith(HUNG_LATER)  # no sign of work after the run converted: the program or the
+        # document it loaded first – the next start tells them apart
         if not pending:
             return
         if reason.startswith((NOT_STARTED, NOT_LIBREOFFICE)):  # the second time, it would not start or be LibreOffice either
@@ -917,10 +931,41 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
                 _give_up(pending, said, fault_of(said))
                 return
             fresh = True
+            checking = run.converted  # crashed at once after the run converted: as a hung start (rev-pdf11 #8)
+        culprit = next((d for d, b in zip(tried, before) if d.stalls > b), None)
         _note_failures(tried, before, reason)
         _note_owed(tried, before, pending)
-    _judged(batch, pending, run, out, reason, first, len(hung) > 1)
+    _judged(batch, pending, run, out, reason, first, len(hung) > 1, culprit)
     _hung_twice(run, hung)
+
+
+def _pilot(run: _Run) -> _Document | None:
+    """A copy of the smallest document the run converted, to open the next start with: after a start with no sign
+    of work, in a run that converted, it tells a LibreOffice that stopped starting (it fails at this one too) from a
+    document it hangs or crashes loading (it converts this one first, then fails at that one, which is named) –
+    without it, three hangers in a row were judged the program's and the sound documents after them never
+    started, and a LibreOffice that stopped starting was waited for four times a batch (rev-pdf11 #4, #11)."""
+    good = run.good
+    if good is None:
+        return None
+    return _Document(good.source, good.staged, good.produced, good.size, good.text)
+
+
+def _pilot_failed(pilot: _Document, reason: str) -> str:
+    """The program's fault when a start failed before it converted the pilot, a document it converted in this run
+    (a crash or a hang at once: what a LibreOffice that stopped starting does – crashes at start were each put on
+    the sound document that opened the start, rev-pdf11 #8); "" when it converted it. Its PDF is removed: it is no
+    document of the batch."""
+    made = _made(pilot)
+    with contextlib.suppress(OSError):
+        os.unlink(pilot.produced)
+    if made or reason in ("", NO_PDF) or fault_of(reason):
+        return ""
+    how = "przestał odpowiadać" if _hung(reason) else reason.removeprefix("LibreOffice ")
+    return (f"nie zamieniono – LibreOffice zamieniał w tej zamianie dokumenty, ale uruchomiony ponownie {how} zaraz "
+            f"po uruchomieniu, także z dokumentem, który wcześniej zamienił bez kłopotu („{pilot.source.name}”), więc "
+            "nie uruchamiano go ponownie – to wina programu, nie dokumentów: zamknij okna LibreOffice, sprawdź, czy "
+            "uruchamia się ręcznie, i uruchom zamianę ponownie")
 
 
 def _hung_twice(run: _Run, hung: list[_Document]) -> None:
@@ -1022,12 +1067,12 @@ def _lone(reason: str, times: int) -> str:
 
 
 def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Path, reason: str, first: str,
-            signless: bool = False) -> None:
+            signless: bool = False, culprit: _Document | None = None) -> None:
     """Each document left without a PDF told why, after the last start (`signless`: its last starts, two or more in
-    a row, showed no sign of work)."""
+    a row, showed no sign of work; `culprit`: the document it failed at)."""
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if any(d.failed for d in pending) and (reason.startswith(STALLED_AT) or not fault_of(reason)):
-        _culprits_judged(pending, reason, run.document_time, run.converted and not signless)
+        _culprits_judged(pending, reason, run.document_time, run.converted and not signless, culprit)
         return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out, run.soffice)
@@ -1046,7 +1091,8 @@ def _hung(reason: str) -> bool:
     return reason.startswith((STALLED_AT, HUNG_AT_START))
 
 
-def _culprits_judged(pending: list[_Document], reason: str, given: float | None, converted: bool = False) -> None:
+def _culprits_judged(pending: list[_Document], reason: str, given: float | None, converted: bool = False,
+                     culprit: _Document | None = None) -> None:
     """The documents LibreOffice failed at told each what it did there (a crash, a hang) – the ones it never opened
     are not sent to look for damage. Hung at two different documents in a row: the program's fault (each of 9 small
     documents was told it may be damaged), unless the time was the officer's own (--czas, `given`: two long
@@ -1055,7 +1101,8 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None,
     hang is its document's (rev-pdf10 #4, #7)."""
     stuck = [d for d in pending if any(map(_hung, d.failed))]
     twice = _stalled_twice(stuck, given) if len(stuck) > 1 and (given or not converted) else ""
-    at = [d for d in pending if d.failed[-1:] == (reason,)] or [d for d in pending if d.failed]
+    at = [culprit] if any(d is culprit for d in pending) else (  # by the reason's text two hangers alike were named (rev-pdf11 #3)
+        [d for d in pending if d.failed[-1:] == (reason,)] or [d for d in pending if d.failed])
     names = _names(at)
     other = "innym dokumencie" if len(at) == 1 else "innych dokumentach"
     for document in pending:
@@ -1067,7 +1114,8 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None,
             document.error = document.own
         else:
             document.error = (f"nie zamieniono – LibreOffice przestał odpowiadać przy {other} ({names}) i "
-                              "został zatrzymany, zanim doszedł do tego dokumentu" if _hung(reason) else
+                              "został zatrzymany, zanim doszedł do tego dokumentu; zamień ten dokument na PDF "
+                              "osobno" if _hung(reason) else
                               f"nie zamieniono – {reason} przy {other} ({names}), zanim LibreOffice doszedł "
                               "do tego dokumentu; uruchom zamianę ponownie")
             document.refused, document.outcome = True, "program"
@@ -1132,32 +1180,37 @@ def _shorter(retry: float, first: float) -> bool:
     return retry < first and seconds(retry) != seconds(first)
 
 
-def _tell_retry(run: _Run, pending: list[_Document], reason: str) -> None:
+def _tell_retry(run: _Run, pending: list[_Document], reason: str, culprit: _Document | None = None,
+                pilot: _Document | None = None) -> None:
     """A line on the terminal when a document LibreOffice stalled or failed at is tried again: the two waits were
-    minutes of silence."""
-    stalled = next((d for d in pending if d.stalls and d.failed[-1:] == (reason,)), None)  # the newest culprit
-    stalled = stalled or next((d for d in pending if d.stalls), None)
+    minutes of silence. It names the document the last start failed at (`culprit`): picked by the reason's text,
+    a start hung at d was told as hung at c, whose start had failed alike (rev-pdf11 #3). A `pilot` opening the
+    retry is said with the wait for it."""
+    stalled = culprit or next((d for d in pending if d.stalls), None)
+    opener = pilot or pending[0]
+    check = (f", najpierw z dokumentem, który już zamienił („{pilot.source.name}”), żeby sprawdzić, czy LibreOffice "
+             "nadal działa" if pilot else "")
     if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
         waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
-                f"próbuję jeszcze raz (najwyżej {seconds(_allowance(run, pending[0], False))} do pierwszego znaku "
+                f"próbuję jeszcze raz (najwyżej {seconds(_allowance(run, opener, False))} do pierwszego znaku "
                 "pracy), ten dokument zamieniam na końcu…")
         return
     if stalled is None or waiting is None or fault_of(reason):  # a full disk, a kill: no document's doing
         return
     if reason.startswith(STALLED_AT):
-        opens = stalled is pending[0]  # the retry's start is waited for before it too, in full: a total is promised
+        opens = stalled is opener  # the retry's start is waited for before it too, in full: a total is promised
         shorter = ("tym razem czekam krócej, " if not opens and _shorter(_allowance(run, stalled, True),
                                                                           _allowance(run, stalled, True, False))
                    else "")  # on the document than the first time
         share = seconds(_allowance(run, stalled, not opens))
         wait = (f"najwyżej {share} razem z uruchomieniem LibreOffice" if opens else  # the start is waited for in
-                f"najwyżej {seconds(_allowance(run, pending[0], False))} do pierwszego znaku pracy, a przy tym "  # full:
+                f"najwyżej {seconds(_allowance(run, opener, False))} do pierwszego znaku pracy, a przy tym "  # full:
                 f"dokumencie {shorter.replace('czekam ', '')}najwyżej {share}")  # „20 s” then 110 s (rev-pdf10 #4)
         waiting(f"LibreOffice przestał odpowiadać przy dokumencie {stalled.source} i został zatrzymany – próbuję "
-                f"jeszcze raz ({wait})…")
+                f"jeszcze raz ({wait}){check}…")
     else:
         last = ", ten dokument zamieniam na końcu" if len(pending) > 1 else ""  # not of the only one
-        waiting(f"{reason} przy dokumencie {stalled.source} – próbuję jeszcze raz{last}…")
+        waiting(f"{reason} przy dokumencie {stalled.source} – próbuję jeszcze raz{last}{check}…")
 
 
 STALLED_TWICE = "LibreOffice przestał odpowiadać przy dwóch różnych dokumentach z rzędu"
@@ -1865,6 +1918,9 @@ def _place_all(documents: list[_Document], run: _Run) -> list[_Document]:
     PDF (to convert again). A PDF that cannot be placed (full disk, no permission) is not retried: its
     document gets the reason."""
     usable = list(map(_made, documents))
+    for document in (d for d, ok in zip(documents, usable) if ok):
+        if run.good is None or document.size < run.good.size:
+            run.good = document
     folders: dict[Path, list[_Document]] = {}
     for document in (d for d, ok in zip(documents, usable) if ok):
         folders.setdefault(document.target.parent, []).append(document)
