@@ -45,6 +45,7 @@ BRIDGE = Path(__file__).with_name("uno_bridge.py")
 TEMP = "tmp"  # LibreOffice's own temporary folder (its lu….tmp, a partial PDF of a killed one) in the converter's
 START_SECONDS = 90.0  # both tries of a start (a cold LibreOffice with a new profile on a slow PC: ~20 s)
 STARTING_WAIT = 15.0  # what a request waits for a start under way before it says so
+HOLD_MARGIN = 5.0  # seconds a waiting request allows past the most the one converting may take
 CLOSE_WAIT = 5.0  # what close() waits for a start or a conversion it ended to let go
 RETRY_START_AFTER = (60.0, 300.0, 900.0)  # a failed start is told at once this long (1st, 2nd, further failures)
 REQUEST_SECONDS = 30.0  # per document, plus …
@@ -117,6 +118,8 @@ class Converter:
         self._starting_since: float | None = None
         self._failed_start: tuple[float, str, int] | None = None  # when, why, how many failures in a row
         self._restarting = False  # a start in the background (after a failure or a timeout) is under way
+        self._held_since: float | None = None  # a request converting now: since when (time.monotonic) …
+        self._held_until: float | None = None  # … and the most it may hold the converter until (_most)
 
     # --- lifetime ------------------------------------------------------------------------------
 
@@ -292,18 +295,45 @@ class Converter:
             self.start()
         starting = self._starting_since
         wait = 0 if self._restarting and self._failed_start else min(timeout, STARTING_WAIT) if starting else timeout
-        if not self._lock.acquire(timeout=wait):
-            raise self._busy(self._starting_since or starting or time.monotonic(), timeout)
+        if not self._acquire(wait, patient=not starting and wait > 0):
+            raise self._busy(self._starting_since or starting, self._held_since)
         try:
+            self._held_since = time.monotonic()
+            self._held_until = self._held_since + self._most(timeout)
             self._convert(Path(source), Path(target), timeout)
         finally:
+            self._held_since = self._held_until = None
             self._lock.release()
 
-    def _busy(self, since: float | None, timeout: float) -> PdfError:
-        """Why the request could not have LibreOffice: still starting (no documents before it) or busy."""
+    def _acquire(self, wait: float, patient: bool) -> bool:
+        """The converter for a request, waited for `wait` seconds – when `patient`, at least as long as the request
+        converting now may hold it (_most): the cold converter holds it for its start too, and a second request
+        gave up after 30 s while the first took 41 s (rev-pdf11 #9)."""
+        end = time.monotonic() + wait
+        while True:
+            held = self._held_until if patient else None
+            left = max(end, held + HOLD_MARGIN if held else 0.0) - time.monotonic()
+            if left <= 0:
+                return False
+            if self._lock.acquire(timeout=min(left, 1.0)):
+                return True
+
+    def _most(self, limit: float) -> float:
+        """The longest a request of `limit` seconds holds the converter: warm, its conversion and, when LibreOffice
+        died at it, a start and a second try; cold, the command line's start and document, twice (its retry)."""
+        if self.warm:
+            return START_SECONDS + 2 * limit
+        from pismo.files import pdf
+
+        return 2 * (pdf.STARTUP_ALLOWANCE + limit)
+
+    def _busy(self, since: float | None, held: float | None) -> PdfError:
+        """Why the request could not have LibreOffice: still starting, or converting another request's document
+        – with how long; „jeszcze się uruchamia (od 0,0 s)” was said of a converter busy converting (rev-pdf11 #9)."""
         if since is not None:
             return NotStarted(f"LibreOffice jeszcze się uruchamia (od {seconds(time.monotonic() - since)})", soon=True)
-        return PdfError(f"LibreOffice jest zajęty innymi dokumentami dłużej niż {seconds(timeout)} – spróbuj ponownie")
+        took = f" (trwa już {seconds(time.monotonic() - held)})" if held is not None else ""
+        return NotStarted(f"LibreOffice zamienia teraz na PDF inny dokument{took}", soon=True)
 
     def abort(self) -> None:
         """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
@@ -353,13 +383,13 @@ class Converter:
         """One soffice run for the request: `limit` is the document's time, its cold start waited for on top as the
         CLI's is – as a timeout it covered the start too, and a slow PC's 40 s start failed every request, the
         document suspected (rev-pdf10 #6)."""
-        from pismo.files.pdf import convert
+        from pismo.files.pdf import convert, program_at_start
 
         try:
             convert([source], self._soffice, overwrite=True, document_time=limit)
         except PdfError as exc:  # its own reason (a program that cannot start, a full disk…), never a guess
             reasons = getattr(exc, "reasons", None)
-            raise PdfError(reasons[0] if reasons else str(exc)) from None
+            raise PdfError(program_at_start(reasons[0]) if reasons else str(exc)) from None
         source.with_suffix(".pdf").replace(target)
 
     def _reply(self, timeout: float) -> dict:

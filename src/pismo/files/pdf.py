@@ -1054,14 +1054,29 @@ def _signless(run: _Run, signless: list[tuple[_Document, bool]], reason: str, tr
 LONE = "nie wiadomo, czy to wina tego dokumentu, czy programu LibreOffice"
 
 
+LONE_WHERE = " – zaraz po uruchomieniu albo wczytując ten dokument; "
+
+
+def program_at_start(reason: str) -> str:
+    """A lone document's failure at start (_lone) for a caller converting pismo's own document (the web's PDF of
+    the case, sound by construction): the program's, without the command line's steps – „ten dokument może być
+    uszkodzony: otwórz go w Wordzie … uruchom zamianę ponownie” was said in the browser (rev-pdf11 #5). Any other
+    reason as it is."""
+    if not reason.startswith(f"{LONE}: ") or LONE_WHERE not in reason:
+        return reason
+    what = reason.removeprefix(f"{LONE}: ").split(LONE_WHERE)[0]
+    return (f"{what} – to błąd programu LibreOffice, nie dokumentu (pismo utworzyło go samo ze sprawy): sprawdź, czy "
+            "LibreOffice uruchamia się ręcznie (a jeśli nie, zainstaluj go ponownie)")
+
+
 def _lone(reason: str, times: int) -> str:
     """A lone document at which LibreOffice, never having converted in this run, failed with no sign of work (hung
     once – each wait is paid in full – or crashed twice alike): the program and the document are equally suspect,
     and both are said with how to tell them apart – a hang was told „to błąd programu … zainstaluj go ponownie”,
     a crash put on the document, four starts (rev-pdf9 #5, rev-pdf8 #13)."""
     twice = f" ({count(times, 'raz', 'razy', 'razy')} z rzędu)" if times > 1 else ""
-    return (f"{LONE}: {reason}{twice}, zanim dał jakikolwiek znak pracy – zaraz po uruchomieniu albo wczytując ten "
-            "dokument; zamień na PDF inny dokument: jeśli i to się nie uda, sprawdź, "
+    return (f"{LONE}: {reason}{twice}, zanim dał jakikolwiek znak pracy{LONE_WHERE}zamień na PDF inny dokument: jeśli "
+            "i to się nie uda, sprawdź, "
             "czy LibreOffice uruchamia się ręcznie (a jeśli nie, zainstaluj go ponownie); jeśli się uda, ten dokument "
             "może być uszkodzony: otwórz go w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie")
 
