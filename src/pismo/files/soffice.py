@@ -243,7 +243,7 @@ def _not_a_program(given: str, variable: bool = False) -> str:
         why = ("to folder, a nie ma w nim programu LibreOffice – podaj ścieżkę do programu soffice (Windows: "
                "…\\LibreOffice\\program\\soffice.exe, Mac: /Applications/LibreOffice.app)")
     elif os.path.isfile(given):
-        why = "to nie jest program (plik nie jest wykonywalny) – podaj ścieżkę do programu LibreOffice (soffice)"
+        why = _not_runnable(given)
     elif not any(separator and separator in given for separator in (os.sep, os.altsep)):  # looked up on PATH
         why = "nie ma programu o tej nazwie w żadnym folderze ze zmiennej PATH"
     else:
@@ -253,6 +253,45 @@ def _not_a_program(given: str, variable: bool = False) -> str:
         leave = f"usunąć zmienną {ENV_VAR}" if variable else "pominąć opcję"
         return f"{why}. LibreOffice jest zainstalowany jako {elsewhere} – możesz podać ten program albo {leave}."
     return f"{why}.\n{INSTALL_HINT}"
+
+
+def _not_runnable(given: str) -> str:
+    """Why a file given cannot be run, with the step that helps: LibreOffice's AppImage as a browser saves it (no
+    execute bit – its own first step is chmod +x), or a program on a medium mounted noexec (a pen drive, a share)
+    – both were told „to nie jest program”, which is untrue of LibreOffice's own package (rev-pdf11 #6)."""
+    from pismo.polish import as_typed
+
+    appimage = _appimage(given)
+    what = "to pakiet AppImage programu LibreOffice, ale " if appimage else ""
+    if os.stat(given).st_mode & 0o111 and _noexec(given):
+        return (f"{what}plik leży na nośniku, z którego system nie pozwala uruchamiać programów (zamontowanym z "
+                "opcją noexec, np. pendrive albo dysk sieciowy) – skopiuj go do folderu na dysku komputera (np. do "
+                "folderu domowego) i podaj tę ścieżkę")
+    if appimage:
+        return (f"{what}plik nie ma prawa wykonania (przeglądarka zapisuje tak pobrane pliki) – nadaj je poleceniem "
+                f"chmod +x {as_typed(given)} i uruchom polecenie ponownie")
+    return ("to nie jest program (plik nie ma prawa wykonania) – podaj ścieżkę do programu LibreOffice (soffice); "
+            f"jeśli to on, nadaj mu prawo wykonania: chmod +x {as_typed(given)}")
+
+
+def _appimage(path: str) -> bool:
+    """The file is an AppImage: by its name, or by its mark („AI” and the type after the ELF header's start)."""
+    if path.lower().endswith(".appimage"):
+        return True
+    try:
+        with open(path, "rb") as stream:
+            start = stream.read(11)
+    except OSError:
+        return False
+    return start[:4] == b"\x7fELF" and start[8:10] == b"AI"
+
+
+def _noexec(path: str) -> bool:
+    """The file's file system is mounted noexec (no program on it runs, whatever its mode)."""
+    try:
+        return bool(os.statvfs(path).f_flag & getattr(os, "ST_NOEXEC", 0))
+    except OSError:
+        return False
 
 
 def _variable_slip(given: str) -> str:
