@@ -7,7 +7,10 @@ name is free text), JPEG's frame, tables and scans, JFIF and Adobe's colour tran
 EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
 comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its colour profile, EXIF and
 XMP chunks, in its frames too. Kept segments and chunks are cut to the size their format defines (a JFIF header
-without its thumbnail), so no bytes ride in them.
+without its thumbnail), so no bytes ride in them; colour-table entries no pixel indexes, tables no scan reads and
+the padding of rows are zeroed or dropped (PNG, GIF, BMP, a metafile's bitmaps, a JPEG's tables). Not cut: a
+JPEG scan's or a WebP frame's bytes after its last coded pixel – where the coded data ends only a full decoder
+knows (rev-tpl21 11, 12).
 What a picture holds past what is read through (a JPEG's data after its first image – a phone photo's secondary
 images with their own EXIF –, bytes after a GIF's or PNG's end) goes; a picture that cannot be read through is
 refused (Unreadable), never copied as it was. EMF and WMF pictures draw text of their own (a table pasted from Excel
