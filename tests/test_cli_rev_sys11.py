@@ -262,3 +262,11 @@ def test_szablony_sprawdz_names_the_builtin_ones_and_a_folder_in_polish(tmp_path
     assert _said(tmp_path, monkeypatch, "szablony", "eksport", "wzory")[0] == 0
     code, said = _said(tmp_path, monkeypatch, "szablony", "sprawdz", "wzory")
     assert code == 0 and "w folderze wzory – bez błędów" in said, said
+
+
+@pytest.mark.parametrize("host, code", [("", 2), ("300.1.1.1", 2), ("[::1]", 2), ("192.0.2.1", 1)])
+def test_serwer_tells_a_malformed_host_as_a_usage_error(tmp_path, monkeypatch, host, code):
+    """#11: an empty or malformed --host ended with 1, an empty --port with 2 – README: 2 = „błędne wywołanie”; an
+    address this machine does not have stays 1 (its state, not the spelling)."""
+    said_code, said = _said(tmp_path, monkeypatch, "serwer", "--bez-przegladarki", "--host", host)
+    assert said_code == code and "błąd:" in said and "--host" in said, said

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from pismo import errors
 from pismo.cli.click_pl import CONTEXT, PATH
 
 
@@ -36,14 +37,14 @@ def serwer(katalog: Path, port: int, bez_przegladarki: bool, host: str) -> None:
         click.echo(f"błąd: {katalog}: {exc} – podaj folder z plikami spraw (--katalog)", err=True)
         sys.exit(1)
     host = host.strip()
-    if not host:
+    if not host:  # refused by its form, as --port "" is: README's 2, „błędne wywołanie” (rev-sys11 #11)
         click.echo("błąd: --host: pusty adres – podaj adres, np. 127.0.0.1, albo pomiń --host", err=True)
-        sys.exit(1)
+        sys.exit(errors.USAGE)
     try:
         server, url = build(katalog, host, port)
     except HostUnusable as exc:
         click.echo(f"błąd: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(errors.USAGE if exc.malformed else errors.FAILED)  # no such address here: the machine's state
     except (OSError, PortBusy) as exc:
         from pismo.files.read import os_reason
 

@@ -109,7 +109,12 @@ class PortBusy(Exception):
 
 
 class HostUnusable(Exception):
-    """--host names no address of this machine; the message is Polish and says what to do."""
+    """--host names no address of this machine; the message is Polish and says what to do. `malformed`: refused by
+    its form (no address, brackets) – a usage error as click's refusals of --port are (rev-sys11 #11)."""
+
+    def __init__(self, message: str, malformed: bool = False) -> None:
+        super().__init__(message)
+        self.malformed = malformed
 
 
 def _free(host: str, port: int) -> None:
@@ -121,7 +126,7 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except socket.gaierror:
-            raise HostUnusable(_not_a_host(host)) from None
+            raise HostUnusable(_not_a_host(host), malformed=True) from None
         except OSError as exc:
             if exc.errno == errno.EADDRNOTAVAIL or (exc.errno == errno.EINVAL and host not in LOOPBACK):
                 what = "nie ma" if exc.errno == errno.EADDRNOTAVAIL else "nie można użyć"
