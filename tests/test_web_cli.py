@@ -96,7 +96,8 @@ def test_an_empty_host_is_refused(tmp_path, host):
     result = subprocess.run([sys.executable, "-m", "pismo", "serwer", "--bez-przegladarki", "--host", host],
                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
                             capture_output=True, text=True, timeout=60)
-    assert result.returncode == 1 and "pusty adres – podaj adres, np. 127.0.0.1" in result.stderr, result.stderr
+    assert result.returncode == 2 and "pusty adres – podaj adres, np. 127.0.0.1" in result.stderr, result.stderr
+    # 2: a usage error, as an empty --port (rev-sys11 #11)
 
 
 @pytest.mark.parametrize("code, said", [(13, "wymaga uprawnień administratora albo system go zarezerwował"),
