@@ -675,6 +675,13 @@ LEAKS = [
      [", nasz sąsiad, i", "(l. 67) przekazali nagrania."]),
     ("pseudonimy", "Kurek „Kogut” zgłosił hałas, a zgłosił to też Wróbel vel Szpak.", ["Kurek", "Kogut", "Wróbel", "Szpak"],
      ["zgłosił hałas, a zgłosił to też"]),
+    # twentieth review (rev-pub20), findings 11, 20: plural reporters past a line break or with where they live
+    ("listy osób", "Nagrania przekazali\nKurek, Sowa i Wróbel; hałas zgłaszali Kruk i Wrona z Wiklinowej.",
+     ["Kurek", "Sowa", "Wróbel", "Kruk", "Wrona"], ["Nagrania przekazali", "hałas zgłaszali", "z Wiklinowej."]),
+    # twentieth review (rev-pub20), findings 13, 21: a private phone's owner beside the number
+    ("telefony", "Kontakt: 605 444 333 (Kurek), 502 113 224 (Sowa, parter).", ["Kurek", "Sowa", "605444333"],
+     ["Kontakt:", ", parter)."]),
+    ("telefony", "Kontakty:\nKurek\n605 444 333\nSowa\n502 113 224", ["Kurek", "Sowa", "502113224"], ["Kontakty:"]),
 ]
 
 # (class, text): reaches the public version exactly as written

@@ -170,3 +170,65 @@ def test_the_officers_function_loses_the_stand_in_with_a_role():
     from publication_corpus import officer_field_output
     printed = officer_field_output("funkcja", "dzielnicowy rejonu nr 3 (w zastępstwie Kurek, kierownik sklepu)")
     assert "Kurek" not in printed and "dzielnicowy rejonu nr 3" in printed and "kierownik sklepu" in printed
+
+
+# --- findings 11, 20: reporters after a plural verb over a line break, or before where they live ---------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Kradzież zgłaszali\nKurek i Sowa.", ["Kurek", "Sowa"]),
+    ("Nagrania przekazali\nKurek, Sowa i Wróbel.", ["Kurek", "Sowa", "Wróbel"]),
+    ("Pouczono\nKurka i Sowę.", ["Kurka", "Sowę"]),
+    ("Ulotki roznosili\nKurek oraz Sowa.", ["Kurek", "Sowa"]),
+    ("Hałas zgłaszali Kurek i Sowa z Wiklinowej.", ["Kurek", "Sowa"]),
+    ("Hałas zgłaszali Kurek i Sowa z bloku nr 3.", ["Kurek", "Sowa"]),
+    ("Hałas zgłaszali Kurek, Sowa i Wróbel z Wiklinowej.", ["Kurek", "Sowa", "Wróbel"]),
+    ("Hałas zgłaszały Sowa i Wrona z Wiklinowej.", ["Sowa", "Wrona"]),
+    ("Kradzież zgłaszali\nKurek i Sowa z Wiklinowej.", ["Kurek", "Sowa"]),
+])
+def test_plural_reporters_go_past_a_line_break_or_with_where_they_live(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Wrony i Sowy z parku hałasowały.",
+    "Wrony i Sowy siedziały na dachu.",
+    "Mecz wygrali Orły i Sokoły z Lublina.",
+])
+def test_animals_and_teams_stay(text):
+    assert _public(text) == text
+
+
+# --- findings 13, 21: a private phone's owner beside the number ----------------------------------------------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Tel. 605 444 333 (Kurek)", ["Kurek"]),
+    ("Kontakt: 605 444 333 (Kurek), 502 113 224 (Sowa, parter).", ["Kurek", "Sowa"]),
+    ("Kontakt z Kurkiem: 605 444 333.", ["Kurkiem"]),
+    ("Kurkowie (605 444 333) zgłosili hałas.", ["Kurkowie"]),
+    ("605 444 333 – Kurek\n502 113 224 – Sowa", ["Kurek", "Sowa"]),
+    ("Kontakty:\nKurek\n605 444 333\nSowa\n502 113 224", ["Kurek", "Sowa"]),
+    ("Kurek:\n605 444 333", ["Kurek"]),
+    ("Kurek –\n605 444 333", ["Kurek"]),
+    ("Kontakt: 605 444 333\nSowa", ["Sowa"]),
+    ("Kurek, tel.\t605 444 333", ["Kurek"]),
+])
+def test_a_phones_owner_goes(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("605 444 333 – Urząd Gminy", ["– Urząd Gminy"]),
+    ("Kontakt:\nUrząd Gminy\n81 752 10 00", ["Urząd Gminy"]),
+    ("Tel. 605 444 333 (wieczorem)", ["(wieczorem)"]),
+    ("Kontakt: 605 444 333\nWieczorem", ["Wieczorem"]),
+    ("Sekretariat, tel. 605 444 333", ["Sekretariat"]),
+    ("Świetlica\n605 444 333", ["Świetlica"]),
+])
+def test_a_bodys_or_a_times_word_by_a_phone_stays(text, words):
+    _kept(text, words)
+
+
+def test_the_officers_function_loses_the_stand_ins_name_by_the_phone():
+    from publication_corpus import officer_field_output
+    printed = officer_field_output("funkcja", "dzielnicowy rejonu nr 3\nzastępca: Kurek\n605 444 333")
+    assert "Kurek" not in printed and "605" not in printed and "zastępca:" in printed

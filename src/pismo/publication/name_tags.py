@@ -341,6 +341,14 @@ def plural_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def virile_past(word: str) -> bool:
+    """Whether a word is a verb's past plural of men only („roznosili”, „pili”; not „piły”): its subjects are
+    persons, whatever the verb."""
+    return word.islower() and available() and any(r.pos == "praet" and r.rest[:2] == ("pl", "m1")
+                                                  for r in d.analyse(word))
+
+
+@lru_cache(maxsize=8192)
 def past_plural(word: str) -> bool:
     """Whether a word is a verb's past plural of any gender („piły”, „paliły”, „pili”): a list of women drank too;
     not „były”, „zostały” („Kalina i Pola były wsiami”)."""

@@ -1172,7 +1172,7 @@ class Names:
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
                   and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i)
                        or (_role_in_apposition(text, words, i) or _contact_person(text, words, i)
-                           or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
+                           or _phone_owner(text, words, i) or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
                        and not self._officers_word(t))}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
@@ -2962,6 +2962,40 @@ def _contact_person(text: str, words: list[_Token], i: int) -> bool:
         and not tags(t.word).surname)
 
 
+# A private phone cut: blanked by the contacts' pass, or its marker on a second pass.
+_CUT_PHONE = r"(?:\x00[\x00 ]*|\[numer telefonu usunięty\])"
+# Where a phone's owner stands by it (rev-pub20 13, 21): in brackets or after a dash or a colon after the number
+# („605 444 333 (Kurek)”, „605 444 333 – Kurek”), alone on the line after it („Kontakt: 605 444 333⏎Sowa”), after
+# „Kontakt z” before the number („Kontakt z Kurkiem: 605 …”).
+_OWNER_BEFORE = re.compile(rf"{_CUT_PHONE}[^\S\n]*(?:[(:–—-][^\S\n]*|\n[^\S\n]*(?P<line>))$"
+                           r"|(?i:(?<!\w)kontakt\w*[^\S\n]+(?:z|ze|do)[^\S\n]+)(?P<to>)$")
+_OWNER_LINE_END = re.compile(r"[^\S\n]*(?:[,;.]|\([^()\n]*\))?[^\S\n]*(?:\n|$)")
+_PHONE_TO = re.compile(rf"[^\S\n]*:[^\S\n]*(?:{_CUT_PHONE}|(?i:tel|kom)\b|\+?\d)")
+# The number after the owner: on the next line („Kurek⏎605 …”, „Kurek:⏎605 …”), after „, tel.” („Kurek, tel.⇥605”),
+# or in brackets („Kurkowie (605 444 333)”).
+_PHONE_NEXT = re.compile(rf"[^\S\n]*[:–—-]?[^\S\n]*\n[^\S\n]*(?:(?i:tel|kom|nr)\b|\+?\d{{2,3}}[\s-]?\d{{3}}|{_CUT_PHONE})"
+                         rf"|[^\S\n]*[,;][^\S\n]*(?:(?i:tel|kom)\.?\s*)?{_CUT_PHONE}|[^\S\n]*\([^\S\n]*{_CUT_PHONE}")
+_LINE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]*:[^\S\n]*)?$")  # „zastępca: Kurek⏎605 …”
+
+
+def _phone_owner(text: str, words: list[_Token], i: int) -> bool:
+    """A capitalised word that names whose a private phone is by where it stands to the number (_OWNER_BEFORE,
+    _PHONE_NEXT): the person – not a body, a brand or a place („605 … – Urząd Gminy”)."""
+    t = words[i]
+    if not t.word.istitle():
+        return False
+    before = _OWNER_BEFORE.search(text, max(0, t.start - 40), t.start)
+    owner = bool(before) and (before["line"] is None or bool(_OWNER_LINE_END.match(text, t.end)) and any(
+        case == "nom" for case, _ in name_tags.surname_cases(t.word) | tags(t.word).forms)) \
+        and (before["to"] is None or bool(_PHONE_TO.match(text, t.end)))
+    if not owner and not (_PHONE_NEXT.match(text, t.end) and _LINE_LABEL.search(text, max(0, t.start - 30), t.start)
+                          or re.match(rf"[^\S\n]*\([^\S\n]*{_CUT_PHONE}", text[t.end:t.end + 30])):
+        return False
+    return bool(name_tags.surname_cases(t.word) or tags(t.word).person) and not (
+        t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS or tags(t.word).place
+        and not tags(t.word).surname)
+
+
 _PLACES_OFFICES = ("wójt", "burmistrz", "sołty", "starost", "prezydent", "marszał", "wojewod", "radn", "proboszcz")
 
 
@@ -3212,18 +3246,30 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     after = after if after and _SPACE.fullmatch(text[words[last].end:after.start]) else None
     opening = _past_inserts(text, words, first)  # „Hałas zgłaszali m.in. Kurek, Sowa i Wróbel”
     before = words[opening - 1] if opening else None
-    before = before if before and re.fullmatch(r"[^\S\n]*:?[^\S\n]+", text[before.end:words[opening].start]) else None
-    ends = bool(re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", text[words[last].end:words[last].end + 3]))
+    # a line break may part the verb from them („Kradzież zgłaszali⏎Kurek i Sowa.”, rev-pub20 11)
+    before = before if before and re.fullmatch(r"[^\S\n]*:?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)",
+                                              text[before.end:words[opening].start]) else None
+    place = _PLACE_OF_A_PERSON.match(text, words[last].end)  # „… Kurek i Sowa z Wiklinowej.” (rev-pub20 20)
+    ends = bool(re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", text[words[last].end:words[last].end + 3])
+                or place and _PLACE_TAIL.match(text, place.end()))
     if all(("acc", "m1") in tags(words[i].word).forms for i in group) \
             and (after and name_tags.impersonal(after.word) or before and name_tags.impersonal(before.lower) and ends):
         return True  # „Pouczono Kurka i Wróbla.”, „Kurka i Wróbla pouczono”: the persons acted on
     if not all(("nom", "sg") in name_tags.surname_cases(words[i].word) for i in group):
         return False
     numbers = ("pl", "sg") if _DISJUNCTION.search(text, words[first].end, words[last].start) else ("pl",)
-    return any(after and person_verb(after.word, n) or before and person_verb(before.word, n) and ends
+    return any(after and _persons_verb(after.word, n) or before and _persons_verb(before.word, n) and ends
                for n in numbers)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
 
 
+def _persons_verb(word: str, number: str) -> bool:
+    """A person's verb in that number, or any verb's past plural of men („Ulotki roznosili Kurek oraz Sowa”,
+    rev-pub20 11): its subjects are persons."""
+    return bool(person_verb(word, number)) or number == "pl" and name_tags.virile_past(word)
+
+
+# The rest of where a person is from, to the clause's end („… z Wiklinowej 4.”, „… z bloku nr 3,”).
+_PLACE_TAIL = re.compile(r"[\w/]*(?:[^\S\n]+(?:nr\.?|\d+[a-zA-Z]?(?:/\d+)?|[^\W\d_]+)){0,3}?[^\S\n]*(?:[.,;:!?)]|$)")
 _DISJUNCTION = re.compile(r"[^\S\n](?:albo|lub|bądź)[^\S\n]")
 
 
@@ -3241,7 +3287,7 @@ _VERB_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkow
 _OBJECT_PRONOUNS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "nam", "was", "wam", "mi", "mnie"})
 _INSERTED_ABBREVIATIONS = frozenset({"np", "tj", "tzn", "tzw", "wg"})
 _SOME = frozenset({"jakiś", "jakaś", "jakiegoś", "jakiejś", "jakiemuś", "jakimś", "jakąś", "czyli"})
-_INSERT_GAP = re.compile(r"\.?[^\S\n]+|\.")
+_INSERT_GAP = re.compile(r"\.?[^\S\n]+|\.|\.?[^\S\n]*\n[^\S\n]*")  # „Zgłaszali to⏎Kurek i Sowa” (rev-pub20 11)
 
 
 def _past_inserts(text: str, words: list[_Token], index: int) -> int:
