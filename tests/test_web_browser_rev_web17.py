@@ -102,7 +102,8 @@ def test_a_form_too_big_to_send_names_the_field_over_its_own_limit(browser_page,
     page.wait_for_selector("#zbyt-duzy", state="visible")
     _shot(page, "rev-web17-field-too-big")
     said = page.inner_text("#zbyt-duzy")
-    assert "pole „Opis zagrożenia” ma 130\u00a0002 znaki, a jedno pole może mieć najwyżej 100\u00a0000" in said, said
+    assert ("pole „1. Charakterystyka zdiagnozowanego zagrożenia › Opis zagrożenia” ma 130\u00a0002 znaki, a jedno "
+            "pole może mieć najwyżej 100\u00a0000") in said, said  # named as the server names it (rev-web20 #1)
     assert "2\u00a0000\u00a0000" not in said and "Skróć ten tekst" in said, said
     page.evaluate("n => { const fields = [...document.querySelectorAll('#formularz textarea, #formularz input[type=text]')]; "
                   "fields.forEach(a => { if (a.value.length > n) { a.value = 'krótko'; } }); "
