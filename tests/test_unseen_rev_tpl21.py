@@ -122,3 +122,29 @@ def test_white_text_in_an_unfilled_cell_or_box_is_refused(body):
                                   _in_box('<a:solidFill><a:schemeClr val="accent1"/></a:solidFill>')])
 def test_white_text_in_a_filled_cell_or_box_passes(body):
     checked(body)
+
+
+def _styled(properties: str, used: bool = True) -> None:
+    from lxml import etree
+
+    from pismo.render import unseen
+    from test_offpage_rev_tpl19b import NS
+    paragraph = '<w:pPr><w:pStyle w:val="Drobny"/></w:pPr>' if used else ""
+    document = etree.fromstring(f"<w:document {NS}><w:body><w:p>{paragraph}<w:r><w:t>ZZQ26 {LINE}</w:t></w:r></w:p>"
+                                "</w:body></w:document>")
+    styles = etree.fromstring(f'<w:styles {NS}><w:style w:type="paragraph" w:styleId="Drobny"><w:name w:val="Drobny"/>'
+                              f"<w:rPr>{properties}</w:rPr></w:style></w:styles>")
+    unseen.check("word/styles.xml", styles, document)
+
+
+@pytest.mark.parametrize("properties, why", [('<w:sz w:val="1"/>', "ma rozmiar 0,5 pt"), ('<w:w w:val="5"/>', "ma skalę 5 %"),
+                                             ('<w:position w:val="-3000"/>', "jest obniżony o 1500 pt")])
+def test_a_style_the_text_stands_in_that_hides_it_is_refused(properties, why):
+    from pismo.render import unseen
+    with pytest.raises(unseen.Refused, match=f"styl „Drobny” {why}.*a stoi w nim tekst „ZZQ26"):
+        _styled(properties)
+
+
+def test_a_tiny_style_no_text_stands_in_passes():
+    _styled('<w:sz w:val="1"/>', used=False)
+    _styled('<w:sz w:val="20"/>')

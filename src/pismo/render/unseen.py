@@ -53,6 +53,7 @@ def check(part: str, tree, document=None) -> None:
             _check_run(part, element, root, document)
     _check_on_page(part, root, document)
     _check_exact(part, root)
+    _check_styles(part, root, document)
 
 
 # A run drawn where or how no page shows it (rev-tpl21 6): raised or lowered past a few lines (w:position, half-
@@ -71,20 +72,61 @@ def _check_run(part: str, properties, root, document) -> None:
     run = properties.getparent()
     if run is None or etree.QName(run).localname != "r" or not "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip():
         return
-    shift, size, scale = (_value(properties, local) for local in ("position", "sz", "w"))
-    why = None
-    if shift is not None and abs(shift) > _FARTHEST_SHIFT:
-        why = (f"jest {'podniesiony' if shift > 0 else 'obniżony'} o {_points(abs(shift) * 6350)} pt (Czcionka → "
-               "Zaawansowane → Położenie)")
-    elif size is not None and size < _SMALLEST_SIZE:
-        why = f"ma rozmiar {_points(size * 6350)} pt – mniej niż {_points(_SMALLEST_SIZE * 6350)} pt"
-    elif scale is not None and scale < _NARROWEST_SCALE:
-        why = f"ma skalę {scale} % (Czcionka → Zaawansowane → Skala)"
-    elif _white(properties) and not _on_colour(properties, root, document):
+    why = _unseen_by(properties)
+    if why is None and _white(properties) and not _on_colour(properties, root, document):
         why = "jest biały na białej stronie (Kolor czcionki)"
     if why:
         raise Refused(f"część {part}: tekst „{_text(properties)}” {why} – nie widać go na stronie, a zostaje w pliku "
                       f"i w wersji do publikacji; {_HOW_TO_CLEAR}")
+
+
+def _unseen_by(properties) -> str | None:
+    """What in run properties (a run's or a style's) puts its text where or makes it so no page shows it."""
+    shift, size, scale = (_value(properties, local) for local in ("position", "sz", "w"))
+    if shift is not None and abs(shift) > _FARTHEST_SHIFT:
+        return (f"jest {'podniesiony' if shift > 0 else 'obniżony'} o {_points(abs(shift) * 6350)} pt (Czcionka → "
+                "Zaawansowane → Położenie)")
+    if size is not None and size < _SMALLEST_SIZE:
+        return f"ma rozmiar {_points(size * 6350)} pt – mniej niż {_points(_SMALLEST_SIZE * 6350)} pt"
+    if scale is not None and scale < _NARROWEST_SCALE:
+        return f"ma skalę {scale} % (Czcionka → Zaawansowane → Skala)"
+    return None
+
+
+def _check_styles(part: str, root, document) -> None:
+    """Refused: the document's defaults, or a style the document's text stands in, whose run properties hide it as
+    _unseen_by says (a style's own properties; what it is based on is not followed)."""
+    if etree.QName(root).localname != "styles":
+        return
+    defaults = root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
+    why = None if defaults is None else _unseen_by(defaults)
+    if why:
+        raise Refused(f"część {part}: domyślne formatowanie dokumentu {why} – tekstu w nim nie widać na stronie, a "
+                      "zostaje w pliku; ustaw zwykłe formatowanie (Czcionka → Ustaw jako domyślne)")
+    used = _styled_text(document)
+    for style in root.iter(f"{{{W}}}style"):
+        ident, properties = style.get(f"{{{W}}}styleId") or "", style.find(f"{{{W}}}rPr")
+        why = None if properties is None or ident not in used else _unseen_by(properties)
+        if why:
+            name = style.find(f"{{{W}}}name")
+            raise Refused(f"część {part}: styl „{ident if name is None else name.get(f'{{{W}}}val')}” {why}, a stoi w "
+                          f"nim tekst „{used[ident]}” – nie widać go na stronie, a zostaje w pliku i w wersji do "
+                          "publikacji; popraw ten styl (okienko Style → Modyfikuj) albo usuń ten tekst")
+
+
+def _styled_text(document) -> dict[str, str]:
+    """The styles (ids) the document's runs with text stand in – a run's character style, its paragraph's style –,
+    each with its first such text's beginning."""
+    root = document.getroot() if hasattr(document, "getroot") else document
+    used: dict[str, str] = {}
+    for run in [] if root is None else root.iter(f"{{{W}}}r"):
+        text = "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip()
+        paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
+        for holder in (run.find(f"{{{W}}}rPr/{{{W}}}rStyle"),
+                       None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")):
+            if text and holder is not None:
+                used.setdefault(holder.get(f"{{{W}}}val") or "", text if len(text) <= 40 else text[:39] + "…")
+    return used
 
 
 def _value(properties, local: str) -> int | None:
