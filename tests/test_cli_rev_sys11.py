@@ -270,3 +270,10 @@ def test_serwer_tells_a_malformed_host_as_a_usage_error(tmp_path, monkeypatch, h
     address this machine does not have stays 1 (its state, not the spelling)."""
     said_code, said = _said(tmp_path, monkeypatch, "serwer", "--bez-przegladarki", "--host", host)
     assert said_code == code and "błąd:" in said and "--host" in said, said
+
+
+@pytest.mark.parametrize("day, meant", [("1–05–2025", "1-05-2025"), ("2025–5–1", "2025-5-1")])
+def test_a_day_with_words_dashes_in_either_order_is_told_the_dash(tmp_path, monkeypatch, day, meant):
+    """#7 (its last line): `--dzien 1–05–2025` was „to nie jest data” – Word's dash not named."""
+    code, said = _said(tmp_path, monkeypatch, "terminy", LECZNA, "--dzien", day)
+    assert code == 2 and "(U+2013)" in said and f"wpisz {meant} " in said, said

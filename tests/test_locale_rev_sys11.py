@@ -30,6 +30,7 @@ def _pismo(cwd: Path, *args: str) -> tuple[int, bytes]:
     (["wszystko", "sprawa.yaml", "–-pdf", "-o", "w"], '"–-pdf" zaczyna sie od polpauzy (–)'),
     (["wszystko", "sprawa.yaml", "-j", "−2"], '"−2" to liczba ujemna, a -j przyjmuje liczby od 1 do 32'),
     (["terminy", "sprawa.yaml", "--dni=−5"], '"−5" to liczba ujemna, a --dni przyjmuje'),
+    (["terminy", "sprawa.yaml", "--dzien", "1–05–2025"], "(U+2013) - wpisz 1-05-2025"),
 ])
 def test_word_slips_are_told_in_an_ascii_locale_as_in_a_utf8_one(tmp_path, args, told):
     """#7: `-o „wyniki”` made a folder with Word's quotes, `–-pdf` was a failed case, `-j −2` „"???2" – to nie jest

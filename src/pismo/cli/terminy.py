@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from pismo import typed
 from pismo.cli.click_pl import _DASHES, CONTEXT, PATH
 from pismo.errors import CaseError, CaseUnreadable, gone_folder, gone_folder_told
 from pismo.files.read import Unreadable, folder_files
@@ -29,9 +30,11 @@ def _day(ctx, param, value):
     except ValueError:
         if polish or iso:  # in a form taken: the day itself is not there
             raise click.BadParameter(f"niemożliwa data {value} – taki dzień nie istnieje") from None
-        dashed = "".join("-" if ch in _DASHES else ch for ch in value)
-        if dashed != value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dashed):  # Word's dashes: looks as asked
-            odd = next(ch for ch in value if ch in _DASHES)
+        typed_value = typed.read_back(value)  # LC_ALL=C: the dashes as typed, in UTF-8 (rev-sys11 #7)
+        dashed = "".join("-" if ch in _DASHES else ch for ch in typed_value)
+        if dashed != value and re.fullmatch(r"\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\s*", dashed):  # Word's
+            # dashes: looks as asked, in either order („1–05–2025” was „not a date”: rev-sys11 #7)
+            odd = next(ch for ch in typed_value if ch in _DASHES)
             raise click.BadParameter(f"w „{value}” zamiast łączników (-) jest znak {odd} (U+{ord(odd):04X}) – wpisz "
                                      f"{dashed} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
                                      ) from None
