@@ -714,7 +714,7 @@ def _advice(failed: list[_Document]) -> str:
     if any(not d.refused for d in failed):
         return DAMAGE_ADVICE
     outcomes = {d.outcome for d in failed}
-    system = advice(outcomes)
+    system = advice(outcomes, [d.error for d in failed if d.outcome == "broken"])
     if system:
         return system
     if "program" in outcomes:
@@ -1090,9 +1090,12 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
         _culprits_judged(pending, reason, run.document_time, run.converted and not signless, culprit)
         return
     fault = fault_of(reason)
-    blame = "" if fault else _program_blame(batch, pending, out, run.soffice)
+    blame = "" if fault else _program_blame(batch, pending, out, run.soffice, run.converted)
     for document in pending:
         said, its = _unusable(document, reason), fault
+        if said == NO_PDF and document.silent and run.converted:  # the program is LibreOffice: it converted
+            document.error = PASSED_OVER.format(again=again)
+            continue
         if said == NO_PDF and blame:
             said, its = blame, "program"
         elif said != reason and not document.own:  # a PDF it wrote unusable, or a document it never reached: no
@@ -1236,17 +1239,24 @@ UNLOADABLE = ("LibreOffice nie mógł wczytać tego dokumentu („source file co
               "uszkodzony) – otwórz go w Wordzie, zapisz jako nowy plik .docx i uruchom zamianę ponownie")
 
 
-def _program_blame(batch: list[_Document], pending: list[_Document], out: Path, program: str) -> str:
+PASSED_OVER = ("LibreOffice pominął ten dokument bez żadnego komunikatu{again}, choć inne dokumenty zamienił – otwórz "
+               "go w Wordzie, zapisz jako nowy plik .docx i uruchom zamianę ponownie")
+
+
+def _program_blame(batch: list[_Document], pending: list[_Document], out: Path, program: str,
+                   converted: bool = False) -> str:
     """The program, not the documents, when soffice ended well but wrote PDFs no document has (another name,
     another numbering) or not one PDF of several documents: „dokument może być uszkodzony” sent the officer to
-    check sound documents."""
+    check sound documents. Documents passed over without a word, by a program that converted in this run
+    (`converted`: it is LibreOffice), are theirs (PASSED_OVER): „czy to rzeczywiście LibreOffice” was asked of it
+    (rev-pdf11 #7)."""
     names = {d.produced.name.lower() for d in batch}
     with contextlib.suppress(OSError):
         others = sorted(p.name for p in out.iterdir() if p.suffix.lower() == ".pdf" and p.name.lower() not in names)
         if others:
             return (f"LibreOffice zapisał pliki PDF pod innymi nazwami, niż je zamówiono (np. „{others[0]}”), więc "
                     f"ich nie użyto – {check_program(program)}")
-    if len(batch) > 1 and len(pending) == len(batch) or all(d.silent for d in pending):
+    if len(batch) > 1 and len(pending) == len(batch) or all(d.silent for d in pending) and not converted:
         return (f"program uruchomiony jako LibreOffice zakończył pracę bez błędu, ale nie utworzył "
                 f"{_pdf_files(len(batch), len(pending))} – {check_program(program)}")
     return ""
@@ -1481,8 +1491,21 @@ def _probe_wait(process: subprocess.Popen) -> int | None:
 def _no_package(path: Path) -> str:
     """Why a .docx is no zip package (LibreOffice would happily "convert" it as plain text), "" when it is one: set
     aside like a document reaching out – a renamed .doc, an HTML page or a password-protected letter had stopped the
-    whole run, named one per run (rev-sys9 #2)."""
-    return _not_regular(path) or ("" if zipfile.is_zipfile(path) else _not_a_package(path))
+    whole run, named one per run (rev-sys9 #2). An empty zip (its end record only) is a zip to zipfile: told by the
+    import's rule too – „przed dokumentem Worda plik zawiera inne dane” was said of it (rev-pdf11 #1)."""
+    return _not_regular(path) or (_empty_zip(path) if zipfile.is_zipfile(path) else _not_a_package(path))
+
+
+def _empty_zip(path: Path) -> str:
+    """Why a zip holding nothing is no document (importer.sources.kind_of: "empty-zip"), "" for any other zip."""
+    from pismo.importer.sources import kind_of
+
+    try:
+        with open(path, "rb") as stream:
+            start = stream.read(64)
+    except OSError:
+        return ""  # the package's own checks name it
+    return _KINDS["empty-zip"] if kind_of(start) == "empty-zip" else ""
 
 
 def _not_a_package(path: Path) -> str:
@@ -1501,6 +1524,8 @@ def _not_a_package(path: Path) -> str:
 _RESAVE = "zapisz jako dokument Word (Plik → Zapisz jako → Dokument programu Word (*.docx)) i uruchom zamianę ponownie"
 _KINDS = {  # what a .docx that is no zip package is, for `pismo pdf` (the import's words: importer.sources)
     "empty": "plik jest pusty – to nie jest dokument Word; usuń go albo zapisz w jego miejsce właściwy dokument",
+    "empty-zip": ("plik jest pustym archiwum ZIP, bez treści dokumentu (tak bywa po nieudanym zapisie albo przerwanym "
+                  "pobieraniu) – to nie jest dokument Word; usuń go albo zapisz w jego miejsce właściwy dokument"),
     "rtf": f"to jest dokument RTF (WordPad, „Tekst sformatowany”), a nie dokument Word (.docx) – otwórz go w Wordzie, "
            f"{_RESAVE}",
     "pdf": "to już jest plik PDF, zapisany z rozszerzeniem .docx – nie trzeba go zamieniać; zmień jego nazwę na .pdf",

@@ -60,12 +60,17 @@ def with_advice(reason: str) -> str:
     return f"{reason} – {_ADVICE[outcome]}" if outcome in _ADVICE else reason
 
 
-def advice(outcomes: set[str]) -> str | None:
+def advice(outcomes: set[str], reasons=()) -> str | None:
     """The closing advice for failures none of which is the document's, by the gravest outcome (None: no system
-    outcome among them – the caller's own wording)."""
+    outcome among them – the caller's own wording). A broken LibreOffice whose every reason told its own remedy
+    (`reasons`: an AppImage that cannot mount) is sent to it – „zainstaluj go ponownie” under „rozpakuj pakiet”
+    said the opposite (rev-pdf11 #10)."""
     for outcome in ("memory", "limit", "broken", "space", "stopped", "system"):
         if outcome in outcomes:
-            return f"Zamiana na PDF nie zmieniła plików .docx; {_ADVICE[outcome]}."
+            told = outcome == "broken" and reasons and all(APPIMAGE in reason for reason in reasons)
+            said = "to błąd programu LibreOffice, nie dokumentów – zrób to, co podano wyżej" if told else \
+                _ADVICE[outcome]
+            return f"Zamiana na PDF nie zmieniła plików .docx; {said}."
     return None
 
 
@@ -256,17 +261,20 @@ _CANNOT_START = re.compile(r"fatal error|cannot be started|could not be (?:compl
                            re.IGNORECASE)  # LibreOffice's own words for „I did not start”, or its loader's, runtime's
 
 
+APPIMAGE = " – to LibreOffice w pakiecie AppImage"  # a start's failure told with its own remedy (_appimage)
+
+
 def _appimage(said: str) -> str:
     """What to do when LibreOffice's AppImage cannot start without FUSE 2 (Ubuntu 22.04 and later lack it): its
     runtime says „AppImages require FUSE to run” – told „czy to rzeczywiście LibreOffice” (rev-pdf9 #7)."""
     if not re.search(r"fuse", said, re.IGNORECASE):
         return ""
     if re.search(r"cannot mount appimage", said, re.IGNORECASE):  # FUSE 2 there, no /dev/fuse or fusermount: a
-        return (" – to LibreOffice w pakiecie AppImage, którego nie da się tu zamontować (FUSE nie działa – np. w "
+        return (f"{APPIMAGE}, którego nie da się tu zamontować (FUSE nie działa – np. w "
                 "kontenerze albo w WSL): rozpakuj pakiet (uruchom go z opcją --appimage-extract) i podaj w --soffice "
                 "plik squashfs-root/AppRun, albo zainstaluj LibreOffice z pakietów systemu (sudo apt-get install "
                 "libreoffice-writer-nogui)")  # container's – libfuse2 is no cure (rev-pdf10 #3)
-    return (" – to LibreOffice w pakiecie AppImage, który do uruchomienia potrzebuje biblioteki FUSE 2: zainstaluj ją "
+    return (f"{APPIMAGE}, który do uruchomienia potrzebuje biblioteki FUSE 2: zainstaluj ją "
             "(Debian/Ubuntu: sudo apt-get install libfuse2) albo rozpakuj pakiet (uruchom go z opcją "
             "--appimage-extract) i podaj w --soffice plik squashfs-root/AppRun, albo zainstaluj LibreOffice z pakietów "
             "systemu (sudo apt-get install libreoffice-writer-nogui)")

@@ -208,8 +208,9 @@ def _start_bytes(start: bytes) -> bytes:
 
 
 def _rtf(raw: bytes) -> bool:
-    """An RTF document (WordPad, Word's „Tekst sformatowany”), whatever its name: its code is no plan's text."""
-    return raw[:64].lstrip().startswith(b"{\\rtf")
+    """An RTF document (WordPad, Word's „Tekst sformatowany”), whatever its name: its code is no plan's text – also
+    after a UTF-8 byte-order mark, which some editors write and Word reads past (rev-pdf11 #2)."""
+    return raw[:64].removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf")
 
 
 def _refuse_case_file(text: str) -> None:
