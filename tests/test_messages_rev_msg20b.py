@@ -265,3 +265,75 @@ def test_a_partners_name_or_none_in_the_list_is_told_what_to_write(new, told):
 def test_a_name_that_opens_two_partners_names_is_no_id():
     errors = _errors(_leczna(138, PARTNERS, "partnerzy: [Spółdzielnia]"))
     assert errors and "nie jego nazwę" not in errors[0][2], errors
+
+
+# --- 6, 10, 11, 22: a note with a noun before „do ustalenia”, „(do wpisania)”, a note verb with words, „Uwaga: sprawdzić” ----
+
+@pytest.mark.parametrize("new, gap", [
+    ("Ogłoszenia w parafii (termin do ustalenia).", "(termin do ustalenia)"),  # 6
+    ("Ogłoszenia w parafii [termin do ustalenia z proboszczem].", "[termin do ustalenia z proboszczem]"),
+    ("Spotkanie (data i godzina do ustalenia) z mieszkańcami.", "(data i godzina do ustalenia)"),
+    ("Ogłoszenia w parafii (do ustalenia godziny z proboszczem).", "(do ustalenia godziny z proboszczem)"),
+    ("Ogłoszenia w parafii – termin do ustalenia.", "– termin do ustalenia."),
+    ("Ogłoszenia w parafii – DO USTALENIA.", "– DO USTALENIA."),
+    ("Za pośrednictwem lokalnych mediów (do wpisania).", "(do wpisania)"),  # 10
+    ("Za pośrednictwem lokalnych mediów (do zmiany).", "(do zmiany)"),
+    ("Za pośrednictwem lokalnych mediów (sprawdzić, czy Radio Lublin się zgodzi).",  # 11
+     "(sprawdzić, czy Radio Lublin się zgodzi)"),
+    ("Za pośrednictwem lokalnych mediów – sprawdzić z rzecznikiem.", "– sprawdzić z rzecznikiem."),
+    ("Za pośrednictwem lokalnych mediów. Do uzupełnienia.", "Do uzupełnienia."),
+    ("Za pośrednictwem lokalnych mediów. Uzupełnić!", "Uzupełnić!"),
+    ('"Za pośrednictwem lokalnych mediów. Uwaga: sprawdzić nazwy gazet."', "Uwaga: sprawdzić"),  # 22
+    ("Za pośrednictwem lokalnych mediów. Uwaga – sprawdzić nazwy gazet.", "Uwaga – sprawdzić"),
+])
+def test_a_working_note_in_other_shapes_is_a_gap(new, gap):
+    """Findings 6, 10, 11 and 22 of rev-msg20: a noun before „do ustalenia”, „(do wpisania)”, a note's verb with words
+    after it or as the last sentence, „Uwaga: sprawdzić” passed into the plan."""
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+@pytest.mark.parametrize("new", [
+    "Kampania „Sprawdź, zanim otworzysz” [ulotki do uzupełnienia przez partnerów o ich dane].",
+    "Ankieta dla mieszkańców (do wypełnienia przez rodziców).",
+    "Czynności prowadzone do ustalenia sprawcy (do potwierdzenia tożsamości).",
+    "Ogłoszenia w parafii – do uzgodnienia z proboszczem terminy mszy i ogłoszeń w kolejnych tygodniach.",
+])
+def test_a_texts_own_do_phrase_stays_no_gap(new):
+    _silent(_check((282, _NOTICES, new)), 282, _GAP)
+
+
+@pytest.mark.parametrize("new", [
+    "Termin kolejnego spotkania (termin do ustalenia) zostanie przekazany mieszkańcom.",
+    "Przewodnicząca poprosiła, by sprawdzić oświetlenie (uzgodnić z ZGK).",
+])
+def test_an_open_matter_in_other_shapes_in_the_minutes_is_no_gap(new):
+    _silent(_check((MINUTES_LINE, MINUTES, new)), MINUTES_LINE, _GAP)
+
+
+def test_a_note_after_uwaga_unquoted_is_told_as_a_note_not_to_be_quoted():
+    """Finding 22 of rev-msg20: „… mediów. Uwaga: sprawdzić.” was told only to be quoted – then it passed."""
+    errors = _errors(_check((282, _NOTICES, "Ogłoszenia na tablicach. Uwaga: sprawdzić.")))
+    assert len(errors) == 1 and "tekst zawiera uwagę dla siebie („Uwaga: sprawdzić”) – usuń ją" in errors[0][2], errors
+
+
+# --- 20: a text deadline whose one end has no year in figures ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fields", [
+    ("od 1.03 do 31.05.2026", "od: 2026-03-01 / do: 2026-05-31"),
+    ("od 01.03. do 31.05.2026", "od: 2026-03-01 / do: 2026-05-31"),
+    ("01.03 – 31.05.2026", "od: 2026-03-01 / do: 2026-05-31"),
+    ("1.03–31.05.2026", "od: 2026-03-01 / do: 2026-05-31"),
+    ("od 1 do 31 maja 2026", "od: 2026-05-01 / do: 2026-05-31"),
+    ("od 15.03.2026 do 15.04.", "od: 2026-03-15 / do: 2026-04-15"),
+])
+def test_a_deadlines_yearless_end_keeps_both_ends(text, fields):
+    """Finding 20 of rev-msg20: „od 1.07 do 31.12.2025” was told to become only „do: 2025-12-31” – a period turned into
+    a deadline; „od 15.12.2025 do 15.01.” offered its start as the deadline."""
+    report = _check((142, "termin:", f"termin: {text}"), (143, "do: 2026-03-31", "# do: 2026-03-31"))
+    assert _warned(report, 142, f"termin: / {fields} (tekst zostaw"), report.warnings
+
+
+def test_an_hour_beside_a_date_is_no_day():
+    report = _check((142, "termin:", "termin: 15.04.2026, godz. 9.05"), (143, "do: 2026-03-31", "# do: 2026-03-31"))
+    assert _warned(report, 142, "termin: / do: 2026-04-15 (tekst zostaw"), report.warnings

@@ -1191,9 +1191,17 @@ _TO_DO_SAID = r"(?:uzupełnij|wpisz|wstaw|sprawdź|popraw|dopisz|ustal|zmień|po
 # a note's „do …” („do uzupełnienia”, „(do uzup.)”, „[do ustalenia z proboszczem]”); „do ustalenia”, „do potwierdzenia”
 # and „do uzgodnienia” with a noun after them are a text's („do ustalenia sprawcy”, „do potwierdzenia tożsamości”), with
 # whom or nothing after them a note
-_NOTE_DO = r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia|ustalenia|potwierdzenia|uzgodnienia)"
+_NOTE_DO = (r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia|ustalenia|potwierdzenia|uzgodnienia|wpisania|dopisania|"
+            r"wstawienia|zmiany)")
 _NOTE_DO_WHOLE = r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia)"  # a note with any words after it
 _NOTE_DO_WITH = r"(?:\s+(?:z|ze|przez|u|w|we|na)\s[^()\[\]\n]{1,40})?"
+# what is to be settled, named before the note („(termin do ustalenia)”, „[data i godzina do potwierdzenia]”) or after
+# it („(do ustalenia godziny z proboszczem)”) – „(do ustalenia sprawcy)” names what a text's action is for
+_NOTE_WHAT = r"(?:[^\W\d_]+\s+(?:i\s+)?){0,3}"
+_NOTE_WHAT_AFTER = r"(?:\s+(?:terminu|godziny|daty|dnia|miejsca|nazwy|adresu|numeru|liczby|szczegółów|treści|tytułu))?"
+# a note's verb opening a bracket or closing a text after a dash, whatever follows („(sprawdzić, czy Radio Lublin się
+# zgodzi)”, „– sprawdzić z rzecznikiem.”): a text's reader is asked „podać”, „dodać”, „zmienić” – not these
+_NOTE_VERB = r"(?:uzupełnić|wpisać|wstawić|sprawdzić|poprawić|dopisać|ustalić|potwierdzić|uzgodnić)"
 _TO_WRITE = (r"(?:nr|numer|adres|nazwa|nazwisko|imię|data|datę|dzień|godzina|godz|kwota|telefon|tel|e-mail|email|"
              r"link|url|www|miejscowość|miejsce|ulica|kod|sygnatura|sygn|znak|termin|liczba|ilość|stopień|funkcja)")
 # what to write named in round brackets („(nazwa gazety)”, „(adres strony)”, „(imię i nazwisko)”) – fewer than in
@@ -1215,7 +1223,12 @@ _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|na
 # („(uzupełnić)”, „(wpisać adres)”, „– uzupełnić!”, „SPRAWDZIĆ”) and the working notes a letter never says
 # („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, „(do sprawdzenia przez wydział)”, TODO)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
-                      rf"|[(\[](?:{_NOTE_DO}{_NOTE_DO_WITH}|brak\s+danych)[)\]]"
+                      rf"|[(\[](?:{_NOTE_DO}{_NOTE_WHAT_AFTER}{_NOTE_DO_WITH}|brak\s+danych)[)\]]"
+                      rf"|[(\[]{_NOTE_WHAT}{_NOTE_DO}(?:\s+(?:z|ze|u)\s[^()\[\]\n]{{1,40}})?[)\]]"
+                      rf"|\({_NOTE_VERB}(?![^\W\d_]),?\s[^()\n]{{1,60}}\)"
+                      rf"|(?<!\S)[–—-][ \t]*(?:{_NOTE_WHAT}{_NOTE_DO}|{_NOTE_VERB}(?![^\W\d_])[^–—\n.!?]{{0,40}})[.!]*(?=\s*$)"
+                      rf"|(?<=[.!?][ ])(?:{_NOTE_DO}|{_NOTE_VERB})[.!]*(?=\s*$)"
+                      rf"|uwaga\s*(?::|[ ][–—-])\s*{_NOTE_VERB}(?![^\W\d_])"
                       rf"|[(\[]{_NOTE_DO_WHOLE}\s[^()\[\]\n]{{1,40}}[)\]]"
                       r"|uwaga:\s*do\s+(?:uzupełnienia|ustalenia|poprawy|sprawdzenia)"
                       rf"|\[(?:{_TO_DO}|{_TO_DO_SAID}|{_TO_WRITE})(?![^\W\d_]|\.\w)(?![^\]\n]*{_WHERE_IT_IS})[^\[\]\d\n]{{0,24}}\]"
@@ -1290,7 +1303,8 @@ def skeleton_hint(text: str) -> str | None:
 
 # a matter the minutes record as still open („Termin (do ustalenia) zostanie przekazany”, „termin: do ustalenia”) –
 # in a plan or a letter the same words are the officer's note
-_OPEN_MATTER = re.compile(r"\W*(?i:do\s+(?:ustalenia|uzgodnienia|potwierdzenia))\W*")
+_OPEN_MATTER = re.compile(rf"\W*(?i:{_NOTE_WHAT}do\s+(?:ustalenia|uzgodnienia|potwierdzenia)(?:\s.*)?|\({_NOTE_VERB},?\s.+)\W*",
+                          re.DOTALL)
 _LABEL_HEAD = re.compile(rf"\((?i:{_TO_NAME})(?![^\W\d_])")
 
 
@@ -1476,6 +1490,25 @@ def _in_order(days: list, borrowed: set) -> list:
     return days
 
 
+# a range's end without its year in figures („od 1.07 do 31.12.2025”, „01.07 – 31.12.2025”, „od 15.12.2025 do 15.01.”)
+# and a start sharing the end's month („od 1 do 31 lipca 2025”): read as the day and the month's name, whose year the
+# deadline's reader takes from the other end or the period – an hour („godz. 9.05”) has no „od”, „do” or dash before it
+_YEARLESS = re.compile(r"(?:(?<=^)|(?<=\bod\s)|(?<=\bdo\s)|(?<=[–—-])|(?<=[–—-]\s))(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.?"
+                       r"(?=\s*(?:[–—-]|\bdo\b)|\s*[,;]?\s*$)", re.IGNORECASE)
+_SHARED_MONTH = re.compile(r"\bod\s+(?P<day>\d{1,2})\.?\s+(?=do\s+\d{1,2}\.?\s+(?P<month>[^\W\d_]+))", re.IGNORECASE)
+
+
+def _spelled(text: str) -> str:
+    """A deadline's text with a year-less „1.07” read as „1 lipca” and „od 1 do 31 lipca” as „od 1 lipca do 31 lipca”."""
+    from pismo.polish import MONTHS_GENITIVE
+
+    def named(found) -> str:
+        month = int(found.group("month"))
+        return f"{int(found.group('day'))} {MONTHS_GENITIVE[month - 1]}" if 1 <= month <= 12 else found.group()
+    text = _SHARED_MONTH.sub(lambda found: f"od {found.group('day')} {found.group('month')} ", text)
+    return _YEARLESS.sub(named, text)
+
+
 def dated_deadlines(sprawa):
     """(loc, message) of a deadline written as a text holding a date („do 31.07.2027”, „30.04.2026”): printed as it
     stands, never checked against the period nor put in the calendar – and an impossible day passes unseen."""
@@ -1487,7 +1520,7 @@ def dated_deadlines(sprawa):
     for loc, text, grouped in texts:
         if not isinstance(text, str):
             continue
-        found = [match.group() for match in re.finditer(DATE, text, re.IGNORECASE)]
+        found = [match.group() for match in re.finditer(DATE, _spelled(text), re.IGNORECASE)]
         if not found:
             continue
         days = _deadline_days(found, sprawa.okres)

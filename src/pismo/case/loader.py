@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from pismo.case.checks import NONE_WHAT, none_told, none_word, placeholders, recurrence_answer, recurrence_answer_told, scalars as _values
+from pismo.case.checks import NONE_WHAT, none_told, none_word, own_gap, placeholders, recurrence_answer, recurrence_answer_told, scalars as _values
 from pismo.case.holes import dig_in, stand_ins, with_stand_ins
 from pismo.case.model import DISTRICT_ADVICE, EMAIL_PATTERN, ID_PATTERN, TELEFON_PATTERN, Sprawa
 from pismo.files.output import name_problem
@@ -1130,6 +1130,11 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
             return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”, a cudzysłów z Worda („…”, “…”) nie chroni "
                     "dwukropka w YAML, więc YAML czyta ten tekst jako pole i jego wartość – ujmij całą wartość w "
                     f"cudzysłów prosty (\"…\") albo apostrofy ('…'), np. {sample}")
+        rest = next(iter(value.values()))
+        note = own_gap(f"{name}: {rest}") if isinstance(rest, str) and re.search(r"(?i:uwaga)$", name) else None
+        if note:  # „… mediów. Uwaga: sprawdzić.”: a note to oneself, which quoting would print
+            return (f"tekst zawiera uwagę dla siebie („{note}”) – usuń ją albo przenieś do komentarza („# …”) w "
+                    "osobnym wierszu; YAML czyta jej „: ” (dwukropek i spacja) jako pole i jego wartość")
         return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”{spaced}, więc YAML czyta go jako "
                 "pole i jego wartość – ujmij całą wartość w cudzysłów albo usuń spację po dwukropku")
     if kind in ("model_type", "dict_type", "model_attributes_type") and field == "rejon" and isinstance(value, (int, str)) \
