@@ -337,3 +337,78 @@ def test_a_deadlines_yearless_end_keeps_both_ends(text, fields):
 def test_an_hour_beside_a_date_is_no_day():
     report = _check((142, "termin:", "termin: 15.04.2026, godz. 9.05"), (143, "do: 2026-03-31", "# do: 2026-03-31"))
     assert _warned(report, 142, "termin: / do: 2026-04-15 (tekst zostaw"), report.warnings
+
+
+# --- 15: two fields on one line whatever parts them ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (36, "telefon: 47 811 00 33", "telefon: 47 811 00 33\temail: dzielnicowy3@leczna.example.pl",
+     "dwa pola w jednym wierszu – „email: dzielnicowy3@leczna.example.pl” wpisz w osobnym wierszu pod „telefon:”"),
+    (36, "telefon: 47 811 00 33", "telefon: 47 811 00 33 e-mail: dzielnicowy3@leczna.example.pl",
+     "dwa pola w jednym wierszu – „email: dzielnicowy3@leczna.example.pl” wpisz w osobnym wierszu pod „telefon:”"),
+    (279, 'godzina: "17:00"', 'godzina: "17:00" godzina_zakonczenia: "18:30"',
+     "dwa pola w jednym wierszu – „godzina_zakonczenia: \"18:30\"” wpisz w osobnym wierszu pod „godzina:”"),
+    (63, "od: 2025-07-01", "od: 2025-07-01 – do: 2025-12-31", "z tym samym wcięciem: od: 2025-07-01 / do: 2025-12-31 ("),
+    (116, "termin:", "termin: do: 2025-07-31", "pole „do” wpisz w osobnym wierszu pod „termin:”"),
+])
+def test_two_fields_on_one_line_are_told_whatever_parts_them(line, old, new, told):
+    """Finding 15 of rev-msg20: a tab, a closing quote, „–” or a group's key before the second field got „ujmij w
+    cudzysłów” – quoting put the e-mail into the phone or the end hour into the start."""
+    lines = LECZNA.read_text(encoding="utf-8").split("\n")
+    if line == 116:  # the group's own field moves up to its line
+        lines[116] = ""
+    report = _leczna_text("\n".join(lines), line, old, new)
+    errors = _errors(report)
+    assert len(errors) == 1 and errors[0][0] == line and told in errors[0][2], errors
+    assert "ujmij w cudzysłów" not in errors[0][2], errors
+
+
+def _leczna_text(text: str, line: int, old: str, new: str):
+    from pismo import api
+
+    lines = text.split("\n")
+    assert old in lines[line - 1], lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    return api.check("\n".join(lines), name="sprawa.yaml")
+
+
+# --- 8: bounds, ranges with a unit, a rate and a number in words in an indicator ------------------------------------------------
+
+@pytest.mark.parametrize("value, told", [
+    ("do 7", "„do 7” to porównanie, a pole przyjmuje jedną liczbę – wpisz samą liczbę: 7; jeśli cel ma zostać słowami, "
+             "wpisz go w polu docelowo (np. docelowo: do 7)"),
+    ("7 lub mniej", "„7 lub mniej” to porównanie, a pole przyjmuje jedną liczbę – wpisz samą liczbę: 7; jeśli cel ma "
+                    "zostać słowami, wpisz go w polu docelowo (np. docelowo: najwyżej 7)"),
+    ("7-8 zgłoszeń", "„7-8 zgłoszeń” to przedział, a pole przyjmuje jedną liczbę – wybierz jedną (np. 8); przedział wpisz "
+                     "słowami w polu docelowo (np. docelowo: od 7 do 8)"),
+    ("7 / rok", "wpisz samą liczbę: 7 (zamiast „7 / rok” – pole przyjmuje tylko liczbę); okres wpisz w polu jednostka"),
+    ("siedem", "wpisz liczbę cyframi: 7 (zamiast „siedem”)"),
+])
+def test_a_targets_bound_range_rate_or_word_is_told_what_to_write(value, told):
+    """Finding 8 of rev-msg20: „do 7”, „7-8 zgłoszeń”, „7 / rok”, „siedem” got „oczekiwano liczby, a jest tekst”;
+    „7 lub mniej” lost its bound without the docelowo advice."""
+    errors = _errors(_check((123, "wartosc_docelowa: 7", f"wartosc_docelowa: {value}")))
+    assert len(errors) == 1 and told in errors[0][2], errors
+
+
+# --- 23: Word's broken-reference text and a footnote's mark ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("new, told", [
+    ("Ogłoszenia na tablicach (zob. Błąd! Nie można odnaleźć źródła odsyłacza.).",
+     "„Błąd! Nie można odnaleźć źródła odsyłacza.” to komunikat Worda o zepsutym odsyłaczu"),
+    ("Ogłoszenia na tablicach (zob. Błąd! Nie zdefiniowano zakładki.).", "„Błąd! Nie zdefiniowano zakładki.” to komunikat"),
+    ("Ogłoszenia na tablicach osiedlowych.[1]", "„[1]” po słowie to znak przypisu z Worda"),
+    ("Ogłoszenia na tablicach osiedlowych¹.", "„¹” po słowie to znak przypisu z Worda"),
+])
+def test_words_leftovers_are_warned(new, told):
+    """Finding 23 of rev-msg20: Word's „Błąd! Nie można odnaleźć źródła odsyłacza.” and a footnote's „[1]”, „¹” passed
+    into the plan."""
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, told), report.warnings
+
+
+@pytest.mark.parametrize("new", ["Plac zabaw o powierzchni 120 m² przy ul. Lipowej.", "Zgodnie z pkt [1] regulaminu.",
+                                 "Błąd! – tak mieszkańcy nazwali akcję."])
+def test_a_units_power_and_a_texts_reference_are_no_word_leftovers(new):
+    report = _check((282, _NOTICES, new))
+    assert not _warned(report, 282, "przypisu") and not _warned(report, 282, "komunikat Worda"), report.warnings

@@ -783,6 +783,10 @@ def _spaced_number(error: dict) -> str | None:
 
 _WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*"
                      r"(?:%|[^\W\d_].*|(?P<note>[(\[].*|[–—-]\s+[^\W\d_].*))?", re.DOTALL)
+_PER_PERIOD = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:/|na)\s*(?i:rok|miesiąc|mies\.|kwartał|tydzień|półrocze)")
+_NUMBER_WORDS = {word: str(i) for i, word in enumerate(
+    "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście "
+    "piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia".split())}
 # a year said as one („2024 r.”, „2024 roku”) is no count; a count after it („2024 r. – 9 zgłoszeń”, „w 2024 r.: 9”) is
 _YEAR_AFTER = re.compile(r"\s*(?i:r\.|r(?![^\W\d_])|rok\w*)")
 _YEAR_FIRST = re.compile(r"(?i:(?:w\s+)?(?:roku\s+)?)(?:19|20)\d{2}\s*(?i:r\.|r(?![^\W\d_])|rok\w*)\s*[–—:,;-]?\s*"
@@ -804,10 +808,14 @@ _COMPARED_TOLD = ("„{written}” to porównanie („{words} {number}”), a po
 _COMPARED_TARGET = "; jeśli cel ma zostać słowami, wpisz go w polu docelowo (np. docelowo: {words} {number})"
 # a bound in words („co najmniej 7”, „poniżej 7”) or with a plus after the number („7+”)
 _COMPARED_WORDS = re.compile(r"\s*(?P<words>(?i:mniej\s+niż|poniżej|więcej\s+niż|ponad|powyżej|co\s+najmniej|"
-                             r"nie\s+mniej\s+niż|najwyżej|nie\s+więcej\s+niż))\s+(?P<number>\d+(?:[.,]\d+)?)\s*"
-                             r"|\s*(?P<plus>\d+(?:[.,]\d+)?)\s*\+\s*")
+                             r"nie\s+mniej\s+niż|najwyżej|nie\s+więcej\s+niż|do|maksymalnie|maks\.|max\.?|minimum|"
+                             r"min\.|minimalnie))\s*(?P<number>\d+(?:[.,]\d+)?)\s*"
+                             r"|\s*(?P<plus>\d+(?:[.,]\d+)?)\s*\+\s*"
+                             r"|\s*(?P<after>\d+(?:[.,]\d+)?)\s+(?P<bound>(?i:(?:lub|i|albo)\s+(?:mniej|więcej)))\s*")
+_AFTER_WORDS = {"mniej": "najwyżej", "więcej": "co najmniej"}
 # a range („5-7”, „7 – 8”): not one number
-_RANGE = re.compile(r"\s*(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—‐‑−]|do)\s*(?P<high>\d+(?:[.,]\d+)?)\s*")
+_RANGE = re.compile(r"\s*(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—‐‑−]|do)\s*(?P<high>\d+(?:[.,]\d+)?)\s*"
+                    r"(?:[^\W\d_][^\d]*)?")  # „7-8 zgłoszeń”: with its unit
 _RANGE_TOLD = ("„{written}” to przedział, a pole przyjmuje jedną liczbę – wybierz jedną (np. {high}){target}")
 # a percent in words, as official texts write it („20 proc.”, „20 procent”, „20 pkt proc.”): read as „20%”
 _PERCENT_WORDS = re.compile(r"\s*(?:pkt\.?\s*)?(?:proc\.?|procent\w*)(?![^\W\d_])", re.IGNORECASE)
@@ -828,15 +836,17 @@ def comparison_told(error: dict, source) -> str | None:
     if found:
         number, words = found.group("number").replace(",", "."), _SIGN_WORDS[found.group("sign")]
     elif worded:
-        number = (worded.group("number") or worded.group("plus")).replace(",", ".")
-        words = " ".join(worded.group("words").lower().split()) if worded.group("words") else "co najmniej"
+        number = (worded.group("number") or worded.group("plus") or worded.group("after")).replace(",", ".")
+        words = (" ".join(worded.group("words").lower().split()) if worded.group("words")
+                 else _AFTER_WORDS[worded.group("bound").split()[-1].lower()] if worded.group("bound") else "co najmniej")
     elif (ranged := _RANGE.fullmatch(written)):
         where = "; przedział wpisz słowami w polu docelowo (np. docelowo: od {low} do {high})" if target else ""
         return _RANGE_TOLD.format(written=written.strip(), high=ranged.group("high").replace(",", "."),
                                   target=where.format(low=ranged.group("low"), high=ranged.group("high")))
     else:
         return None
-    told = _COMPARED_TOLD if not (worded and worded.group("words")) else _COMPARED_TOLD.replace(" („{words} {number}”)", "")
+    told = _COMPARED_TOLD if not (worded and (worded.group("words") or worded.group("bound"))) \
+        else _COMPARED_TOLD.replace(" („{words} {number}”)", "")
     return (told + target).format(written=written.strip(), words=words, number=number)
 
 
@@ -872,6 +882,12 @@ def _number_advice(error: dict) -> str | None:
     if numeric and _CHANGE.fullmatch(value.strip()):
         return (f"„{written.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
+    per = _PER_PERIOD.fullmatch(value.strip()) if numeric else None
+    if per:  # „7 / rok”: the count, the period in the unit
+        return (f"wpisz samą liczbę: {per.group('number').replace(',', '.')} (zamiast „{visible(value.strip())}” – pole "
+                "przyjmuje tylko liczbę); okres wpisz w polu jednostka (np. jednostka: zgłoszeń rocznie)")
+    if numeric and value.strip().lower() in _NUMBER_WORDS:  # „siedem”
+        return f"wpisz liczbę cyframi: {_NUMBER_WORDS[value.strip().lower()]} (zamiast „{visible(value.strip())}”)"
     dated = _YEAR_FIRST.fullmatch(value.strip()) if numeric else None
     if dated:  # „2024 r. – 9 zgłoszeń”: the count, not the year
         return (f"wpisz samą liczbę: {dated.group('number').replace(',', '.')} (zamiast „{visible(value.strip())}” – pole "

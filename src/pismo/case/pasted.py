@@ -62,6 +62,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _foreign_comment(loc, node, text)
         yield from _header_as_text(loc, node, text)
         yield from _comma_quotes(loc, node, text)
+        yield from _word_leftovers(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
                 or _DEADLINE_AT_END.search(text, node.start_mark.index, node.end_mark.index)
@@ -290,6 +291,28 @@ def _straight_closer(text: str, start: int, end: int) -> str:
     shown = f" („{quoted}”)" if "\n" not in quoted and len(quoted) <= 60 else ""
     fixed = f": {quoted[:-1]}”" if shown else ""
     return f"cudzysłów otwarty znakiem „„” zamyka prosty znak „\"”{shown} – zamień go na „””{fixed}"
+
+
+# what a Polish Word pastes in place of a broken cross-reference or bookmark, and a footnote's mark left after a word
+# or a sentence when its footnote's text is not pasted („mediów.[1]”, „mediów¹”); „[1]” alone, after a space, is a
+# text's own reference
+_WORD_ERROR = re.compile(r"Błąd!\s+(?:Nie\s+można\s+odnaleźć\s+źródła\s+odsyłacza|Nie\s+zdefiniowano\s+zakładki|"
+                         r"Nieprawidłowy\s+odsyłacz[^.\n]*|Odwołanie\s+do\s+siebie[^.\n]*)\.?")
+_FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])(?<!m)|(?<=[^\W\d_][.,;:!?)”]))(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+                       r"(?=[\s.,;:!?)”]|$)")  # „m²”, „m³”: a unit's power
+_WORD_ERROR_TOLD = ("„{words}” to komunikat Worda o zepsutym odsyłaczu, wklejony razem z tekstem – wpisz, do czego odsyłacz "
+                    "prowadził, albo usuń go")
+_FOOTNOTE_TOLD = ("„{mark}” po słowie to znak przypisu z Worda – pismo nie ma przypisów, a treść przypisu nie została "
+                  "wklejona; wpisz ją w tekst albo usuń znak")
+
+
+def _word_leftovers(loc: tuple, node, text: str):
+    """(loc, line, column, message) of Word's broken-reference text and a footnote's mark in a value's own source."""
+    for found in _WORD_ERROR.finditer(text, node.start_mark.index, node.end_mark.index):
+        yield loc, *_position(text, found.start()), _WORD_ERROR_TOLD.format(words=" ".join(found.group().split()))
+    found = _FOOTNOTE.search(text, node.start_mark.index, node.end_mark.index)
+    if found:
+        yield loc, *_position(text, found.start()), _FOOTNOTE_TOLD.format(mark=found.group())
 
 
 # an opening quote typed as two commas (a keyboard without „): „Spółdzielnia ,,Batory"” prints both commas

@@ -695,7 +695,7 @@ _ODD_ITEM = re.compile(rf"[ ]*([–—•\u2212\u2010\u2011]|[{BULLETS}](?=[ \t\
                        r"|\d{1,2}[.)](?=\t|[ ](?![a-ząćęłńóśźż]))|-(?=[^\s\-]))")
 
 
-_INNER_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<outer>[a-z_]+):[ ]+(?P<rest>(?:[a-z_]+:[ ]+[^:\s]+[ ,;]*){2,})$")
+_INNER_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<outer>[a-z_]+):[ ]+(?P<rest>(?:[a-z_]+:[ ]+[^:\s]+[ ,;]*){1,})$")
 
 
 def _group_on_one_line(text: str, mark, problem: str):
@@ -710,14 +710,19 @@ def _group_on_one_line(text: str, mark, problem: str):
     if not pairs or any(name not in _field_names() for name, _ in pairs):
         return None
     outer, pad = found.group("outer"), " " * (len(found.group("lead")) + 2)
+    inner = _fields_at(lines[:mark.line + 1] + [pad + "x: y"], mark.line + 1)
+    if len(pairs) == 1 and pairs[0][0] not in (inner or ()):  # „termin: do: 2025-07-31” – not a text's „Uwaga: …”
+        return None
     shown = " / ".join([f"{outer}:"] + [f"{pad}{name}: {value}".strip() for name, value in pairs])
-    return (f"błąd składni YAML: pola {', '.join(f'„{name}”' for name, _ in pairs)} wpisz każde w osobnym wierszu pod "
+    which = (f"pola {', '.join(f'„{name}”' for name, _ in pairs)} wpisz każde" if len(pairs) > 1
+             else f"pole „{pairs[0][0]}” wpisz")
+    return (f"błąd składni YAML: {which} w osobnym wierszu pod "
             f"„{outer}:”, z wcięciem większym niż „{outer}” (np. o 2 spacje): {shown}"), \
         yaml.Mark(mark.name, 0, mark.line, len(found.group("lead")) + len(outer) + 2, None, None)
 
 
-_TWO_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<first>[a-z_]+):[ ]+(?P<value>[^#\s](?:[^#]*?[^#\s,;])?)[ ,;]+"
-                         r"(?P<second>[a-z_]+):[ ]+(?P<rest>[^#]*?)[ ]*(?:[ ]#.*)?")
+_TWO_FIELDS = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<first>[a-z_]+):[ ]+(?P<value>[^#\s](?:[^#]*?[^#\s,;–—-])?)"
+                         r"(?:[ \t]*[,;–—-])?[ \t]+(?P<second>[a-z_]+|[A-Za-z][a-z.-]*):[ ]+(?P<rest>[^#]*?)[ ]*(?:[ ]#.*)?")
 
 
 # a field's label as a form prints it, beside the field's own name: „Telefon”, „tel.”, „e-mail”, „Imię i nazwisko”
@@ -726,6 +731,14 @@ _LABELS = {"telefon": {"tel", "nrtel", "nrtelefonu", "telkom", "telefonkomorkowy
            "imie_nazwisko": {"nazwiskoimie", "imienazwisko"}, "funkcja": {"stanowisko"}, "stopien": {"stopienpolicyjny"}}
 _LABEL_THEN_VALUE = re.compile(r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[a-z_]+):[ ]+(?P<label>[^\W\d_][^:\n#]{0,30}?):[ ]+"
                                r"(?P<rest>[^#\n]*?)[ ]*(?:[ ]#.*)?")
+
+
+def _field_meant(word: str) -> str | None:
+    """The field a second name on a line stands for: itself, or the field its form's label names („mail”, „e-mail”)."""
+    if word in _field_names():
+        return word
+    folded = re.sub(r"[^a-z]", "", word.lower())
+    return next((key for key, labels in _LABELS.items() if folded == key.replace("_", "") or folded in labels), None)
 
 
 def own_label(key, value) -> str | None:
@@ -763,14 +776,17 @@ LABEL_TOLD = ("przed wartością stoi „{label}” – nazwa pola „{key}” j
 def _fields_on_one_line(text: str, mark, problem: str):
     """(message, mark) for two fields of one group written on one line („od: 2025-07-01 do: 2025-12-31”, „telefon:
     … email: …”): the second goes on a line of its own – quoting, YAML's own advice, would put it in the first."""
-    if mark is None or "mapping values are not allowed" not in problem:
+    if mark is None:
         return None
     lines = text.split("\n")
     found = _TWO_FIELDS.fullmatch(lines[mark.line]) if mark.line < len(lines) else None
-    if not found or not {found.group("first"), found.group("second")} <= set(_field_names()) \
-            or found.end("second") != mark.column:  # YAML stops at the second field's colon
+    meant = _field_meant(found.group("second")) if found else None
+    if not found or found.group("first") not in _field_names() or not meant \
+            or not found.start("value") < mark.column <= found.end("second"):  # YAML stops within the line's second part
         return None
-    first, second = found.group("first"), f"{found.group('second')}: {found.group('rest')}".strip()
+    if found.group("value")[:1] in "\"'" and not re.fullmatch(r"([\"']).*\1", found.group("value")):
+        return None  # a quoted text holding „nazwa: …” is one value
+    first, second = found.group("first"), f"{meant}: {found.group('rest')}".strip()
     return (f"błąd składni YAML: dwa pola w jednym wierszu – „{second}” wpisz w osobnym wierszu pod „{first}:”, z tym "
             f"samym wcięciem: {first}: {found.group('value')} / {second} (jeśli to jeden tekst z dwukropkiem, ujmij go "
             "w cudzysłów)"), \
