@@ -412,3 +412,51 @@ def test_words_leftovers_are_warned(new, told):
 def test_a_units_power_and_a_texts_reference_are_no_word_leftovers(new):
     report = _check((282, _NOTICES, new))
     assert not _warned(report, 282, "przypisu") and not _warned(report, 282, "komunikat Worda"), report.warnings
+
+
+# --- 12: the „0048” prefix and the old trunk zero ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phone, told", [
+    ("0048 47 855 10 13", "numer telefonu zaczyna się od „0048” – w piśmie numer kierunkowy Polski pisze się „+48”; wpisz "
+                          "+48 47 855 10 13"),
+    ("(0-47) 855 10 13", "numer telefonu zaczyna się od zera przed numerem kierunkowym – od 2005 r. polskie numery "
+                         "wybiera się bez niego; wpisz 47 855 10 13"),
+])
+def test_a_phones_old_prefixes_are_told(phone, told):
+    """Finding 12 of rev-msg20: „0048 47 …” and „(0-47) …” passed and printed in every letterhead."""
+    report = _check((51, "47 855 10 13", phone))
+    assert _warned(report, 51, told), report.warnings
+
+
+# --- 5: a date field's date with the field's own „do”, a weekday, „bieżącego roku”, a day the month has not ------------------------
+
+@pytest.mark.parametrize("value, told", [
+    ("do 31.03.2026", "usuń „do” – pole samo znaczy „do”; datę „31.03.2026” wpisz w postaci RRRR-MM-DD (rok-miesiąc-dzień), "
+                      "tak jak czyta ją program: do: 2026-03-31"),
+    ("31.04.2026", "data „31.04.2026” nie istnieje – kwiecień ma 30 dni; sprawdź dzień i miesiąc"),
+    ("31 kwietnia", "data „31 kwietnia” nie istnieje – kwiecień ma 30 dni"),
+    ("31 marca bieżącego roku", "do: 2026-03-31 (roku nie podano"),
+    ("31 marca (wtorek)", "do: 2026-03-31 (roku nie podano"),
+])
+def test_a_date_fields_date_with_words_is_told_converted(value, told):
+    """Finding 5 of rev-msg20: „do 31.07.2025”, „31.06.2025”, „31 czerwca”, „31 lipca bieżącego roku”, „31 lipca
+    (czwartek)” in a date's field got the generic „oczekiwano daty … a jest tekst”."""
+    errors = _errors(_check((143, "do: 2026-03-31", f"do: {value}")))
+    assert len(errors) == 1 and told in errors[0][2], errors
+
+
+# --- 13, 28: a block header glued to its text; an e-mail's arrow bullet at a list item ---------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, told", [
+    (296, "prosba: >-", "prosba: >-rozważenie", "po „>-” (początek tekstu blokowego) nic nie wpisuj – przenieś "
+                                                "„rozważenie…” do następnego wiersza"),
+    (282, "  - Ogłoszenia", "  > Ogłoszenia", "punkt listy zaczyna się od „>” (punktor z e-maila) – YAML rozpoznaje punkt "
+                                              "listy tylko po zwykłym łączniku „-” i spacji; wpisz „- ” zamiast „> ”"),
+    (282, "  - Ogłoszenia", "  - >> Ogłoszenia", "tekst punktu zaczyna się od „>>” (punktor z e-maila) – pismo samo dodaje "
+                                                 "punktory, a YAML czyta „>” jako swój znak; usuń „>> ”"),
+])
+def test_a_glued_header_and_an_arrow_bullet_are_told_what_they_are(line, old, new, told):
+    """Findings 13 and 28 of rev-msg20: „prosba: >-rozważenie …”, „  > Ulotki …” and „- >> Ulotki …” were told to be
+    quoted (printing „>-”, „>>”) or to move the text off a list item's line."""
+    errors = _errors(_check((line, old, new)))
+    assert len(errors) == 1 and errors[0][0] == line and told in errors[0][2], errors

@@ -1030,6 +1030,17 @@ _PHONE_COUNTRY_TOLD = ("numer telefonu zaczyna się od 48 – to wygląda na num
                        "(albo sam numer, bez 48) – ten numer trafi do pism")
 
 
+_PHONE_ZEROS_TOLD = "numer telefonu zaczyna się od „0048” – w piśmie numer kierunkowy Polski pisze się „+48”; wpisz {number}"
+_PHONE_TRUNK_TOLD = ("numer telefonu zaczyna się od zera przed numerem kierunkowym – od 2005 r. polskie numery wybiera się "
+                     "bez niego; wpisz {number}")
+
+
+def _without_trunk(text: str) -> str:
+    """„(0-47) 811 00 33” → „47 811 00 33”: the trunk 0 and the brackets around the area code dropped."""
+    found = re.match(r"\(?0[ -]?(\d{2})\)?[ -]?(.*)", text)
+    return f"{found.group(1)} {found.group(2).strip()}" if found else text
+
+
 # the sample values of the skeleton (pismo nowa) and of the importer's commented lines: its phone „47 000 00 00”
 # (however spaced), the example domain's e-mail – other zeros are a fictional case's own („81 000 00 00”)
 _SAMPLE_PHONE = re.compile(r"(?:\+48[ ]?)?\(?47\)?[ -]?000[ -]?00[ -]?00")
@@ -1065,6 +1076,10 @@ def phone_slips(data):
         digits = digits[1:] if digits.startswith("0") else digits
         if len(digits) == 11 and digits.startswith("48") and text[:1].isdigit():
             yield loc, _PHONE_COUNTRY_TOLD.format(number="+" + text)
+        elif len(digits) == 9 and text.startswith("0048"):  # „0048 47 …”: the international prefix as dialled
+            yield loc, _PHONE_ZEROS_TOLD.format(number="+48 " + text[4:].strip())
+        elif len(digits) == 9 and re.match(r"\(?0[ -]?\d", text):  # „(0-47) 811 00 33”: the trunk 0, gone since 2005
+            yield loc, _PHONE_TRUNK_TOLD.format(number=_without_trunk(text))
         elif len(digits) != 9:
             word = "cyfrę" if len(digits) == 1 else "cyfry" if 2 <= len(digits) % 10 <= 4 and not 12 <= len(digits) % 100 <= 14 \
                 else "cyfr"

@@ -554,7 +554,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
         written = doc.sources.get(tuple(loc))
         shown = written[2].strip() if written else str(error["input"]).lower()
         return recurrence_answer_told(shown)
-    if kind == "date_type" and (told := _yearless_date(field, error.get("input"), doc.data)):
+    if kind == "date_type" and (told := _yearless_date(field, error.get("input"), doc.data)
+                                or _date_said(field, error.get("input"), doc.data)):
         return told
     told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
@@ -1194,6 +1195,42 @@ def _polish_date(field: str, text: str) -> str | None:
 
 _YEARLESS = re.compile(r"\s*(?P<day>\d{1,2})(?:-?go)?\s*(?:\.\s*(?P<month>\d{1,2})\.?|\s+(?P<name>[^\W\d_]+))"
                        r"(?:\s*(?:br|b\.\s*r)\.?)?\s*", re.IGNORECASE)
+
+
+_WEEKDAY = r"(?i:poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę|pon|wt|śr|czw|pt|sob|niedz)\.?"
+_DATE_EXTRAS = re.compile(rf"\s*(?:\(\s*{_WEEKDAY}\s*\)|,\s*{_WEEKDAY})\s*$")
+_THIS_YEAR = re.compile(r"\s+(?i:bieżącego\s+roku|tego\s+roku|roku\s+bieżącego|b\.\s*r\.)\s*$")
+
+
+def _date_said(field: str, value, data) -> str | None:
+    """A date in a date's field with words around it – the field's own „do”/„od” („do: do 31.07.2025”), a weekday
+    („31 lipca (czwartek)”), „bieżącego roku” – told converted; a day the month has not („31.06.2025”, „31 czerwca”)
+    told as such, not as „oczekiwano daty”."""
+    from pismo.importer.dates import DATE
+    from pismo.polish import MONTHS_GENITIVE
+
+    if not isinstance(value, str):
+        return None
+    bare = _THIS_YEAR.sub(" br.", _DATE_EXTRAS.sub("", value)).strip()
+    own = re.match(rf"(?i:{re.escape(field)})(?:\s+dnia)?\s+(?=\d)", bare) if field in ("od", "do") else None
+    bare = bare[own.end():] if own else bare
+    told = (_polish_date(field, bare) or _yearless_date(field, bare, data)) if bare != value.strip() else None
+    if told:
+        return (f"usuń „{own.group().strip()}” – pole samo znaczy „{field}”; " if own else "") + told
+    found = re.fullmatch(rf"(?P<day>\d{{1,2}})\s*(?:\.\s*(?P<month>\d{{1,2}})\s*\.?|\s+(?P<name>{'|'.join(MONTHS_GENITIVE)}))"
+                         r"(?:\s*\d{4})?\s*(?:r\.?|roku|br\.?)?", bare, re.IGNORECASE)
+    month = (int(found.group("month")) if found.group("month") else MONTHS_GENITIVE.index(found.group("name").lower()) + 1) \
+        if found else None
+    if found and 1 <= (month or 0) <= 12 and int(found.group("day")) > _MONTH_DAYS[month - 1] \
+            and (re.fullmatch(DATE, bare, re.IGNORECASE) or found.group("name")):
+        return (f"data „{value.strip()}” nie istnieje – {_MONTH_NAMES[month - 1]} ma {_MONTH_DAYS[month - 1]} dni; "
+                "sprawdź dzień i miesiąc")
+    return None
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_NAMES = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                "październik", "listopad", "grudzień")
 
 
 def _yearless_date(field: str, value, data) -> str | None:

@@ -1822,6 +1822,9 @@ def _indicator_start(text: str, mark):
     if not found or found.end() >= len(text):
         return None
     char = text[found.end()]
+    arrow = _arrow_bullet(text, start, found) if char == ">" else None
+    if arrow:
+        return arrow, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
     slip = _BLOCK_HEADER_SLIP.match(text, found.end()) if char in "|>" else None
     if slip:
         message, at = _header_slip_told(slip, char)
@@ -1839,6 +1842,23 @@ def _indicator_start(text: str, mark):
     message = message or (f"błąd składni YAML: wartość zaczyna się od znaku „{char}”, który w YAML oznacza "
                           f"{_INDICATORS[char]} – jeśli to tekst, ujmij całą wartość w cudzysłów")
     return message, yaml.Mark(mark.name, found.end(), mark.line, found.end() - start, None, None)
+
+
+def _arrow_bullet(text: str, start: int, found) -> str | None:
+    """An e-mail's arrow bullet at a list item („  > Ulotki …” among „- ” items, „- >> Ulotki …”): the advice about
+    a block text's header or quoting would leave the item without its dash or print the arrow."""
+    arrow = re.match(r">{1,2}(?=[ ]+[^\W\d_])", text[found.end():])
+    if not arrow:
+        return None
+    lines = text.split("\n")
+    number = text.count("\n", 0, start)
+    if not found.group().strip() and _item_beside(lines, number):
+        return (f"błąd składni YAML: punkt listy zaczyna się od „{arrow.group()}” (punktor z e-maila) – YAML rozpoznaje "
+                f"punkt listy tylko po zwykłym łączniku „-” i spacji; wpisz „- ” zamiast „{arrow.group()} ”")
+    if found.group().rstrip().endswith("-") and ":" not in found.group() and arrow.group() == ">>":
+        return ("błąd składni YAML: tekst punktu zaczyna się od „>>” (punktor z e-maila) – pismo samo dodaje punktory, "
+                "a YAML czyta „>” jako swój znak; usuń „>> ”")
+    return None
 
 
 def _item_after_text(text: str, start: int, found) -> str | None:
@@ -1880,7 +1900,7 @@ def _star_bullet(before: str) -> str:
 # a space before the minus („> -”, „> –”), a sign doubled („>>-”, „>-–”), or the text begun on the header's line
 _DASH_SIGNS = "–—\u2011\u2212\u2010"
 _BLOCK_HEADER_SLIP = re.compile(rf"[|>](?:(?P<double>[|>])[-+]?|[ ]+(?P<spaced>[-{_DASH_SIGNS}])|(?P<sign>[{_DASH_SIGNS}])"
-                                rf"|(?P<kept>[-+])(?P<extra>[-{_DASH_SIGNS}]+)|[-+]?[ ]+(?P<text>[^#\s][^#\n]*?))"
+                                rf"|(?P<kept>[-+])(?P<extra>[-{_DASH_SIGNS}]+)|(?:[-+]?[ ]+|[-+](?=[^\W\d_]))(?P<text>[^#\s][^#\n]*?))"
                                 r"[ ]*(?:[ ]#.*)?$", re.MULTILINE)
 _HEADER_TOLD = "błąd składni YAML: po „{char}” (tekst blokowy) może stać tylko zwykły łącznik „-” albo nic – "
 
