@@ -460,3 +460,12 @@ def test_a_glued_header_and_an_arrow_bullet_are_told_what_they_are(line, old, ne
     quoted (printing „>-”, „>>”) or to move the text off a list item's line."""
     errors = _errors(_check((line, old, new)))
     assert len(errors) == 1 and errors[0][0] == line and told in errors[0][2], errors
+
+
+# --- 4: „cyklicznie” opened with a yes ---------------------------------------------------------------------------------------------
+
+def test_a_recurrence_opened_with_a_yes_is_told_to_drop_it():
+    """Finding 4 of rev-msg20 (its lower note): „cyklicznie: tak, raz w miesiącu” printed „… tak, raz w miesiącu”."""
+    report = _check((159, "cyklicznie: raz w miesiącu", "cyklicznie: tak, raz w miesiącu"))
+    assert _warned(report, 159, "zaczyna się od odpowiedzi „tak” – pismo wydrukowałoby ją w rytmie działania; usuń ją: "
+                                "cyklicznie: raz w miesiącu"), report.warnings

@@ -511,6 +511,17 @@ def recurrence_answer_told(text: str) -> str:
     return _ANSWER_TOLD.format(text=text, what="odpowiedź tak/nie", sample="raz w miesiącu")
 
 
+_ANSWER_BEFORE_TOLD = ("pole „cyklicznie” zaczyna się od odpowiedzi „{word}” – pismo wydrukowałoby ją w rytmie działania; "
+                       "usuń ją: cyklicznie: {rest}")
+
+
+def _answer_before(value) -> tuple[str, str] | None:
+    """(the answer, the rhythm after it) of `cyklicznie` opened with a yes („tak, raz w miesiącu”)."""
+    found = re.fullmatch(r"\s*(?P<word>(?i:tak|yes))\s*[,;:–—-]?\s+(?P<rest>\S.*)", value, re.DOTALL) \
+        if isinstance(value, str) else None
+    return (found.group("word"), " ".join(found.group("rest").split())) if found else None
+
+
 def recurrence_answer(value) -> bool:
     """Whether `cyklicznie` holds a yes/no answer or a bare number („TAK”, „nie”, true, 1), not how often."""
     return value is not None and not isinstance(value, dt.date) and str(value).strip().rstrip(".").casefold() in _ANSWERS
@@ -587,6 +598,8 @@ def completed_slips(sprawa):
             yield ("dzialania", i, "termin", "cyklicznie"), recurrence_answer_told(text)
         elif words:
             yield ("dzialania", i, "termin", "cyklicznie"), _RECURRENCE_TOLD.format(words=words)
+        elif (answered := _answer_before(getattr(action.termin, "cyklicznie", None))):
+            yield ("dzialania", i, "termin", "cyklicznie"), _ANSWER_BEFORE_TOLD.format(word=answered[0], rest=answered[1])
     for loc, text in _labelled_texts(sprawa):
         label = label_opening(text)
         if label:
