@@ -1223,8 +1223,9 @@ _NOTE_DO = (r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia|ustalenia|potwier
             r"wstawienia|zmiany)")
 _NOTE_DO_WHOLE = r"do\s+(?:uzupełnienia|uzup\.|poprawy|sprawdzenia)"  # a note with any words after it
 _NOTE_DO_WITH = r"(?:\s+(?:z|ze|przez|u|w|we|na)\s[^()\[\]\n]{1,40})?"
-# what is to be settled, named before the note („(termin do ustalenia)”, „[data i godzina do potwierdzenia]”) or after
-# it („(do ustalenia godziny z proboszczem)”) – „(do ustalenia sprawcy)” names what a text's action is for
+# what is to be settled, named before the note („(termin do ustalenia)”, „[termin do ustalenia z proboszczem]” – in round
+# brackets with whom it is a plan's own arrangement: „(termin do ustalenia z redakcją)”) or after it („(do ustalenia
+# godziny z proboszczem)”) – „(do ustalenia sprawcy)” names what a text's action is for
 _NOTE_WHAT = r"(?:[^\W\d_]+\s+(?:i\s+)?){0,3}"
 _NOTE_WHAT_AFTER = r"(?:\s+(?:terminu|godziny|daty|dnia|miejsca|nazwy|adresu|numeru|liczby|szczegółów|treści|tytułu))?"
 # a note's verb opening a bracket or closing a text after a dash, whatever follows („(sprawdzić, czy Radio Lublin się
@@ -1252,7 +1253,7 @@ _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|na
 # („UWAGA: do sprawdzenia”, „(DO POPRAWY)”, „(do sprawdzenia przez wydział)”, TODO)
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
                       rf"|[(\[](?:{_NOTE_DO}{_NOTE_WHAT_AFTER}{_NOTE_DO_WITH}|brak\s+danych)[)\]]"
-                      rf"|[(\[]{_NOTE_WHAT}{_NOTE_DO}(?:\s+(?:z|ze|u)\s[^()\[\]\n]{{1,40}})?[)\]]"
+                      rf"|[(\[]{_NOTE_WHAT}{_NOTE_DO}[)\]]|\[{_NOTE_WHAT}{_NOTE_DO}\s+(?:z|ze|u)\s[^()\[\]\n]{{1,40}}\]"
                       rf"|\({_NOTE_VERB}(?![^\W\d_]),?\s[^()\n]{{1,60}}\)"
                       rf"|(?<!\S)[–—-][ \t]*(?:{_NOTE_WHAT}{_NOTE_DO}|{_NOTE_VERB}(?![^\W\d_])[^–—\n.!?]{{0,40}})[.!]*(?=\s*$)"
                       rf"|(?<=[.!?][ ])(?:{_NOTE_DO}|{_NOTE_VERB})[.!]*(?=\s*$)"
@@ -1331,8 +1332,8 @@ def skeleton_hint(text: str) -> str | None:
 
 # a matter the minutes record as still open („Termin (do ustalenia) zostanie przekazany”, „termin: do ustalenia”) –
 # in a plan or a letter the same words are the officer's note
-_OPEN_MATTER = re.compile(rf"\W*(?i:{_NOTE_WHAT}do\s+(?:ustalenia|uzgodnienia|potwierdzenia)(?:\s.*)?|\({_NOTE_VERB},?\s.+)\W*",
-                          re.DOTALL)
+_OPEN_MATTER = re.compile(rf"\W*(?i:{_NOTE_WHAT}do\s+(?:ustalenia|uzgodnienia|potwierdzenia)(?:\s.*)?"
+                          rf"|[(–—-]\s*{_NOTE_VERB},?\s+\S.*)\W*", re.DOTALL)
 _LABEL_HEAD = re.compile(rf"\((?i:{_TO_NAME})(?![^\W\d_])")
 
 
