@@ -682,6 +682,11 @@ LEAKS = [
     ("telefony", "Kontakt: 605 444 333 (Kurek), 502 113 224 (Sowa, parter).", ["Kurek", "Sowa", "605444333"],
      ["Kontakt:", ", parter)."]),
     ("telefony", "Kontakty:\nKurek\n605 444 333\nSowa\n502 113 224", ["Kurek", "Sowa", "502113224"], ["Kontakty:"]),
+    # twentieth review (rev-pub20), findings 9, 22: Ukrainian names after a role or „пан”, and their later mentions
+    ("cyrylica", "Повідомив пан Коваль з третього поверху; Сусідка Олена Бондар викликала поліцію.",
+     ["Коваль", "Олена", "Бондар"], ["Повідомив пан", "з третього поверху; Сусідка", "викликала поліцію."]),
+    ("cyrylica", "Hałas zgłosił Сергій Бондаренко. Бондаренку wręczono pouczenie.", ["Бондаренк"],
+     ["Hałas zgłosił", "wręczono pouczenie."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -950,6 +955,8 @@ KEEPS = [
     ("dalsze wzmianki", "Sobota i niedziela to dni największej liczby interwencji."),
     ("listy osób", "Liczba zgłoszeń: Ludwin – 3, Cyców – 2, Puchaczów – 4; Zgłaszający: Biedronka • Żabka • Stokrotka."),
     ("apozycje", "Kalina (12) leży przy drodze; Lew, król zwierząt, jest w herbie; Kuźnia „Kowal” wykonała ogrodzenie."),
+    # twentieth review (rev-pub20), finding 10: Ukrainian police bodies
+    ("cyrylica", "Поліція Луцька провела патрулювання. Управління Поліції Волинської області попереджає."),
 ]
 
 # (class, name, function, police officer?)

@@ -232,3 +232,34 @@ def test_the_officers_function_loses_the_stand_ins_name_by_the_phone():
     from publication_corpus import officer_field_output
     printed = officer_field_output("funkcja", "dzielnicowy rejonu nr 3\nzastępca: Kurek\n605 444 333")
     assert "Kurek" not in printed and "605" not in printed and "zastępca:" in printed
+
+
+# --- findings 9, 10, 22: Ukrainian – a name after a role, a verb or „пан”; a body's name; later mentions ------------
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Сусідка Олена Бондар викликала поліцію.", ["Олена", "Бондар"]),
+    ("Мешканка Олена Коваль викликала поліцію.", ["Олена", "Коваль"]),
+    ("Сусідка Олена викликала поліцію.", ["Олена"]),
+    ("Повідомив пан Коваль з третього поверху.", ["Коваль"]),
+    ("Шум зафіксувала пані Ковальчук.", ["Ковальчук"]),
+    ("Hałas zgłosiła Олена Бондар. Бондар пояснила, що сусіди шумлять.", ["Бондар"]),
+    ("Hałas zgłosił Сергій Бондаренко. Бондаренку wręczono pouczenie, a Бондаренко przeprosił.", ["Бондаренк"]),
+    ("Повідомив Тарас Мельник. Мельник пообіцяв не шуміти.", ["Мельник"]),
+])
+def test_a_ukrainian_name_goes_after_a_role_or_pan_and_at_its_later_mentions(text, secrets):
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Сусідка Олена Бондар викликала поліцію.", ["Сусідка ", " викликала поліцію."]),
+    ("Поліція Луцька провела патрулювання.", ["Поліція Луцька"]),
+    ("Поліція Києва попереджає.", ["Поліція Києва"]),
+    ("Управління Поліції Волинської області", ["Управління Поліції Волинської"]),
+    ("Зателефонуйте Сергію за номером 605 444 333.", ["Зателефонуйте "]),
+    ("Дякуємо Олені Ковальчук за допомогу.", ["Дякуємо "]),
+    ("Кур’єр Сергій Бондар приніс посилку.", ["Кур’єр "]),
+    ("Волонтер Петро Коваль роздав листівки.", ["Волонтер "]),
+    ("Wiadomość od: Тарас\nШевченко (вул. Шевченка 12)", ["вул. Шевченка"]),
+])
+def test_a_ukrainian_role_verb_or_body_stays(text, words):
+    _kept(text, words)

@@ -47,6 +47,20 @@ _PHONE_LABEL = re.compile(r"(?i:(?<!\w)(?:tel|тел|telefon\w*|телефон\w
 # Лiпова”, „Місто Ленчна”).
 _COMMON_STEMS = ("мешкан", "сусід", "власни", "заявни", "невідом", "анонім", "осідл", "осiдл", "осєдл", "вулиц",
                  "місто", "міст", "село", "гмін", "район", "площ", "парк")
+# Of them, and more, a person's role before a name („Сусідка Олена Бондар”, „Волонтер Петро Коваль”, rev-pub20 9, 10):
+# the name after it goes, the role stays.
+_ROLE_STEMS = ("мешкан", "сусід", "власни", "заявни", "волонтер", "кур’єр", "кур'єр", "курєр", "водій", "водія",
+               "продав", "охорон", "лікар", "вчител", "пенсіонер", "студент", "керівни", "директор", "бухгалтер",
+               "працівни", "касир", "прибиральни", "двірни")
+# A body's noun opening a capitalised run: the body's name, no person's („Поліція Луцька”, „Управління Поліції
+# Волинської області”, rev-pub20 10).
+_BODY_STEMS = ("поліці", "управлін", "відділ", "комісаріат", "прокуратур", "служб", "міськрад", "школ", "лікарн",
+               "полиц", "управлен", "отдел")
+# A verb addressing the person named after it („Зателефонуйте Сергію”, „Дякуємо Олені Ковальчук”): its endings of
+# the imperative and the first person plural.
+_ADDRESSING_VERB = re.compile(r"\w+(?:йте|іть|іте|ємо|емо|имо|імо|ите|ьте)")
+# „пан”, „пані” in lower case before a surname („Повідомив пан Коваль”, rev-pub20 9).
+_MISTER_BEFORE = re.compile(r"(?<!\w)(?:пан|пані|пана|пану|паном|панові|панею|господин|госпожа)[^\S\n]+$")
 # The police's words before a name: the name after one is an officer's („дільничний⏎Марек Пшикладови”: the
 # dzielnicowy, rev-pub19 30).
 _POLICE_BEFORE = re.compile(r"(?i:(?<!\w)(?:дільничн\w*|поліцейськ\w*|поліціянт\w*|сержант\w*|аспірант\w*|комісар\w*"
@@ -66,7 +80,13 @@ def _as_written(word: str) -> str:
 
 
 def _common(word: str) -> bool:
-    return _as_written(word).startswith(_COMMON_STEMS)
+    return _as_written(word).startswith(_COMMON_STEMS + _BODY_STEMS)
+
+
+def _opener(word: str) -> bool:
+    """A run's first word that is a role or a verb before the name, not its part (_ROLE_STEMS, _ADDRESSING_VERB)."""
+    written = _as_written(word)
+    return written.startswith(_ROLE_STEMS) or bool(_ADDRESSING_VERB.fullmatch(written)) and not first_name(word)
 
 
 def _police_before(text: str, start: int) -> bool:
@@ -92,7 +112,8 @@ def _lone(text: str, words: Sequence, i: int) -> bool:
     if not _cyrillic(t.word) or _common(t.word) or _police_before(text, t.start):
         return False
     before = text[max(0, t.start - 40):t.start]
-    if first_name(t.word) or _SENDER_PLACE.match(text, t.end) or _after_a_heading(before) or _PHONE_LABEL.search(before):
+    if first_name(t.word) or _SENDER_PLACE.match(text, t.end) or _after_a_heading(before) or _PHONE_LABEL.search(before) \
+            or _MISTER_BEFORE.search(before.lower().translate(_LOOK_ALIKES)):
         return True
     beside = [(words[i - 1], t)] if i else []
     beside += [(t, words[i + 1])] if i + 1 < len(words) else []
@@ -126,6 +147,12 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
                 and (re.fullmatch(r"[^\S\n]+|-", gap := text[words[j].end:words[j + 1].start])
                      or _LINE_BREAK.fullmatch(gap) and first_name(words[j].word)):  # „Олена⏎Мельник”: one name
             j += 1
+        if j > i and _opener(words[i].word):
+            i += 1  # „Сусідка Олена Бондар”, „Дякуємо Олені Ковальчук”: the name after the role or the verb
+            if j == i:
+                found.append((words[i].start, words[i].end))
+                i = j + 1
+                continue
         quoted = 0 < words[i].start and words[j].end < len(text) and text[words[i].start - 1] in _QUOTES_OPEN \
             and text[words[j].end] in _QUOTES_CLOSE
         kept = _common(words[i].word) or _police_before(text, words[i].start)  # „Осідля Бобровники”: a place
@@ -136,4 +163,34 @@ def names(text: str, words: Sequence) -> list[tuple[int, int]]:
             found.append((words[i].start, words[i + 1].end))
             j = i + 1
         i = j + 1
+    return found
+
+
+_CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A street's or a patron's word before a name: the street („вул. Шевченка”), not the person.
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:вул|вулиц\w*|просп|пров|пл|ul|ulic\w*|im|ім|іm)\.?[^\S\n]*$")  # as written
+_ENDING = re.compile(r"(?:[аоеуиіяюєїь]|ий|ій|ой)$")
+
+
+def later_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other mentions of the surnames of removed Cyrillic names in any case form („Олена Бондар … Бондар
+    пояснила”, „Сергій Бондаренко … Бондаренку”, rev-pub20 22): a capitalised Cyrillic word of the surname's stem
+    and up to three letters more. A surname is a removed span's Cyrillic word that is no first name, in a span
+    holding a first name (so „Поліція Луцька” teaches nothing)."""
+    stems = set()
+    for a, b in spans:
+        parts = _CYRILLIC_WORD.findall(text[a:b])
+        if len(parts) > 1 and all(_cyrillic(w) or _look_alike_first(w) for w in parts) and any(first_name(w) for w in parts):
+            stems |= {_ENDING.sub("", _as_written(w)) for w in parts if _cyrillic(w) and not first_name(w)}
+    stems = {s for s in stems if len(s) >= 4}
+    if not stems:
+        return []
+    found = []
+    for m in _CYRILLIC_WORD.finditer(text):
+        w = m.group()
+        if _cyrillic(w) and not any(a <= m.start() < b for a, b in spans) \
+                and not _STREET_BEFORE.search(text[max(0, m.start() - 12):m.start()].lower().translate(_LOOK_ALIKES)):
+            written = _as_written(w)
+            if any(written.startswith(s) and len(written) - len(s) <= 3 for s in stems):
+                found.append((m.start(), m.end()))
     return found

@@ -533,6 +533,8 @@ class Names:
         with no capitals of its own, or only capitals, also as a sentence would be written („marek: znowu piją”,
         „RÓŻA I KALINA PIJĄ”: pismo.publication.cased)."""
         found = self._found(text)
+        if any("\u0400" <= c <= "\u04ff" for a, b in found for c in text[a:b]):  # „Олена Бондар … Бондар пояснила”
+            found = _merged(text, found + cyrillic.later_mentions(text, found))
         if (told := self._told_in(text, found)) is not None:  # „Jan Kurek zgłosił … W maju Kurek dzwonił”
             found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
                 text, max(0, a - 40), a) and not _told_as_thing(text, a, b) and not told._told_noun(text, a, b)])
