@@ -422,3 +422,18 @@ def test_a_stamp_above_the_second_plan_s_title_is_the_second_plan_s(tmp_path, la
     first, other = (_case(tmp_path / f"plan-rejon-{n}.yaml") for n in (3, 4))
     assert _people(other[0])[:3] == ("Anna Lis", "kom.", "Jacek Pióro"), other[1]
     assert f"# „{label}”" not in first[1] and "Jacek Pióro" not in first[1], first[1]
+
+
+def test_a_word_signature_table_with_the_left_cell_of_a_row_empty_reads_no_second_signature(tmp_path):
+    from test_import_rev_imp16 import _docx_plan
+
+    def table(document):
+        rows = [("Sporządził:", "Zatwierdzam:"), ("st. sierż. Tomasz Lis", "Kierownik Posterunku Policji w Wąwolnicy"),
+                ("", "asp. szt. Jan Mazur")]
+        grid = document.add_table(rows=3, cols=2)
+        for at, (left, right) in enumerate(rows):
+            grid.cell(at, 0).text, grid.cell(at, 1).text = left, right
+
+    case, written = _docx_plan(tmp_path, table)
+    assert _people(case) == ("Tomasz Lis", "asp. szt.", "Jan Mazur", "Kierownik Posterunku Policji w Wąwolnicy"), written
+    assert "drugi podpis" not in written, written

@@ -1053,7 +1053,8 @@ def _side_by_side(body: list[Line]) -> list[Line]:
             if len(pieces) > len(columns):
                 break
             for column, piece in zip(columns[-len(pieces):] if pieces[0] == "" else columns, pieces):
-                column += [piece] if piece else []
+                column += [piece] if piece and piece != column[-1] else []  # a Word row's empty cell read „as
+                # above” (the name repeated under itself): no second signature
             end += 1
         columns = [column for column in columns if column and column[0]]
         out.append(Line(" ".join(column[0] for column in columns), cells=tuple(column[0] for column in columns),
