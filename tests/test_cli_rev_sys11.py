@@ -277,3 +277,9 @@ def test_a_day_with_words_dashes_in_either_order_is_told_the_dash(tmp_path, monk
     """#7 (its last line): `--dzien 1–05–2025` was „to nie jest data” – Word's dash not named."""
     code, said = _said(tmp_path, monkeypatch, "terminy", LECZNA, "--dzien", day)
     assert code == 2 and "(U+2013)" in said and f"wpisz {meant} " in said, said
+
+
+def test_serwer_tells_a_host_name_not_found_with_the_code_of_the_machines_state(tmp_path, monkeypatch):
+    """#11: a name the system cannot find is no spelling error: 1, as an address this machine lacks."""
+    code, said = _said(tmp_path, monkeypatch, "serwer", "--bez-przegladarki", "--host", "nie.ma.takiego.hosta.invalid")
+    assert code == 1 and "nie znaleziono komputera o tej nazwie (--host)" in said, said

@@ -126,7 +126,9 @@ def _free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except socket.gaierror:
-            raise HostUnusable(_not_a_host(host), malformed=True) from None
+            malformed = _malformed_host(host)  # a usage error; a name not found is the network's answer
+            raise HostUnusable(malformed or f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę "
+                               "albo pomiń --host", malformed=malformed is not None) from None
         except OSError as exc:
             if exc.errno == errno.EADDRNOTAVAIL or (exc.errno == errno.EINVAL and host not in LOOPBACK):
                 what = "nie ma" if exc.errno == errno.EADDRNOTAVAIL else "nie można użyć"
@@ -135,9 +137,10 @@ def _free(host: str, port: int) -> None:
             raise PortBusy(_PORT_REASONS.get(exc.errno, f"system nie pozwolił go użyć, kod {_code(exc)}")) from None
 
 
-def _not_a_host(host: str) -> str:
-    """Why --host names no computer: what a browser's address bar holds („http://localhost:8080/”, „[::1]:8080”,
-    „localhost:80”) is told as the address alone, its port for --port (one --port accepts); else the name."""
+def _malformed_host(host: str) -> str | None:
+    """Why --host is no address by its form: what a browser's address bar holds („http://localhost:8080/”,
+    „[::1]:8080”, „localhost:80”) is told as the address alone, its port for --port (one --port accepts); digits
+    and dots that make no address. None for a name (the system may just not find it)."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(host if "//" in host else f"//{host}")
@@ -156,7 +159,7 @@ def _not_a_host(host: str) -> str:
     if re.fullmatch(r"[0-9.]+", host):  # „256.1.1.1”: no name the system could not find, but no address at all
         return (f"{host}: to nie jest prawidłowy adres IP (--host) – adres to cztery liczby od 0 do 255 oddzielone "
                 "kropkami, np. 192.168.1.10; sprawdź go albo pomiń --host")
-    return f"{host}: nie znaleziono komputera o tej nazwie (--host) – sprawdź nazwę albo pomiń --host"
+    return None
 
 
 # a port's failures in the words of ports (the files' table would blame Word or a file name)
