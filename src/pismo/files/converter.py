@@ -296,7 +296,10 @@ class Converter:
         starting = self._starting_since
         wait = 0 if self._restarting and self._failed_start else min(timeout, STARTING_WAIT) if starting else timeout
         if not self._acquire(wait, patient=not starting and wait > 0):
-            raise self._busy(self._starting_since or starting, self._held_since)
+            held = self._held_since
+            since = self._starting_since or starting or (time.monotonic() if self._restarting and held is None
+                                                         else None)  # a restart about to begin
+            raise self._busy(since, held)
         try:
             self._held_since = time.monotonic()
             self._held_until = self._held_since + self._most(timeout)

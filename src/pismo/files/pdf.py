@@ -1119,8 +1119,9 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None,
     hang is its document's (rev-pdf10 #4, #7)."""
     stuck = [d for d in pending if any(map(_hung, d.failed))]
     twice = _stalled_twice(stuck, given) if len(stuck) > 1 and (given or not converted) else ""
-    at = [culprit] if any(d is culprit for d in pending) else (  # by the reason's text two hangers alike were named (rev-pdf11 #3)
-        [d for d in pending if d.failed[-1:] == (reason,)] or [d for d in pending if d.failed])
+    alike = [d for d in pending if d.failed and (d.failed[-1] == reason or _hung(d.failed[-1]) and _hung(reason))]
+    at = sorted(alike or [d for d in pending if d.failed], key=lambda d: d is not culprit)  # the last start's first:
+    # by the reason's text alone two of four hangers were named (rev-pdf11 #3)
     names = _names(at)
     other = "innym dokumencie" if len(at) == 1 else "innych dokumentach"
     for document in pending:
