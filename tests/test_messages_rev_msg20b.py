@@ -469,3 +469,24 @@ def test_a_recurrence_opened_with_a_yes_is_told_to_drop_it():
     report = _check((159, "cyklicznie: raz w miesiącu", "cyklicznie: tak, raz w miesiącu"))
     assert _warned(report, 159, "zaczyna się od odpowiedzi „tak” – pismo wydrukowałoby ją w rytmie działania; usuń ją: "
                                 "cyklicznie: raz w miesiącu"), report.warnings
+
+
+# --- 15 (its lower notes): a quoted phone with the e-mail after it; the period's end on its start's line -------------------------
+
+def test_an_email_after_a_quoted_phone_is_told_to_go_to_its_field():
+    """Finding 15 of rev-msg20: „"47 855 10 13⇥email: …"” was told „wpisz: 47 855 10 13” – the e-mail simply dropped."""
+    errors = _errors(_check((51, "47 855 10 13", '"47 855 10 13\temail: dzielnicowa@wrzosogrod.example.pl"')))
+    assert errors and "adres wpisz w osobnym wierszu w polu email: dzielnicowa@wrzosogrod.example.pl" in errors[0][2], errors
+
+
+def test_the_periods_end_on_its_starts_line_is_told_to_go_under_it():
+    errors = _errors(_check((80, "od: 2026-03-01", "od: 2026-03-01 do 2026-08-31"), (81, "do: 2026-08-31", "")))
+    assert any("„do” wpisz w osobnym wierszu pod „od:”, z tym samym wcięciem: od: 2026-03-01 / do: 2026-08-31" in e[2]
+               for e in errors), errors
+
+
+def test_an_english_pair_of_quotes_is_told_the_polish_opener():
+    """Finding 9 of rev-msg20 (its lower note): „“Klonowa 10”” passed and printed English quotes in a Polish letter."""
+    report = _check((255, "„Klonowa 10”", "“Klonowa 10”"))
+    assert _warned(report, 255, "„“Klonowa 10”” to cudzysłów angielski – po polsku otwiera go znak „„”: „Klonowa 10”"), \
+        report.warnings

@@ -986,6 +986,9 @@ def _phone_note(value: str) -> str | None:
                 f"„{number}” to za mało")
     comment = _NOTE_AS_COMMENT.match(note)
     hint = f" (jeśli to komentarz, zamień „{comment.group()}” na „#”)" if comment else ""
+    mail = re.fullmatch(r"(?i:e-?mail|mail|adres\s+e-?mail)\s*:?\s*(?P<address>\S+@\S+)", note)
+    if mail:  # „47 811 00 33⇥email: …” from a table: the address has a field of its own
+        hint = f"; adres wpisz w osobnym wierszu w polu email: {mail.group('address')}"
     return f"po numerze stoi „{note}” – pole telefon to sam numer; wpisz: {number}{hint}"
 
 
@@ -1211,6 +1214,10 @@ def _date_said(field: str, value, data) -> str | None:
 
     if not isinstance(value, str):
         return None
+    both = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})\s*(?:do|[–—-])\s*(?:do:?\s*)?(\d{4}-\d{2}-\d{2})\s*", value)
+    if field == "od" and both:  # „od: 2025-07-01 do 2025-12-31”: the end on the start's line
+        return (f"w polu od stoją dwie daty – „do” wpisz w osobnym wierszu pod „od:”, z tym samym wcięciem: "
+                f"od: {both.group(1)} / do: {both.group(2)}")
     bare = _THIS_YEAR.sub(" br.", _DATE_EXTRAS.sub("", value)).strip()
     own = re.match(rf"(?i:{re.escape(field)})(?:\s+dnia)?\s+(?=\d)", bare) if field in ("od", "do") else None
     bare = bare[own.end():] if own else bare

@@ -63,6 +63,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _header_as_text(loc, node, text)
         yield from _comma_quotes(loc, node, text)
         yield from _word_leftovers(loc, node, text)
+        yield from _english_quotes(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
             found = _DEADLINE.search(text, node.start_mark.index, node.end_mark.index) \
                 or _DEADLINE_AT_END.search(text, node.start_mark.index, node.end_mark.index)
@@ -313,6 +314,18 @@ def _word_leftovers(loc: tuple, node, text: str):
     found = _FOOTNOTE.search(text, node.start_mark.index, node.end_mark.index)
     if found:
         yield loc, *_position(text, found.start()), _FOOTNOTE_TOLD.format(mark=found.group())
+
+
+# an English pair of quotes („“Batory”” – Word's autocorrect set to English): printed so in a Polish letter
+_ENGLISH_QUOTE = re.compile(r"(?<![^\s(\[])“(?P<words>[^“”„\n]{1,80})”")
+_ENGLISH_QUOTE_TOLD = "„“{words}”” to cudzysłów angielski – po polsku otwiera go znak „„”: „{words}”"
+
+
+def _english_quotes(loc: tuple, node, text: str):
+    """(loc, line, column, message) of the first English pair of quotes in a value's own source."""
+    found = _ENGLISH_QUOTE.search(text, node.start_mark.index, node.end_mark.index)
+    if found:
+        yield loc, *_position(text, found.start()), _ENGLISH_QUOTE_TOLD.format(words=found.group("words"))
 
 
 # an opening quote typed as two commas (a keyboard without „): „Spółdzielnia ,,Batory"” prints both commas
