@@ -322,10 +322,14 @@ _ENGLISH_QUOTE_TOLD = "„“{words}”” to cudzysłów angielski – po polsk
 
 
 def _english_quotes(loc: tuple, node, text: str):
-    """(loc, line, column, message) of the first English pair of quotes in a value's own source."""
-    found = _ENGLISH_QUOTE.search(text, node.start_mark.index, node.end_mark.index)
-    if found:
+    """(loc, line, column, message) of the first English pair of quotes in a value's own source – one inside a Polish
+    pair („Bezpieczna “Lipowa” 2026”) is the inner quotation's."""
+    for found in _ENGLISH_QUOTE.finditer(text, node.start_mark.index, node.end_mark.index):
+        before = text[node.start_mark.index:found.start()]
+        if before.count("„") > before.count("”"):
+            continue
         yield loc, *_position(text, found.start()), _ENGLISH_QUOTE_TOLD.format(words=found.group("words"))
+        return
 
 
 # an opening quote typed as two commas (a keyboard without „): „Spółdzielnia ,,Batory"” prints both commas
