@@ -687,6 +687,9 @@ LEAKS = [
      ["Коваль", "Олена", "Бондар"], ["Повідомив пан", "з третього поверху; Сусідка", "викликала поліцію."]),
     ("cyrylica", "Hałas zgłosił Сергій Бондаренко. Бондаренку wręczono pouczenie.", ["Бондаренк"],
      ["Hałas zgłosił", "wręczono pouczenie."]),
+    # twentieth review (rev-pub20), findings 3, 15: „Hałas” stays before an initial's or a title's reporter
+    ("tytuły", "Hałas zgłosił J. Kurek, a potem Herr Müller z parteru.", ["Kurek", "Müller"],
+     ["Hałas zgłosił", ", a potem", "z parteru."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -957,6 +960,10 @@ KEEPS = [
     ("apozycje", "Kalina (12) leży przy drodze; Lew, król zwierząt, jest w herbie; Kuźnia „Kowal” wykonała ogrodzenie."),
     # twentieth review (rev-pub20), finding 10: Ukrainian police bodies
     ("cyrylica", "Поліція Луцька провела патрулювання. Управління Поліції Волинської області попереджає."),
+    # twentieth review (rev-pub20), findings 8, 14, 24: officers with a degree, a flat's size, the mine's role
+    ("policjanci", "Obecni: kom. mgr Anna Sowa, asp. szt. mgr inż. Jan Kurek, nadkom. dr Ewa Wróbel."),
+    ("mieszkania", "Mieszkanie 50 m2 przy Wiklinowej zalał sąsiad; lokal użytkowy 120 m2 wynajęto; w mieszkaniu 3 pokoje."),
+    ("instytucje", "Bogdanka, największy pracodawca w powiecie, przekazała kamery."),
 ]
 
 # (class, name, function, police officer?)

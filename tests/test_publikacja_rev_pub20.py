@@ -263,3 +263,47 @@ def test_a_ukrainian_name_goes_after_a_role_or_pan_and_at_its_later_mentions(tex
 ])
 def test_a_ukrainian_role_verb_or_body_stays(text, words):
     _kept(text, words)
+
+
+# --- findings 3, 8, 14, 15, 24: over-cuts – „Hałas” before an initial or a title, officers with a degree, a flat's
+# size, the mine with a firm's role; and a foreign courtesy title ---------------------------------------------------
+
+@pytest.mark.parametrize("text, kept, secrets", [
+    ("Hałas zgłosił J. Kurek.", ["Hałas zgłosił"], ["Kurek"]),
+    ("Hałas zgłosiła A. Sowa.", ["Hałas zgłosiła"], ["Sowa"]),
+    ("Hałas zgłosił inż. Kurek.", ["Hałas zgłosił"], ["Kurek"]),
+    ("Hałas zgłosił J.Kurek z parteru.", ["Hałas zgłosił", "z parteru"], ["Kurek"]),
+    ("Hałas zgłosił Herr Müller z parteru.", ["Hałas zgłosił", "z parteru"], ["Müller"]),
+    ("Zgłosił to Herr Müller.", ["Zgłosił to"], ["Müller"]),
+    ("Hałas zgłosił Mr. John Smith.", ["Hałas zgłosił"], ["John", "Smith"]),
+])
+def test_the_fronted_noun_stays_and_the_titled_reporter_goes(text, kept, secrets):
+    _kept(text, kept)
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize("text", [
+    "Obecni: kom. mgr Anna Sowa, asp. mgr inż. Jan Kurek.",
+    "Spotkanie prowadził asp. szt. mgr Tomasz Kurek.",
+    "Spotkanie prowadziła nadkom. dr Ewa Wróbel.",
+    "Spotkanie prowadził mł. asp. lic. Jan Kurek z KPP w Łęcznej.",
+    "Mieszkanie 50 m2 przy Wiklinowej zalał sąsiad.",
+    "Lokal użytkowy 120 m2 wynajęto na świetlicę.",
+    "Zakupiono mieszkanie 48 m kw. dla rodziny.",
+    "W mieszkaniu 3 pokoje i 2 łazienki.",
+    "Bogdanka, największy pracodawca w powiecie, przekazała kamery.",
+    "Bogdanka, lider rynku węgla, przekazała kamery.",
+])
+def test_officers_with_a_degree_a_flats_size_and_the_mine_stay(text):
+    assert _public(text) == text
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił mgr inż. Kurek.", ["Kurek"]),
+    ("Spotkanie prowadził mgr Tomasz Kurek.", ["Kurek"]),
+    ("Mieszkanie 5 zalał sąsiad.", ["5"]),
+    ("ul. Lipowa 12 m. 3", ["m. 3"]),
+    ("Kowalski, firma budowlana, wykonał ogrodzenie.", ["Kowalski"]),
+])
+def test_a_private_person_with_a_degree_and_a_flats_number_still_go(text, secrets):
+    _gone(text, secrets)

@@ -2032,6 +2032,12 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
     Urzędu”, „Straży Granicznej sierż. Anna Bąk”: civil servants and guards bear such ranks too)."""
     if index == 0:
         return False
+    degree = index
+    while degree > 1 and words[degree - 1].lower in _DEGREES and _LINE_SPACE.fullmatch(
+            text[words[degree - 1].end + words[degree - 1].dot:words[degree].start]):
+        degree -= 1
+    if degree < index:  # „kom. mgr Anna Sowa”, „asp. szt. mgr inż. Jan Kurek”: the rank before the degree (rev-pub20 8)
+        return _after_rank(text, words, degree)
     w, name = words[index - 1], words[index]
     gap = text[w.end:name.start]
     if _retired_before(words, index - 1):
@@ -2052,6 +2058,9 @@ def _after_rank(text: str, words: list[_Token], index: int) -> bool:
         post = _post_with_area(text, words, index)
         return post is not None and not _other_service(text, words, post, index)
     return not _other_service(text, words, index - 1, index)
+
+
+_DEGREES = frozenset({"mgr", "dr", "inż", "lic", "hab", "prof", "doc"})  # academic degrees an officer's name may bear
 
 
 def _ranked_after(text: str, words: list[_Token]) -> list[tuple[int, int]]:
@@ -2872,8 +2881,14 @@ def _things_plural_after(words: list[_Token], index: int) -> bool:
 def _business_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     """A name with a business's or an institution's noun in apposition after it („Bogdanka, kopalnia węgla,”,
     „Orlen (stacja paliw)”): the firm's or the body's name, no person's."""
-    return i + 1 < len(words) and words[i + 1].word.islower() and words[i + 1].word in _EMPLOYER \
+    k = i + 2 if i + 2 < len(words) and name_tags.plain_adjective(words[i + 1].word) \
+        and _SPACE.fullmatch(text, words[i + 1].end, words[i + 2].start) else i + 1  # „Bogdanka, największy pracodawca”
+    return k < len(words) and words[k].word.islower() and (words[k].word in _EMPLOYER or words[k].lower in _FIRM_ROLES) \
         and bool(_APPOSITION.fullmatch(text, words[i].end, words[i + 1].start))
+
+
+# Roles a firm takes as much as a person, in apposition to its name (rev-pub20 24).
+_FIRM_ROLES = frozenset({"pracodawca", "lider", "producent", "dostawca", "operator", "wydawca", "organizator"})
 
 
 def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
@@ -3389,10 +3404,17 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     for j in range(k, min(k + 3, len(words) + 1)):
         if _MARK_AFTER.match(text, words[j - 1].end) and _may_be_a_thing(words[k - 2]):
             return True  # a second pass over „Hałas zgłaszała [imię i nazwisko usunięte]”: the name was the subject
-        if j == len(words) or not (_SPACE.fullmatch(text[words[j - 1].end:words[j].start]) or j == k and (
+        if j < len(words) and j > k and _title_before_name(words[j - 1]) \
+                and re.fullmatch(r"\.?[^\S\n]*", text[words[j - 1].end:words[j].start]):
+            pass  # „Hałas zgłosił J. Kurek”, „inż. Kurek”, „Herr Müller”: the name after the initial or title (rev-pub20 3)
+        elif j == len(words) or not (_SPACE.fullmatch(text[words[j - 1].end:words[j].start]) or j == k and (
                 _GLUED_AFTER_VERB.fullmatch(text, words[j - 1].end, words[j].start)
                 or _QUOTE_AFTER_VERB.fullmatch(text, words[j - 1].end, words[j].start))):
             return False  # „Hałas zgłosił:Kurek”, „Hałas zgłaszał „Kurek””: the subject after the verb still
+        if _title_before_name(words[j]) and j + 1 < len(words):
+            if (words[j + 1].word[:1].isupper() or _MARK_AFTER.match(text, words[j].end)) and _may_be_a_thing(words[k - 2]):
+                return True  # „Hałas zgłosił Herr Müller”, „… Mr. John Smith”: the title's person is the subject
+            continue
         word, following = words[j].word, words[j + 1].word if j + 1 < len(words) else ""
         kind = name_tags.adjective(word)
         if kind == "only" or (kind == "also" and word[0].islower() and following
@@ -3410,7 +3432,14 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     return False
 
 
-_MARK_AFTER = re.compile(rf"[^\S\n]+{re.escape(NAME_MARK)}")
+_MARK_AFTER = re.compile(rf"\.?[^\S\n]+{re.escape(NAME_MARK)}")
+_FOREIGN_TITLES = frozenset({"herr", "frau", "mr", "mrs", "ms", "miss", "monsieur", "madame", "pan", "pani"})
+
+
+def _title_before_name(t: _Token) -> bool:
+    """An initial, a degree's or a title's abbreviation, or a foreign courtesy title: a name follows it."""
+    return _initial(t) or t.dot and t.lower in ROLE_ABBREVIATIONS or t.lower in _FOREIGN_TITLES \
+        or t.lower in ("dr", "mgr")
 # A capitalised word with Cyrillic letters (Latin look-alikes may stand for some: pismo.publication.cyrillic), not in
 # a dative's or a masculine oblique case's ending („Сергію”, „Ігорові”, „Олені”).
 _CYRILLIC_NOMINATIVE = re.compile(r"(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]*[^\W\d_](?<![уyюіi])")

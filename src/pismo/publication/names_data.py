@@ -122,7 +122,8 @@ PLURAL_HONORIFICS = frozenset({"pań", "paniom", "paniami", "paniach", "panów",
 CITIZEN = frozenset({"ob", "obyw", "obywatel", "obywatela", "obywatelowi", "obywatelem", "obywatelu", "obywatelka",
                      "obywatelki", "obywatelce", "obywatelkę", "obywatelką", "obywatelko"})
 HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
-                        "państwu", "państwem", *PLURAL_HONORIFICS})
+                        "państwu", "państwem", *PLURAL_HONORIFICS,
+                        "herr", "mr", "mrs"})  # the mine's foreign staff in notes („Herr Müller”, rev-pub20 15)
 
 # Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
 # The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.

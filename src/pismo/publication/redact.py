@@ -326,7 +326,9 @@ _FLAT_WORD = rf"(?:m\.?|mieszk\.?|mieszkani[eau]|lok\.?|lokal[u]?|apt\.?|apartam
 _STAIRCASE = r"(?:kl(?:\.|atka|atki)\s*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})\s*,?\s*)?"  # „5, kl. II m. 12”: in blocks of flats
 _SLASH = r"/\\" + "\u2044\u2215"  # as seen: the fraction and the division slash are slashes too („12⁄3”)
 _HOUSE_AND_FLAT = (rf"\d{{1,4}}\s?[a-zA-Z]?(?:\s?[{_SLASH}]\s?|-(?!\d{{3}}(?!\d))(?!\d{{1,2}}-\d)"  # „M. 4” as „m. 4”
-                   rf"|\s*,?\s*(?i:{_STAIRCASE})(?P<paren>\()?(?i:{_FLAT_WORD})\s*(?i:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
+                   rf"|\s*,?\s*(?i:{_STAIRCASE})(?P<paren>\()?(?!m[2²](?!\d))(?i:{_FLAT_WORD})\s*(?i:nr\.?\s*)?)\d{{1,3}}[a-zA-Z]?(?(paren)\))")
+# What a number of a flat's size or rooms has after it („Mieszkanie 50 m2”, „48 m kw.”, „3 pokoje”, rev-pub20 14).
+_AREA_OR_COUNT = r"(?!\s*(?:m[2²]|m\.?\s*kw|mkw|metr|pok[oó]j|pokoi|łazien|kuchni|osób|osoby|piętr|kondygn))"
 # Between a street or „pod” and the number: „przy Lipowej nr 12/3”, „pod numerem 12/3”.
 _HOUSE_LABEL = r"(?i:(?:nr\.?|numer(?:em|u)?)\s*)?"
 _NOT_YEAR = rf"(?![\w{_SLASH}%])(?!\s?(?:r\.|rok\w*|roku)(?!\w))"
@@ -345,7 +347,7 @@ FLAT_LOOSE = re.compile(r"(?:(?<!\w)(?i:spod|pod|ze?|zam\.|zamieszka\w*)\s+"
 # A flat's number named as such („blok 7, mieszkanie 12”, „z mieszkania nr 3”, „lokalu mieszkalnego 12/3”).
 FLAT_NAMED = re.compile(rf"(?<!\w)(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|lok\.?|кв\.|{_KVARTYRA})\s*(?:mieszkaln\w*\s*)?"
                         r"(?:(?:nr|numer(?:em|u)?)\.?\s*)?"
-                        rf"(?P<number>\d{{1,3}}[a-zA-Z]?(?:\s?[{_SLASH}]\s?\d{{1,3}}[a-zA-Z]?)?)(?![\w{_SLASH}])",
+                        rf"(?P<number>\d{{1,3}}[a-zA-Z]?(?:\s?[{_SLASH}]\s?\d{{1,3}}[a-zA-Z]?)?)(?![\w{_SLASH}]){_AREA_OR_COUNT}",
                         re.IGNORECASE)
 # Plots are public land-registry data („Działki 123/4”); documents' numbers and hours are no flat's
 # („Uchwała 12/3”, „Sobota 10-12”).
