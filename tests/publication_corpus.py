@@ -690,6 +690,8 @@ LEAKS = [
     # twentieth review (rev-pub20), findings 3, 15: „Hałas” stays before an initial's or a title's reporter
     ("tytuły", "Hałas zgłosił J. Kurek, a potem Herr Müller z parteru.", ["Kurek", "Müller"],
      ["Hałas zgłosił", ", a potem", "z parteru."]),
+    ("dalsze wzmianki", "Kradzież zgłosił Jan Puchacz z Puchaczowa. Na Krakowskiej i Wiosennej brakuje lamp.", ["Jan Puchacz"],
+     ["Kradzież zgłosił", "z Puchaczowa.", "Na Krakowskiej i Wiosennej brakuje lamp."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -964,6 +966,8 @@ KEEPS = [
     ("policjanci", "Obecni: kom. mgr Anna Sowa, asp. szt. mgr inż. Jan Kurek, nadkom. dr Ewa Wróbel."),
     ("mieszkania", "Mieszkanie 50 m2 przy Wiklinowej zalał sąsiad; lokal użytkowy 120 m2 wynajęto; w mieszkaniu 3 pokoje."),
     ("instytucje", "Bogdanka, największy pracodawca w powiecie, przekazała kamery."),
+    # twentieth review (rev-pub20), findings 19, 23: a village or a street named like a removed resident
+    ("dalsze wzmianki", "Spotkanie z mieszkańcami Puchaczowa i Cycowa; na Wiosennej i Jaśminowej wymieniono kamery."),
 ]
 
 # (class, name, function, police officer?)

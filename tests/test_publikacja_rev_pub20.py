@@ -307,3 +307,26 @@ def test_officers_with_a_degree_a_flats_size_and_the_mine_stay(text):
 ])
 def test_a_private_person_with_a_degree_and_a_flats_number_still_go(text, secrets):
     _gone(text, secrets)
+
+
+# --- findings 19, 23: a village or a street of a removed resident's surname stays ------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Hałas zgłosił Jan Puchacz. Spotkanie z mieszkańcami Puchaczowa odbyło się w Urzędzie Gminy.",
+     ["z mieszkańcami Puchaczowa"]),
+    ("Kradzież zgłosił Jan Puchacz z Puchaczowa.", ["z Puchaczowa"]),
+    ("Kradzież zgłosił Jan Cyc z Cycowa.", ["z Cycowa"]),
+    ("Kradzież zgłosił Jan Milej. Patrole w Milejowie.", ["w Milejowie"]),
+    ("Hałas zgłosiła Anna Krakowska. Na Krakowskiej brakuje oświetlenia.", ["Na Krakowskiej"]),
+    ("Hałas zgłosiła Anna Wiosenna. Na Wiosennej i Jaśminowej wymieniono kamery.", ["Na Wiosennej"]),
+])
+def test_a_place_of_a_removed_residents_surname_stays(text, words):
+    _kept(text, words)
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Hałas zgłosił Jan Kurek. Rozmawiano z Kurkiem w Ludwinie, a do Kurka wysłano wezwanie.", ["Kurk"]),
+    ("Hałas zgłosił Jan Wróbel. O Wróblu mówiono.", ["Wróbl"]),
+])
+def test_the_residents_later_mentions_after_a_preposition_still_go(text, secrets):
+    _gone(text, secrets)

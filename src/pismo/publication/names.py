@@ -2833,6 +2833,10 @@ def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
 # Before a later mention of a surname the text removed with a first name, what makes it a thing there: a street
 # after „przy” („przy Staszica 9”, „przy Jaśminowej”) or an opening quote („Spółdzielnia „Batory””).
 _IMPOSED = re.compile(r"(?:nałoż|nakład|wymierz)\w*")  # „Karę nałożono”: a penalty, never a person, is imposed
+_TOLD_PLACE_BEFORE = frozenset({"z", "ze", "w", "we", "koło", "spod", "mieszkańcami", "mieszkańców",
+                                "mieszkańcom", "mieszkańcy", "mieszkanka", "mieszkanki", "mieszkaniec", "mieszkańca",
+                                "gminy", "gminie", "wsi", "sołectwa", "sołectwie"})
+_HOUSE_NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,4}[a-zA-Z]?(?![\w.,]\d)")
 _TOLD_THING_BEFORE = re.compile(r"(?:(?<![^\W\d_])przy[^\S\n]+|[„\"«“])$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
@@ -2849,6 +2853,13 @@ def _told_as_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _TOLD_THING_BEFORE.search(before) or name_tags.season(text[start:end]):  # „Zimą było spokojnie”
         return True
+    word = text[start:end]
+    prev = _WORD_BEFORE.search(before)
+    prev = prev.group(1).lower() if prev else ""
+    if prev in _TOLD_PLACE_BEFORE and name_tags.place_cases(word) & _PLACE_CASES.get(prev, {"gen"}) - {"inst"}:
+        return True  # „z mieszkańcami Puchaczowa”, „z Cycowa”, „w Milejowie” after „Jan Puchacz”: the village (rev-pub20 19)
+    if name_tags.adjective(word) and (prev in ("na", "przy") and word.endswith("ej") or _HOUSE_NUMBER_AFTER.match(text, end)):
+        return True  # „Na Krakowskiej”, „Kwiatkowskiego 5”: the street after „Anna Krakowska” (rev-pub20 23)
     first = _WORD.match(text, start)
     if first and name_tags.lemmas(first.group()) & OFFICES and (m := _NEXT_WORD.match(text, first.end())) \
             and m.group(1)[0].isupper():
