@@ -45,3 +45,24 @@ def test_an_empty_uploads_long_name_stays_on_the_screen(browser_page, name):
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 1366
     right = page.evaluate("() => document.querySelector('p.wazne').getBoundingClientRect().right")
     assert right <= 1366 - 24, right
+
+
+@pytest.mark.parametrize("word", ["Wrzosogrodzka" * 25, "https://www.policja.gov.pl/dokumenty/zalaczniki/1/1-412345/"
+                                  "Plan_dzialania_priorytetowego_Wrzosogrod_rejon_XIII_2026_zgloszenia-luty.pdf"])
+def test_a_long_word_in_a_conflict_choice_wraps_inside_its_box(browser_page, word):
+    """rev-web21 #2: a long word or link in „Twoja wersja” / „Wersja z dysku” ran over the box's border and off the
+    window (3 712 px at 1366), the choice's label squeezed to a word a line – the value is a flex item, whose
+    min-content width break-word does not lower."""
+    page, path = _open(browser_page, WRZOSOGROD.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("miejscowosc: Wrzosogród", "miejscowosc: Wrzosogród Górny", 1), encoding="utf-8")
+    page.fill('[name="jednostka.miejscowosc"]', word)
+    page.click('button[value="zapisz"]')
+    page.wait_for_selector("fieldset.wybor")
+    _shot(page, f"rev-web21-conflict-long-{len(word)}")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1366
+    box = page.locator("fieldset.wybor").first.bounding_box()
+    for shown in page.locator("fieldset.wybor label.opcja, fieldset.wybor .wartosc").all():
+        inner = shown.bounding_box()
+        assert inner["x"] + inner["width"] <= box["x"] + box["width"], (inner, box)
+        assert inner["height"] < 400, inner  # the label not squeezed to a word a line

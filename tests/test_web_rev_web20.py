@@ -42,6 +42,22 @@ def test_a_changed_line_is_told_with_its_old_text_and_a_removed_one_by_its_old_n
     assert change.steps("jeden", "dwa") == [] and change.steps(None, "a\nb") == []  # shown as old → new
 
 
+def test_line_steps_count_the_parts_the_file_will_hold():
+    """rev-web21 #1: the steps were told from the posted text – a blank line of a list of lines („dodano wiersz 4:
+    (puste)”, the later lines numbered after it) the save drops, an emptied list as a phantom „dodano wiersz 1:
+    (puste)”, a filled empty one as „usunięto wiersz 1: (puste)”."""
+    sources = merge.Change("zagrozenie.zrodla", None, None, None)
+    said = [(s.what, s.unit, s.number, s.text) for s in sources.steps("a\nb\nc", "a\nb\n\nNOWY\nc")]
+    assert said == [("dodano", "wiersz", 3, "NOWY")], said
+    said = [(s.what, s.number) for s in sources.steps("a\nb", "")]
+    assert said == [("usunięto", 1), ("usunięto", 2)], said
+    said = [(s.what, s.number) for s in sources.steps("", "x\ny")]
+    assert said == [("dodano", 1), ("dodano", 2)], said
+    threat = merge.Change("zagrozenie.opis", None, None, None)  # paragraphs: told by paragraph
+    said = [(s.what, s.unit, s.number, s.text) for s in threat.steps("Jeden.\n\nDwa.", "Jeden.\n\nDwa – zmiana.")]
+    assert said == [("zmieniono", "akapit", 2, "Dwa – zmiana.")], said
+
+
 def test_an_empty_uploads_long_name_is_shortened(web):
     """Finding 3: the empty upload's message quoted a 5 000-letter name whole."""
     name = "Plan_" + "a" * 5000 + ".txt"

@@ -555,15 +555,37 @@ def apply_action(data: dict, action: str) -> str | None:
 
 def is_checkbox(path: str) -> bool:
     """Whether the posted name is a checkbox's: posted as the browser's „on” when ticked, left out when not."""
+    spec = _spec_at(path)
+    return spec is not None and spec.kind == "bool"
+
+
+def _spec_at(path: str) -> Spec | None:
+    """The field a posted name is for (None: no field of the form)."""
     model, spec = m.Sprawa, None
     for part in _loc(path):
         if isinstance(part, int):
             continue
         spec = next((s for s in specs(model) if s.name == part), None) if model is not None else None
         if spec is None:
-            return False
+            return None
         model = spec.model
-    return spec is not None and spec.kind == "bool"
+    return spec
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def parts(path: str, text: str) -> tuple[str, list[str]]:
+    """A posted text in the parts the file will hold: a list of lines without its blank lines („wiersz”),
+    paragraphs parted by blank lines („akapit”), any other text by its lines – a change told line by line counted
+    blank lines the save drops, and an empty list as one empty line."""
+    spec = _spec_at(path)
+    kind = spec.kind if spec is not None else ""
+    if kind == "lines":
+        return "wiersz", _lines(text)
+    if kind == "paragraphs":
+        return "akapit", [p.strip() for p in _PARAGRAPH_BREAK.split(text.strip("\n")) if p.strip()]
+    return "wiersz", text.split("\n") if text else []
 
 
 def parse_path(path: str) -> tuple:

@@ -80,21 +80,24 @@ class Change:
         return value
 
     def steps(self, before: str | None, after: str | None) -> list[LineStep]:
-        """A text of several lines changed, told line by line („dodano wiersz 5: …”): shown whole as old → new,
-        an agenda run together read as if its last point had become its first, and the one point added was lost
-        among the ones that stayed. Empty for a one-line value (shown as old → new)."""
+        """A text of several lines changed, told part by part as the file will hold it („dodano wiersz 5: …”,
+        „zmieniono akapit 2: …”): shown whole as old → new, an agenda run together read as if its last point had
+        become its first, and the one point added was lost among the ones that stayed. Empty for a value of one
+        line on both sides (shown as old → new)."""
         if before is None or after is None or ("\n" not in before and "\n" not in after):
             return []
-        old, new = before.split("\n"), after.split("\n")
+        unit, old = form.parts(self.path or self.key, before)
+        new = form.parts(self.path or self.key, after)[1]
         out: list[LineStep] = []
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
             if op == "replace" and i2 - i1 == j2 - j1:
-                out += [LineStep("zmieniono", j + 1, new[j], old[i]) for i, j in zip(range(i1, i2), range(j1, j2))]
+                out += [LineStep("zmieniono", unit, j + 1, new[j], old[i])
+                        for i, j in zip(range(i1, i2), range(j1, j2))]
                 continue
             if op in ("replace", "delete"):
-                out += [LineStep("usunięto", i + 1, old[i]) for i in range(i1, i2)]
+                out += [LineStep("usunięto", unit, i + 1, old[i]) for i in range(i1, i2)]
             if op in ("replace", "insert"):
-                out += [LineStep("dodano", j + 1, new[j]) for j in range(j1, j2)]
+                out += [LineStep("dodano", unit, j + 1, new[j]) for j in range(j1, j2)]
         return out
 
 
@@ -103,6 +106,7 @@ class LineStep:
     """One line of a changed text of several lines: what happened to it, its number (in the text it stands in:
     the new one, or the old one for a line removed), its text, and for a changed line the text before."""
     what: str
+    unit: str  # „wiersz” or „akapit”
     number: int
     text: str
     before: str | None = None
