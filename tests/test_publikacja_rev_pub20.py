@@ -330,3 +330,11 @@ def test_a_place_of_a_removed_residents_surname_stays(text, words):
 ])
 def test_the_residents_later_mentions_after_a_preposition_still_go(text, secrets):
     _gone(text, secrets)
+
+
+# --- finding 16 (part): a table's „Osoba” heading cell after „Partner” is no name after a role ----------------------
+
+def test_a_tables_heading_cell_stays_and_its_name_cell_goes():
+    text = "Partner\tOsoba\tTelefon\nUrząd Miejski\tinspektor\tdo ustalenia"
+    assert _public(text) == text
+    _gone("Partner\tOsoba\tTelefon\nUrząd Miejski\tKurek\t605 444 333", ["Kurek", "605"])

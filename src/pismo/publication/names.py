@@ -1289,7 +1289,9 @@ class Names:
             return None  # „Tomek wierszy”, „mieszkańcy Kuby”
         if len(ts) == 1 and self._territorial_adjective(words, run.start):
             return None  # „Starosta Łęczyński”, „Wojewodą Lubelskim”: the office
-        honoured = len(names) < len(ts) or _after_role(words, run.start) or any(t.start in wives for t in names) \
+        celled = run.start and "\t" in text[words[run.start - 1].end:words[run.start].start]  # „Partner⇥Osoba”: two cells
+        honoured = len(names) < len(ts) or _after_role(words, run.start) and not celled \
+            or any(t.start in wives for t in names) \
             or _after_plural_role(text, words, run.start) and not self._places_listed(text, words, run.start) \
             or _first_name_in_apposition(text, words, run) \
             or len(ts) == 1 and (
