@@ -27,12 +27,12 @@ def test_four_hangers_after_a_conversion_are_each_their_own_and_the_retry_lines_
     log = tmp_path / "starts.log"
     paths = _sound(tmp_path, ("a-dobry", "b-wisi", "c-wisi", "d-wisi", "e-wisi", "f-dobry"))
     written, said = _converted(paths, _soffice(tmp_path, log, HANGERS), jobs=1, timeout=3)
-    assert written == ["a-dobry.pdf"], (written, said)
+    assert written == ["a-dobry.pdf", "f-dobry.pdf"], (written, said)  # f never opened: started after the hangers
     assert "wina programu" not in said and "różnych dokumentach" not in said, said
     reasons = _lines(said)
     for name in ("b-wisi", "c-wisi", "d-wisi", "e-wisi"):
         assert "przestał odpowiadać" in reasons[name] and "nie zamieniono" not in reasons[name], said
-    hung_at = [start[1] if start[0] == "a-dobry" and len(start) > 1 else start[0] for start in _starts(log)]
+    hung_at = [start[1] if start[0] == "a-dobry" and len(start) > 1 else start[0] for start in _starts(log)][:4]
     retries = [line for line in told if "próbuję jeszcze raz" in line]
     assert len(retries) == len(hung_at) - 1, (told, hung_at)
     for line, name in zip(retries, hung_at):
@@ -49,7 +49,7 @@ def test_the_next_batch_starts_after_four_hangers_in_a_batch_that_converted(tmp_
     names = ("a-dobry", "b-dobry", "c-dobry", "d-dobry", "e-dobry", "f-dobry",
              "g-dobry", "h-wisi", "i-wisi", "j-wisi", "k-wisi", "l-dobry", "m-dobry", "n-dobry")
     written, said = _converted(_sound(tmp_path, names), _soffice(tmp_path, log, HANGERS), jobs=1, timeout=3)
-    assert {"a-dobry.pdf", "g-dobry.pdf", "m-dobry.pdf", "n-dobry.pdf"} <= set(written), (written, said)
+    assert written == [f"{name}.pdf" for name in names if "wisi" not in name], (written, said)
     assert "wina programu" not in said, said
 
 

@@ -864,7 +864,10 @@ def _convert_chunk(chunk: list[_Document], run: _Run) -> None:
 MAX_ATTEMPTS = 4  # LibreOffice starts for one batch: after the second, only while each finds a new culprit
 
 
-def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> None:
+MAX_ROUNDS = 3  # the batch's documents never opened, after its starts ran out at hangers: as many more batches
+
+
+def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str, rounds: int = 1) -> None:
     """One soffice process for the batch, then one more for what it did not convert – and more while a crash is put
     down to a new document each time (_another_start): a second crasher in a batch cost every sound document after
     it its PDF, told LibreOffice crashed at it (rev-pdf8 #2)."""
@@ -935,8 +938,22 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int) -> N
         culprit = next((d for d, b in zip(tried, before) if d.stalls > b), None)
         _note_failures(tried, before, reason)
         _note_owed(tried, before, pending)
+    pending = _unopened_again(pending, run, profile, f"{number}-{rounds}", rounds)
     _judged(batch, pending, run, out, reason, first, len(hung) > 1, culprit)
     _hung_twice(run, hung)
+
+
+def _unopened_again(pending: list[_Document], run: _Run, profile, number: str, rounds: int) -> list[_Document]:
+    """The documents still to judge: those the batch's starts never opened, when they ran out at documents that
+    hung or crashed LibreOffice while it works (it converted in this run, and since), are converted as a batch of
+    their own – four hangers in a row had cost the 95 sound documents after them their PDFs (rev-pdf11 #4);
+    MAX_ROUNDS bounds the waits, each paid for a document LibreOffice failed at."""
+    unopened = [d for d in pending if not d.stalls and not d.failed and not d.own]
+    if not unopened or len(unopened) == len(pending) or not run.converted or run.broken or rounds >= MAX_ROUNDS \
+            or run.stop.is_set():
+        return pending
+    _convert_batch(unopened, run, profile, number, rounds + 1)
+    return [d for d in pending if all(d is not u for u in unopened)]
 
 
 def _pilot(run: _Run) -> _Document | None:
