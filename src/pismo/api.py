@@ -690,7 +690,7 @@ def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> l
     not follow the case); every file of the folder by its glob – they were shut to the group silently."""
     from pismo.files import record
     from pismo.files.casefile import has_acl, sharing
-    from pismo.files.output import new_file_mode
+    from pismo.files.output import within_new
     from pismo.polish import as_typed
 
     if not closed or case is None:
@@ -699,7 +699,7 @@ def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> l
     whom = {"grupa": f"dla grupy {_group_name(case)}", "inni": "dla wszystkich użytkowników komputera"}
     classes = " i ".join(whom[name] for name in opened)
     try:
-        given = sharing(case) & new_file_mode(folder.parent)
+        given = within_new(sharing(case), folder.parent)
         shut = any(not sharing(folder) & record.CLASSES[name] >> 2 for name in opened)  # its x bit
     except OSError:
         given, shut = 0o644, False

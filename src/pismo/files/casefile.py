@@ -675,8 +675,9 @@ def _case_acl(source: Path) -> bytes:
 
 def own_mode(source: Path) -> int:
     """The permissions of a copy of the file at source (its history, a case made from it): its own, with the
-    owning group's rights from its ACL (never the ACL's mask), never wider than any new file's."""
-    return sharing(source) & output.shareable_mode()
+    owning group's rights from its ACL (never the ACL's mask), never wider than any new file's but for those of its
+    group (output.within_new)."""
+    return output.within_new(sharing(source))
 
 
 def sharing(source: Path) -> int:

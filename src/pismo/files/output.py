@@ -601,7 +601,7 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
     writing = None
     try:
         if narrow is not None and folder in created:
-            narrow_folder(folder, folder_mode(narrow | 0o700))
+            follow_folder(folder, folder_mode(narrow | 0o700))  # the team's rights as well: never the umask's cut
         if group is not None and folder in created:
             from pismo.files.casefile import take_group
 
@@ -657,7 +657,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing = _Writing(folder, targets, current, (manifest, old, kept) if manifest is not None else None, where,
                        overwrite, removing, left)
     writing.mode = mode
-    writing.narrow = None if narrow is None else (narrow | 0o700) & shareable_mode()
+    writing.narrow = None if narrow is None else within_new(narrow | 0o700)
     writing.group = group
     writing.case = source[0] if source is not None else None
     writing.revoked = revoked
@@ -794,7 +794,7 @@ def _with_closure(folder: Path, manifest: dict | None, source) -> tuple[dict | N
         return manifest, {}
     now = {name for name, bit in record.CLASSES.items() if not rights & bit}
     opened = {name: record.CLASSES[name] for name in sorted(record.closed_classes(folder) - now)}
-    let = {name: bit for name, bit in opened.items() if new_file_mode(folder.parent) & bit}
+    let = {name: bit for name, bit in opened.items() if within_new(rights, folder.parent) & bit}
     kept = now | set(opened) - set(let)  # not told by this run: a later one whose new files open to them tells
     return ({**manifest, record.CLOSED: sorted(kept)} if kept else manifest), let
 
@@ -1497,7 +1497,7 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
         if narrow is not None:
             sticky = os.lstat(folder).st_mode & stat.S_ISVTX
             opened = _case_sharing(case, narrow)  # never the umask-cut narrow: the team share's default decides
-            allowed = folder_mode((opened | 0o700) & new_file_mode(folder.parent)) | sticky
+            allowed = folder_mode(within_new(opened | 0o700, folder.parent)) | sticky
             if not _followed_by_acl(folder, allowed, case, own):
                 follow_folder(folder, allowed)
             if case is not None and _own(folder):
@@ -2307,6 +2307,16 @@ def shareable(path) -> None:
 def shareable_mode() -> int:
     """The permissions of any new file (0o666 less the umask)."""
     return 0o666 & ~_UMASK
+
+
+def within_new(mode: int, folder: Path | None = None) -> int:
+    """What `mode` (a case file's sharing, a document's) gives the documents and copies made from it: what any new
+    file gets there (the umask, else the folder's default ACL – new_file_mode) – and, of one closed to others (a
+    team's case), the rights it gives its own group whatever the umask: README promises them (an officer's rerun
+    under 022/077 narrowed the team's documents folder to drwxr-s---/drwx--S---, a first run under 077 made the team
+    case's plan -rw-------). One every account may read is as any new file (the umask is the officer's choice)."""
+    kept = 0 if mode & 0o004 else 0o060
+    return mode & ((shareable_mode() if folder is None else new_file_mode(folder)) | kept)
 
 
 def new_file_mode(folder: Path) -> int:

@@ -1932,7 +1932,7 @@ def _pdf_mode(document: Path) -> int:
     """A PDF's permissions: those of any new file, never readable by more accounts than its document (a private
     case's documents are private) – its owning group's rights from its ACL, never the ACL's mask, wider."""
     try:
-        return output.shareable_mode() & (casefile.sharing(document) | 0o600)
+        return output.within_new(casefile.sharing(document) | 0o600)
     except OSError:
         return output.shareable_mode()
 

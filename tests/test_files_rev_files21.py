@@ -1,0 +1,100 @@
+"""rev-files21: the rights a team case gives its group reach its documents folder, documents and next period
+whatever the runner's umask (README: „Uprawnień, które plik sprawy daje komuś przez grupę … pismo w dokumentach nie
+odbiera – także gdy uruchamia je ktoś z umask 077”)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import run
+from test_files_rev_files18 import GROUP, GROUP_OBJ, MASK, NONE, OTHER, TEAM, USER_OBJ, _case, _changed, _given
+from test_files_rev_files20b import _default_acl, _umask
+
+
+def _share(tmp_path, default: bool):
+    """A setgid team share (2770, the team's group), with the team's default ACL or without."""
+    share = tmp_path / "zespol"
+    share.mkdir()
+    os.chown(share, -1, TEAM)
+    share.chmod(0o2770)
+    if default:
+        _default_acl(share, [(USER_OBJ, 7, NONE), (GROUP_OBJ, 7, NONE), (GROUP, 7, TEAM), (MASK, 7, NONE),
+                             (OTHER, 0, NONE)])
+    case = _case(share, 0o660)  # a team case without an ACL of its own
+    os.chown(case, -1, TEAM)
+    return share, case
+
+
+def _team_rights(path) -> int:
+    """What the owning group really may do with the file or folder (its ACL's mask applied)."""
+    return _given(path)[(GROUP_OBJ, NONE)] if _given(path) else os.stat(path).st_mode >> 3 & 7
+
+
+# --- finding 3: the officer's rerun under umask 022/077 narrowed the team's documents folder ------------------------
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_a_rerun_under_the_officers_umask_keeps_the_team_in_the_documents_folder(tmp_path, umask_022, monkeypatch,
+                                                                                   umask):
+    share, case = _share(tmp_path, default=False)
+    _umask(monkeypatch, 0o007)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    assert _team_rights(share / "pisma" / "rejon") == 7
+    _changed(case)
+    _umask(monkeypatch, umask)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert _team_rights(share / "pisma" / "rejon") == 7, oct(os.stat(share / "pisma" / "rejon").st_mode)
+    assert _team_rights(share / "pisma" / "rejon" / "plan.docx") == 6
+
+
+# --- finding 5: a team case 0660 without an ACL of its own, first run under umask 077 (the officer's, root's) ---------
+
+@pytest.mark.parametrize("default", [True, False])
+def test_a_first_run_under_umask_077_gives_the_team_its_documents(tmp_path, umask_022, monkeypatch, default):
+    share, case = _share(tmp_path, default)
+    _umask(monkeypatch, 0o077)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    folder = share / "pisma" / "rejon"
+    assert _team_rights(folder) == 7, oct(os.stat(folder).st_mode)
+    assert _team_rights(folder / "plan.docx") == 6, oct(os.stat(folder / "plan.docx").st_mode)
+    assert os.stat(folder / "plan.docx").st_mode & 0o007 == 0  # others: as the case, none
+
+
+# --- finding 6: `nowa --z` of a team case under umask 077/022 ------------------------------------------------------
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+@pytest.mark.parametrize("default", [True, False])
+def test_the_next_period_of_a_team_case_is_the_teams_whatever_the_umask(tmp_path, umask_022, monkeypatch, umask,
+                                                                         default):
+    share, case = _share(tmp_path, default)
+    _umask(monkeypatch, umask)
+    result = run("nowa", share / "rejon-2026.yaml", "--z", case)
+    assert result.exit_code == 0, result.output
+    assert _team_rights(share / "rejon-2026.yaml") == 6, oct(os.stat(share / "rejon-2026.yaml").st_mode)
+    assert os.stat(share / "rejon-2026.yaml").st_mode & 0o007 == 0
+
+
+def test_a_private_cases_next_period_stays_private(tmp_path, umask_022):
+    share, case = _share(tmp_path, default=True)
+    case.chmod(0o600)
+    assert run("nowa", share / "rejon-2026.yaml", "--z", case).exit_code == 0
+    assert _team_rights(share / "rejon-2026.yaml") == 0
+
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_the_webs_history_copy_and_next_period_of_a_team_case_are_the_teams_under_umask_077(tmp_path, umask_022,
+                                                                                           monkeypatch, default):
+    from pismo.web.store import Store, digest
+
+    share, case = _share(tmp_path, default)
+    _umask(monkeypatch, 0o077)  # the server's owner's
+    store = Store(share)
+    store.save("rejon", case.read_text(encoding="utf-8") + "# zmiana\n", digest(case.read_bytes()))
+    store.create("rejon-2026", case.read_text(encoding="utf-8"), source="rejon")
+    copies = list((share / ".pismo-historia" / "rejon").iterdir())
+    for path in copies + [share / "rejon-2026.yaml"]:
+        assert _team_rights(path) == 6, (path, oct(os.stat(path).st_mode))
