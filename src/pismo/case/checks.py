@@ -1343,7 +1343,8 @@ def own_gap(text, key=None, minutes=False) -> str | None:
     if not isinstance(text, str) or _STAND_IN.fullmatch(text.strip() or "."):
         return None
     found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match) and not _pause(text, match)
-                  and not _said_of(match) and not _titled(match) and not (minutes and _OPEN_MATTER.fullmatch(match.group()))),
+                  and not _said_of(match) and not _titled(match) and not _quoted_note(text, match)
+                  and not _steps(match) and not (minutes and _OPEN_MATTER.fullmatch(match.group()))),
                  None)
     if key in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") and _LABEL_AS_NAME.fullmatch(text) \
             and not skeleton_hint(text):  # the skeleton's own „imię i nazwisko” is told as its hint
@@ -1409,6 +1410,31 @@ def _describes(word: str) -> bool:
     readings = dictionary.analyse(word.lower())
     return any(r.pos in ("ppas", "pact") for r in readings) or any(
         r.pos == "adj" and any("com" in form.rest for form in dictionary.paradigm(r.lemma)) for r in readings)
+
+
+_QUOTED_NOTE = re.compile(rf"(?i:uwaga\s*(?::|[ ][–—-])\s*)?[–—-]?\s*{_NOTE_VERB}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _quoted_note(text: str, match: re.Match) -> bool:
+    """Whether a note's verb („– sprawdzić”, „Uwaga – sprawdzić”) stands inside quotes: a slogan's or a campaign's
+    title („„Uwaga – sprawdzić, kto dzwoni!””), the text's own; what no slogan asks („wpisać”) stays a note."""
+    if not _QUOTED_NOTE.match(match.group()) or re.search(_NEVER_ASKED, match.group(), re.IGNORECASE):
+        return False
+    return any(quoted.start() < match.start() < quoted.end() for quoted in _QUOTED.finditer(text))
+
+
+_STEP = re.compile(r"(?:,|\s(?:i|lub|albo|oraz|a\s+następnie))\s+([^\W\d_]+)")
+
+
+def _steps(match: re.Match) -> bool:
+    """Whether a bracket opened by a note's verb lists an intervention's steps („(ustalić tożsamość, pouczyć lub
+    ukarać mandatem)”): another infinitive that is no note's – a note's second verb is one („(sprawdzić i uzupełnić)”)."""
+    from pismo.morph import dictionary
+
+    if not re.match(rf"\({_NOTE_VERB}", match.group(), re.IGNORECASE) or not dictionary.available():
+        return False
+    verbs = [w for w in _STEP.findall(match.group()) if any(r.pos == "inf" for r in dictionary.analyse(w.lower()))]
+    return bool(verbs) and not any(re.fullmatch(_TO_DO, w, re.IGNORECASE) for w in verbs)
 
 
 def _titled(match: re.Match) -> bool:

@@ -1,0 +1,46 @@
+"""The case file's messages: the twenty-first messages review (rev-msg21) of issue 17, the false alarms of the gap
+rules and the advice that would make a right file worse. Each case is the Wrzosogród example with a line changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check
+
+from test_messages_rev_msg17 import _GAP, _NOTICES, _silent, _warned  # one set of report helpers
+
+MINUTES_LINE, MINUTES = 387, "Przyjęto ustalenia zapisane poniżej."
+
+
+# --- 1, 13: a quoted slogan or title and an intervention's steps are no notes ---------------------------------------
+
+@pytest.mark.parametrize("new", [
+    '"Hasło akcji: „Uwaga – sprawdzić, kto dzwoni!”"',
+    "Ulotka „Senior – sprawdzić zanim otworzysz”.",
+    "Kampania „Stop – sprawdzić, zanim kupisz”.",
+    "Kontrola miejsc zbiorowisk osób spożywających alkohol (ustalić tożsamość, pouczyć lub ukarać mandatem).",
+    "Ulotki z poradami (sprawdzić tożsamość rozmówcy, zadzwonić do rodziny).",
+])
+def test_a_quoted_slogan_and_an_interventions_steps_are_no_gaps(new):
+    """Finding 1 of rev-msg21: a note's verb inside a quoted title and a bracket of steps were told as gaps."""
+    _silent(_check((282, _NOTICES, new)), 282, _GAP)
+
+
+@pytest.mark.parametrize("new, gap", [
+    ("Ulotka „Senior” – sprawdzić z rzecznikiem.", "– sprawdzić z rzecznikiem."),
+    ("Za pośrednictwem lokalnych mediów (sprawdzić, czy Radio Lublin się zgodzi).",
+     "(sprawdzić, czy Radio Lublin się zgodzi)"),
+    ("Za pośrednictwem lokalnych mediów (sprawdzić adres i uzupełnić).", "(sprawdzić adres i uzupełnić)"),
+    ("Hasło „Bezpieczny senior – wpisać hasło”.", "– wpisać hasło”."),
+])
+def test_a_note_outside_quotes_or_with_a_notes_second_verb_stays_a_gap(new, gap):
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+def test_a_quoted_slogan_with_a_colon_is_told_to_be_quoted_not_deleted():
+    """Finding 13 of rev-msg21: „Hasło kampanii – „Uwaga: sprawdzić!”.” was told to delete the slogan as a note."""
+    report = _check((282, _NOTICES, "Hasło kampanii – „Uwaga: sprawdzić!”."))
+    told = [e.message for e in report.errors]
+    assert told and not any("uwagę dla siebie" in t for t in told) and any("ujmij całą wartość w cudzysłów" in t
+                                                                              for t in told), told
