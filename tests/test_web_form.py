@@ -61,6 +61,7 @@ def _posted(widgets) -> MultiDict:
         elif w.kind in ("list", "paragraph_list"):
             posted.add(w.path + ".__lista", "1")
             for child in w.children:
+                posted.add(child.path + ".__z", "" if child.origin is None else str(child.origin))  # as _pola.html
                 walk(child)
         elif w.kind == "bool":
             if w.value:

@@ -446,7 +446,7 @@ def _read(spec: Spec, form, keys, loc):
             else:
                 text = _text(form.get(f"{path}[{i}]", ""))
                 items.append(Paras(text))
-            items[-1].origin = _read_origin(form, f"{path}[{i}]", i)
+            items[-1].origin = _read_origin(form, f"{path}[{i}]")
         if not items and f"{path}.__lista" in keys and not spec.required:
             return [] if f"{path}.__byla" in keys else MISSING
         return items if items or spec.required else MISSING
@@ -464,10 +464,9 @@ def _read(spec: Spec, form, keys, loc):
     return _typed(spec, _text(form.get(path, ""), one_line=spec.kind in _ONE_LINE), form, path)
 
 
-def _read_origin(form, path: str, index: int) -> int | None:
-    """The item's index in the file as the page posted it; a form without the marks: where it stands."""
-    if f"{path}{ORIGIN}" not in form:
-        return index
+def _read_origin(form, path: str) -> int | None:
+    """The item's index in the file as the page posted it; None (an added item) for a mark missing, forged or too
+    long – never guessed from where it stands: moved, it would claim a neighbour's origin and write its text."""
     value = form.get(f"{path}{ORIGIN}", "")
     return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
 

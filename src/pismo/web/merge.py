@@ -34,7 +34,7 @@ def chosen(posted) -> list[tuple[str, str]]:
               and not any(key == item or key.startswith(item + ".") for item in dropped)]
     orders = sorted(((key[:-len(ORDER)], value) for key, value in posted if key.endswith(ORDER)),
                     key=lambda pair: -len(pair[0]))  # a list in a list's item first: its name has the outer number
-    posted = [(key, value) for key, value in posted if not key.endswith(ORDER)]
+    posted = _origins_of_items_left([(key, value) for key, value in posted if not key.endswith(ORDER)])
     for head, value in orders:
         numbers = value.split(",") if re.fullmatch(r"\d+(,\d+)*", value) else []
         present = {match.group() for key, _ in posted if (match := re.match(re.escape(head) + r"\[\d+\]", key))}
@@ -42,6 +42,13 @@ def chosen(posted) -> list[tuple[str, str]]:
             renumber = {f"{head}[{n}]": f"{head}[{place}]" for place, n in enumerate(numbers)}
             posted = [(_renumbered(key, head, renumber), value) for key, value in posted]
     return posted
+
+
+def _origins_of_items_left(posted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """posted without the origin mark (form.ORIGIN) of an item none of whose fields is left (each chosen absent):
+    the page posts every item's origin, an asked one's too, and a mark alone would be read as an empty item."""
+    items = {key[:m.end()] for key, _ in posted if not key.endswith(form.ORIGIN) for m in _INDEX.finditer(key)}
+    return [(key, value) for key, value in posted if not key.endswith(form.ORIGIN) or key[:-len(form.ORIGIN)] in items]
 
 
 def unanswered(posted) -> list[str]:
@@ -231,7 +238,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
                     merge.theirs.append(change)
         elif _shown(key) and _within(key, unsure) is not None:
             merge.conflicts.append(Change(key, b, m, t, unsure=True))
-            where.add(key, filled=False)
+            where.add(key)
             continue
         elif _same(t, b):
             chosen = m
@@ -243,7 +250,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
                 blank[_added_item(key)] = None
         elif _shown(key):
             merge.conflicts.append(change)
-            where.add(key, filled=False)
+            where.add(key)
             continue
         else:
             chosen = m
@@ -780,15 +787,12 @@ class _Places:
         self.disk: dict[str, list[str]] = {}
         for head, token in sorted(places, key=places.get):
             self.disk.setdefault(head, []).append(token)
-        self.used: set[tuple[str, str]] = set()
-        self.filled: set[tuple[str, str]] = set()  # items with a field whatever is chosen: their origin is posted
+        self.used: set[tuple[str, str]] = set()  # the merged form's items: each posts its origin
         self.present: dict[str, dict[str, int]] = {}  # head -> {token: number}, once all fields are added
 
-    def add(self, key: str, filled: bool = True) -> None:
+    def add(self, key: str) -> None:
         for match in _TOKEN.finditer(key):
             self.used.add((key[:match.start()], match.group(1)))
-            if filled:
-                self.filled.add((key[:match.start()], match.group(1)))
 
     def order(self, head: str, form_first: bool) -> list[str]:
         """The list's merged items, in the form's or in the disk's order."""
@@ -829,7 +833,7 @@ class _Places:
         renamed = lambda changes: [replace(c, key=self.name(c.key)) for c in changes]
         donors = tuple(r.key + "." for r in merge.restore)
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
-                   for head, token in sorted(self.filled)]
+                   for head, token in sorted(self.used)]  # an asked item's too: never guessed by place
         restore = [Restore(self.name(r.key), r.shown, r.changes, r.moved) for r in merge.restore]
         keep = [replace(k, key=self.name(k.key)) for k in merge.keep]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
@@ -899,7 +903,7 @@ def by_origin(values: dict[str, str], form_at: dict | None = None) -> tuple[dict
         for match in _INDEX.finditer(key):
             item = key[:match.end()]
             if item not in origins:
-                origins[item] = _origin(values.get(item + form.ORIGIN, match.group(1)), match.group(1),
+                origins[item] = _origin(values.get(item + form.ORIGIN, ""), match.group(1),
                                         used.setdefault(name + key[last:match.start()], set()))
             origin = origins[item]
             if form_at is not None:
@@ -913,7 +917,7 @@ def by_origin(values: dict[str, str], form_at: dict | None = None) -> tuple[dict
 
 
 def _origin(posted: str, index: str, used: set[str]) -> str:
-    """An item's origin as form.read_origin takes it: a plain number used once in its list; a forged,
+    """An item's origin as form._read_origin takes it: a plain number used once in its list; a missing, forged,
     stale or repeated one makes the item an added one ("+n"), never a copy of another item."""
     if not (posted.isascii() and posted.isdigit() and len(posted) < 7) or str(int(posted)) in used:
         return f"+{index}"
