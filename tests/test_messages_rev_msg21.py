@@ -44,3 +44,28 @@ def test_a_quoted_slogan_with_a_colon_is_told_to_be_quoted_not_deleted():
     told = [e.message for e in report.errors]
     assert told and not any("uwagę dla siebie" in t for t in told) and any("ujmij całą wartość w cudzysłów" in t
                                                                               for t in told), told
+
+
+# --- 2: what is said of a label's thing anywhere in the bracket --------------------------------------------------------
+
+@pytest.mark.parametrize("new", [
+    "Informacja o sprawcach (imię sprawcy zmienione).",
+    "Ankieta dla mieszkańców (nazwisko nieobowiązkowe).",
+])
+def test_a_label_with_what_is_said_of_it_later_is_no_gap(new):
+    """Finding 2 of rev-msg21: only the first word after the label was read."""
+    _silent(_check((282, _NOTICES, new)), 282, _GAP)
+
+
+def test_a_withheld_name_in_the_minutes_is_no_gap():
+    new = f"{MINUTES} Mieszkaniec (nazwisko do wiadomości dzielnicowej) zgłosił hałas."
+    _silent(_check((MINUTES_LINE, MINUTES, new)), MINUTES_LINE, _GAP)
+
+
+@pytest.mark.parametrize("new, gap", [
+    ("Za pośrednictwem lokalnych mediów (nazwa gazety lokalnej).", "(nazwa gazety lokalnej)"),
+    ("Artykuł w prasie (imię i nazwisko autora).", "(imię i nazwisko autora)"),
+])
+def test_a_forms_label_of_more_words_stays_a_gap(new, gap):
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings

@@ -1387,17 +1387,22 @@ def _slogan(text: str, match: re.Match) -> bool:
                for w in beside)
 
 
+# whether the thing is asked for or kept back („(nazwisko nieobowiązkowe)”, „(nazwisko do wiadomości dzielnicowej)”)
+_WITHHELD = re.compile(r"(?<![^\W\d_])(?:(?:nie)?(?:obowiązkow|opcjonaln|dobrowoln)[^\W\d_]*|do\s+wiadomości)(?![^\W\d_])",
+                       re.IGNORECASE)
+
+
 def _said_of(match: re.Match) -> bool:
     """Whether a label word in round brackets is followed by what is said of the thing, not by what to write: a
-    proper name („(ulica Jaśminowa i Wiosenna)”), a participle or a gradable adjective („(imię zmienione)”, „(podpis
-    nieczytelny)”) – „(nazwa gazety)”, „(adres strony)”, „(Imię Nazwisko)” are a form's labels."""
+    proper name („(ulica Jaśminowa i Wiosenna)”), a participle or a gradable adjective anywhere („(imię sprawcy
+    zmienione)”, „(podpis nieczytelny)”), whether it is asked for – „(nazwa gazety)”, „(Imię Nazwisko)” are labels."""
     head = _LABEL_HEAD.match(match.group())
     words = match.group()[head.end():].strip(" )").split() if head else []
     if not words:
         return False
     if any(w[0].isupper() and not re.fullmatch(rf"(?i:{_TO_NAME})", w) for w in words):
         return True
-    return _describes(words[0])
+    return bool(_WITHHELD.search(" ".join(words))) or any(_describes(w.strip(",")) for w in words)
 
 
 def _describes(word: str) -> bool:
