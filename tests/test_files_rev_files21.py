@@ -9,8 +9,10 @@ import os
 import pytest
 
 from conftest import run
+from helpers import USER, acl_entries, set_acl
 from test_files_rev_files18 import GROUP, GROUP_OBJ, MASK, NONE, OTHER, TEAM, USER_OBJ, _case, _changed, _given
-from test_files_rev_files20b import _default_acl, _umask
+from test_files_rev_files19 import EWA
+from test_files_rev_files20b import _default_acl, _umask, _with
 
 
 def _share(tmp_path, default: bool):
@@ -25,6 +27,18 @@ def _share(tmp_path, default: bool):
     case = _case(share, 0o660)  # a team case without an ACL of its own
     os.chown(case, -1, TEAM)
     return share, case
+
+
+def _without(path, who) -> None:
+    """setfacl -x u:WHO of a file (its mask recomputed)."""
+    entries = [e for e in acl_entries(path) if e[0] != MASK and (e[0], e[2]) != (USER, who)]
+    if not any(tag in (USER, GROUP) for tag, _, _ in entries):
+        os.removexattr(path, "system.posix_acl_access")
+        return
+    mask = 0
+    for tag, rights, _ in entries:
+        mask |= rights if tag in (GROUP_OBJ, USER, GROUP) else 0
+    set_acl(path, sorted(entries + [(MASK, mask, NONE)], key=lambda e: (e[0], e[2])))
 
 
 def _team_rights(path) -> int:
@@ -98,3 +112,27 @@ def test_the_webs_history_copy_and_next_period_of_a_team_case_are_the_teams_unde
     copies = list((share / ".pismo-historia" / "rejon").iterdir())
     for path in copies + [share / "rejon-2026.yaml"]:
         assert _team_rights(path) == 6, (path, oct(os.stat(path).st_mode))
+
+
+# --- finding 1: a colleague once on the case, taken off it, then given the plan by hand, lost it at every run ---------
+
+@pytest.mark.parametrize("once", [4, 6])  # the case shared with her (u:ewa:r or rw)
+def test_a_plan_shared_by_hand_after_the_case_stopped_naming_her_stays_shared(tmp_path, umask_022, once):
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    _with(case, (USER, once, EWA))
+    assert run("plan", case, "-o", out).exit_code == 0
+    _without(case, EWA)  # setfacl -x u:ewa rejon.yaml
+    _changed(case)
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder, plan = out / "rejon", out / "rejon" / "plan.docx"
+    assert not _given(plan).get((USER, EWA)), acl_entries(plan)  # taken off: gone from the documents
+    _with(folder, (USER, 1, EWA))  # setfacl -m u:ewa:x pisma/rejon; setfacl -m u:ewa:r pisma/rejon/plan.docx
+    _with(plan, (USER, 4, EWA))
+    for _ in range(2):
+        _changed(case)
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
+        assert _given(folder)[(USER, EWA)] == 1, acl_entries(folder)
+        assert "odbiera" not in result.output, result.output

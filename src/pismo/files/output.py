@@ -765,17 +765,34 @@ def _whom(keys) -> list[str]:
 
 
 def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | None, set]:
-    """The manifest's header with the named ACL entries the folder's files ever took from the case file
-    (record.SHARED), and those of them the case no longer has (revoked: they go from the files rewritten)."""
+    """The manifest's header with the named ACL entries the folder's files took from the case file (record.SHARED),
+    and those of them the case no longer has (revoked: they go from the files rewritten). A revoked entry is
+    recorded no longer once this write takes it (_still_held: another account's file keeps it) – kept for ever, it
+    took from every later run the plan the officer then shared by hand with the colleague taken off the case."""
     if manifest is None or source is None:
         return manifest, set()
     from pismo.files.casefile import named_of
 
     now = named_of(source[0])
     ever = record.shared_entries(folder) | now
-    if not ever:
-        return manifest, set()
-    return {**manifest, record.SHARED: [list(entry) for entry in sorted(ever)]}, ever - now
+    kept = now | _still_held(folder, ever - now)
+    header = {k: v for k, v in manifest.items() if k != record.SHARED}
+    return ({**header, record.SHARED: [list(entry) for entry in sorted(kept)]} if kept else header), ever - now
+
+
+def _still_held(folder: Path, revoked: set) -> set:
+    """Of the revoked entries, those a file or the folder of the case that this account may not change (another
+    account's) still holds: the run after its owner's takes them."""
+    from pismo.files.casefile import named_of
+
+    held = set()
+    for path in [folder, *(folder / entry["plik"] for entry in record.read(folder))] if revoked else ():
+        try:
+            if not _own(path) and not os.path.islink(path) and os.path.lexists(path):
+                held |= named_of(path) & revoked
+        except OSError:
+            held |= revoked
+    return held
 
 
 def _with_closure(folder: Path, manifest: dict | None, source) -> tuple[dict | None, dict[str, int]]:
