@@ -69,3 +69,14 @@ def test_a_withheld_name_in_the_minutes_is_no_gap():
 def test_a_forms_label_of_more_words_stays_a_gap(new, gap):
     report = _check((282, _NOTICES, new))
     assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+# --- 5: a salutation closed with a wrong mark -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["Szanowny Panie Komendancie;", "Szanowny Panie Komendancie.",
+                                 '"Szanowny Panie Komendancie:"'])
+def test_a_salutations_wrong_closing_mark_is_replaced_by_the_comma(new):
+    """Finding 5 of rev-msg21: „Szanowny Panie Burmistrzu;” was told to write „Szanowny Panie Burmistrzu;,”."""
+    report = _check((230, "powitanie: Szanowny Panie Komendancie,", f"powitanie: {new}"))
+    assert _warned(report, 230, "nie kończy się przecinkiem – w piśmie stoi w osobnym wierszu nad treścią, a po polsku "
+                                "kończy go przecinek; wpisz „Szanowny Panie Komendancie,”"), report.warnings

@@ -396,7 +396,8 @@ def place_slip(place) -> str | None:
     return None
 
 
-# a request's salutation stands on its own line over the text: Polish closes it with a comma (or „!”)
+# a request's salutation stands on its own line over the text: Polish closes it with a comma (or „!”) – the fix puts
+# it in place of a wrong closing mark („Burmistrzu;” → „Burmistrzu,”)
 _SALUTATION_TOLD = ("zwrot grzecznościowy nie kończy się przecinkiem – w piśmie stoi w osobnym wierszu nad treścią, "
                     "a po polsku kończy go przecinek; wpisz „{text},”")
 # the old letter's or plan's label or heading pasted with its text („Uzasadnienie: Plac zabaw …”, „Opis problemu: …”,
@@ -590,7 +591,7 @@ def completed_slips(sprawa):
             if slip:
                 yield ("partnerzy", i, "adresaci", j, "powitanie"), slip
             elif _filled(text) and not text.rstrip().endswith((",", "!")):
-                yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip())
+                yield ("partnerzy", i, "adresaci", j, "powitanie"), _SALUTATION_TOLD.format(text=text.strip().rstrip(" .;:"))
     for i, action in enumerate(sprawa.dzialania):
         words = recurrence_slip(getattr(action.termin, "cyklicznie", None))
         if recurrence_answer(getattr(action.termin, "cyklicznie", None)):
