@@ -281,6 +281,7 @@ class Template:
         self.entries = package.without_unsafe_settings(package.without_private_parts(read_package(name, data)))
         self.hyperlinks = hyperlinks(self.entries)
         self.unmeasured = unmeasured(self.entries)
+        self.backdrop = self._backdrop()
         self.drawings = drawing_weights(self.entries)
         self.fixed_drawn = drawn_pixels([e for e in self.entries if not is_template_part(e[0])], self.drawings)
         self.pages = document_pages(self.entries)  # the parts laid out as the document, and how often
@@ -293,6 +294,18 @@ class Template:
             for part, blob in self.entries:
                 if is_template_part(part):
                     self.parts[part] = self._compile(part, blob, budget)
+
+    def _backdrop(self) -> tuple:
+        """The styles' tree and whether a page part draws something white text may stand on (unseen.drawn),
+        as the template holds them; a part that does not parse as it stands counts as drawn (rev-tpl22 1)."""
+        trees, behind = {}, False
+        for part, blob in self.entries:
+            if re.fullmatch(r"word/(document|header\d*|footer\d*|styles)\.xml", part.lower()):
+                try:
+                    trees[part.lower()] = parse_part(self.name, part, blob)
+                except TemplateError:
+                    behind = True
+        return trees.get("word/styles.xml"), behind or unseen.drawn(trees)
 
     @classmethod
     def from_path(cls, path: Path) -> "Template":
@@ -410,7 +423,7 @@ class Template:
             reach.check_tree(part, tree, hyperlinks=self.hyperlinks.get(part.lower()), blob=blob,
                              unmeasured=self.unmeasured.get(part.lower()))
             workload.check(part, tree, blob)
-            unseen.check(part, tree)  # a hidden shape or run a template wrote while filling (|safe)
+            unseen.check(part, tree, None, *self.backdrop)  # a hidden shape or run a template wrote while filling (|safe)
         except TemplateError:
             raise TemplateError(f"{where}: wypełniony szablon nie jest poprawnym dokumentem Word (niepoprawny XML) – "
                                 "szablon tnie tekst ze znakiem specjalnym (np. wycinek [..] albo |truncate po |e) "

@@ -32,9 +32,12 @@ class Refused(Exception):
     """A drawing or run no page of Word shows; the message is Polish and names the part and the object."""
 
 
-def check(part: str, tree, document=None) -> None:
-    """document: the main document's tree, whose sections give a header's or footer's page."""
+def check(part: str, tree, document=None, styles=None, behind: bool = False) -> None:
+    """document: the main document's tree, whose sections give a header's or footer's page; styles: the styles'
+    tree, whose shading a white run may stand on; behind: whether another part of the page (a header, a footer,
+    the body) draws something a white run may stand on (drawn())."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
+    page = _Backdrop(root, document, styles, behind)
     for element in root.iter(tag=etree.Element):
         local = etree.QName(element).localname
         if local in ("docPr", "cNvPr") and (element.get("hidden") or "").strip().lower() in ("1", "true", "on"):
@@ -50,7 +53,7 @@ def check(part: str, tree, document=None) -> None:
                           "pokazuje, a PDF by go wydrukował; usuń ten tekst albo jego ukrycie (zaznacz go i wyczyść "
                           "formatowanie: Narzędzia główne → Wyczyść całe formatowanie)")
         if local == "rPr" and not _paragraph_mark(element):
-            _check_run(part, element, root, document)
+            _check_run(part, element, page)
     _check_on_page(part, root, document)
     _check_exact(part, root)
     _check_styles(part, root, document)
@@ -66,14 +69,14 @@ _HOW_TO_CLEAR = ("usuń ten tekst albo to formatowanie (zaznacz go i wyczyść f
                  "całe formatowanie)")
 
 
-def _check_run(part: str, properties, root, document) -> None:
+def _check_run(part: str, properties, page: "_Backdrop") -> None:
     """Refused: a run with text whose own properties put it where or make it so no page shows it – it stays in the
     letter's file and in the public version."""
     run = properties.getparent()
     if run is None or etree.QName(run).localname != "r" or not "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip():
         return
     why = _unseen_by(properties)
-    if why is None and _white(properties) and not _on_colour(properties, root, document):
+    if why is None and _white(properties) and not page.under(properties):
         why = "jest biały na białej stronie (Kolor czcionki)"
     if why:
         raise Refused(f"część {part}: tekst „{_text(properties)}” {why} – nie widać go na stronie, a zostaje w pliku "
@@ -141,50 +144,124 @@ def _white(properties) -> bool:
     return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and all(int(value[i:i + 2], 16) >= _WHITE for i in (0, 2, 4))
 
 
-def _on_colour(properties, root, document) -> bool:
-    """Whether white text may stand on a colour: its run or paragraph shaded or highlighted, a cell or a text box
-    around it filled (_filled_around), a drawing behind the part's text (a letterhead's banner), a coloured page."""
-    paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
-    marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
-    if paragraph is not None:
-        marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
-    behind = any((a.get("behindDoc") or "").strip().lower() in ("1", "true", "on") for a in root.iter(f"{{{WP}}}anchor")) \
-        or next(root.iter(f"{{{_VML}}}*"), None) is not None
-    page = document if document is not None else root
-    page = page.getroot() if hasattr(page, "getroot") else page
-    return any(map(_coloured, marks)) or _filled_around(properties) or behind or \
-        page.find(f"{{{W}}}background") is not None
+def drawn(trees: dict) -> bool:
+    """Whether a page part (the body, a header, a footer) draws anything a white run elsewhere on the page may
+    stand on – a header's band reaches under the footer's text (rev-tpl22 1)."""
+    return any(_drawing(tree.getroot() if hasattr(tree, "getroot") else tree) for part, tree in trees.items()
+               if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", part.lower()))
 
 
-_NO_COLOUR = ("", "auto", "none", "ffffff", "#ffffff", "clear", "white", "bg1", "lt1")
+def _drawing(root) -> bool:
+    """Whether a part holds a drawing that may paint a colour: any DrawingML drawing but a text box known to be
+    unfilled, any VML shape filled or holding a picture, a page background (rev-tpl22 1: when unsure, a colour)."""
+    for drawing in root.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
+        shapes = list(drawing.iter(f"{{{_WPS}}}wsp"))
+        data = next(drawing.iter(f"{{{_A}}}graphicData"), None)
+        unfilled = shapes and data is not None and all(etree.QName(e).namespace in (_WPS, W) or e in shapes
+                                                       for e in data) and not any(map(_filled, shapes))
+        if not unfilled:
+            return True
+    return root.find(f"{{{W}}}background") is not None or any(
+        etree.QName(e).localname in _VML_SHAPES[:-2] and (_filled(e) or etree.QName(e).localname == "image"
+                                                           or e.find(f"{{{_VML}}}imagedata") is not None)
+        for e in root.iter(f"{{{_VML}}}*"))
+
+
+class _Backdrop:
+    """What a part's white runs may stand on, judged once a part (rev-tpl22 9: per run it was quadratic)."""
+
+    def __init__(self, root, document, styles, behind: bool) -> None:
+        self.root, self.styles, self._behind, self._styles = root, styles, behind or None, {}
+        self.document = document.getroot() if hasattr(document, "getroot") else document
+
+    def under(self, properties) -> bool:
+        """Whether white text may stand on a colour: its run or paragraph shaded or highlighted (directly or by a
+        style), a cell or a text box around it filled (_filled_around), a drawing on the page, a coloured page."""
+        paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
+        marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
+        style = properties.find(f"{{{W}}}rStyle")
+        if paragraph is not None:
+            marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
+        held = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") if paragraph is not None else None
+        if any(map(_coloured, marks)) or _filled_around(properties) or \
+                any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
+                held is None and self._shaded(None):
+            return True
+        if self._behind is None:
+            self._behind = _drawing(self.root) or self.document is not None and self.document.find(
+                f"{{{W}}}background") is not None
+        return self._behind
+
+    def _shaded(self, reference) -> bool:
+        """Whether a style (w:pStyle/w:rStyle; None: the default paragraph style), or what it is based on, shades
+        its text; unknown styles may (when unsure, a colour)."""
+        if self.styles is None:
+            return reference is not None
+        ident = None if reference is None else reference.get(f"{{{W}}}val")
+        if ident not in self._styles:
+            self._styles[ident] = self._style_shaded(ident)
+        return self._styles[ident]
+
+    def _style_shaded(self, ident: str | None) -> bool:
+        root = self.styles.getroot() if hasattr(self.styles, "getroot") else self.styles
+        seen: set = set()
+        while len(seen) < 20:
+            style = next((s for s in root.iter(f"{{{W}}}style") if (s.get(f"{{{W}}}styleId") == ident if ident
+                          is not None else s.get(f"{{{W}}}type") == "paragraph" and
+                          (s.get(f"{{{W}}}default") or "").strip().lower() in ("1", "true", "on"))),
+                         None)
+            if style is None or id(style) in seen:
+                return False
+            seen.add(id(style))
+            if any(_coloured(style.find(path)) for path in (f"{{{W}}}pPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}shd",
+                                                             f"{{{W}}}rPr/{{{W}}}highlight")):
+                return True
+            based = style.find(f"{{{W}}}basedOn")
+            if based is None:
+                return False
+            ident = based.get(f"{{{W}}}val")
+        return True
+
+
+_NO_COLOUR = ("", "auto", "none", "ffffff", "#ffffff", "white", "bg1", "lt1")
 
 
 def _coloured(mark) -> bool:
-    """Whether a shading (w:shd's fill) or a highlight (w:val) gives a colour other than white."""
-    return mark is not None and (mark.get(f"{{{W}}}fill") or mark.get(f"{{{W}}}val") or "").strip().lower() not in _NO_COLOUR
+    """Whether a shading (w:shd: its fill, its pattern's colour, a theme's fill) or a highlight gives a colour other
+    than white (rev-tpl22 1: w:val="solid" draws w:color, not w:fill)."""
+    if mark is None:
+        return False
+    value = (mark.get(f"{{{W}}}val") or "").strip().lower()
+    if etree.QName(mark).localname == "highlight":
+        return value not in _NO_COLOUR
+    fill, colour = ((mark.get(f"{{{W}}}{k}") or "").strip().lower() for k in ("fill", "color"))
+    return fill not in _NO_COLOUR or mark.get(f"{{{W}}}themeFill") is not None or \
+        value not in ("", "clear", "nil") and colour not in ("ffffff", "white")
 
 
 def _filled_around(properties) -> bool:
-    """Whether the nearest cell or text box around a run may be filled with a colour: a cell shaded, in a table
-    shaded or given a table style (whose fills are not judged here); a text box whose shape has a fill other than
-    white, or a theme's."""
+    """Whether a cell or text box around a run may be filled with a colour – at any depth (a table in a filled
+    box, a table in a shaded cell: rev-tpl22 1): a cell shaded, in a table shaded or given a table style (whose
+    fills are not judged here); a text box whose shape has a fill other than white, or a theme's."""
     for holder in properties.iterancestors(tag=etree.Element):
         local = etree.QName(holder).localname
         if local == "tc":
             table = next(holder.iterancestors(f"{{{W}}}tbl"), None)
             table = None if table is None else table.find(f"{{{W}}}tblPr")
-            return _coloured(holder.find(f"{{{W}}}tcPr/{{{W}}}shd")) or table is not None and (
-                table.find(f"{{{W}}}tblStyle") is not None or _coloured(table.find(f"{{{W}}}shd")))
+            if _coloured(holder.find(f"{{{W}}}tcPr/{{{W}}}shd")) or table is not None and (
+                    table.find(f"{{{W}}}tblStyle") is not None or _coloured(table.find(f"{{{W}}}shd"))):
+                return True
         if local == "txbxContent":
             shape = next((a for a in holder.iterancestors() if a.tag == f"{{{_WPS}}}wsp"
                           or etree.QName(a).namespace == _VML and etree.QName(a).localname in _VML_SHAPES), None)
-            return shape is not None and _filled(shape)
+            if shape is not None and _filled(shape):
+                return True
     return False
 
 
 def _filled(shape) -> bool:
     """Whether a text box's shape is filled with a colour other than white: DrawingML's fill (or its style's, when
-    it gives none), VML's fillcolor (white when not given)."""
+    it gives none; a colour changed – „Tło 1, ciemniejszy 50%” – counts), VML's fillcolor (white when not given)."""
     if shape.tag != f"{{{_WPS}}}wsp":
         colour = (shape.get("fillcolor") or "white").strip().lower().split()[0]
         return (shape.get("filled") or "t").strip().lower() not in ("f", "false") and colour not in _NO_COLOUR
@@ -195,7 +272,7 @@ def _filled(shape) -> bool:
         return reference is not None and (_integer(reference.get("idx")) or 0) > 0
     if etree.QName(fill).localname != "solidFill":
         return etree.QName(fill).localname != "noFill"
-    return any((e.get("val") or "").strip().lower() not in _NO_COLOUR for e in fill if isinstance(e.tag, str))
+    return any((e.get("val") or "").strip().lower() not in _NO_COLOUR or len(e) for e in fill if isinstance(e.tag, str))
 
 
 def _check_exact(part: str, root) -> None:

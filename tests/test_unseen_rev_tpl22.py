@@ -1,0 +1,110 @@
+"""rev-tpl22 1, 9: white text refused as „biały na białej stronie” though it stands on a colour both readers draw –
+a paragraph's or character style's shading, a solid-pattern shading, a shape under a transparent text box, a table
+in a filled box or nested in a shaded cell, a header's band under the footer, a box filled with a darkened theme
+white. The white rule refuses only where it knows nothing is behind the text (when unsure, it passes); what a
+part draws is judged once a part, not once a run (it was quadratic).
+
+No test here runs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pismo.render import unseen
+from test_offpage_rev_tpl19b import A4, NS, anchor, checked, offset, picture, text_shape
+from test_unseen_rev_tpl20b import LINE
+
+WHITE = '<w:color w:val="FFFFFF"/>'
+BLUE = '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/>'
+
+
+def _run(properties: str = WHITE, paragraph: str = "") -> str:
+    return f"<w:p>{paragraph}<w:r><w:rPr>{properties}</w:rPr><w:t>ZZQ26 {LINE}</w:t></w:r></w:p>"
+
+
+def _styles(*styles: str) -> etree._Element:
+    return etree.fromstring(f"<w:styles {NS}>{''.join(styles)}</w:styles>")
+
+
+def _style(kind: str, ident: str, inner: str, based: str = "") -> str:
+    based = f'<w:basedOn w:val="{based}"/>' if based else ""
+    return f'<w:style w:type="{kind}" w:styleId="{ident}"><w:name w:val="{ident}"/>{based}{inner}</w:style>'
+
+
+def _checked_with(body: str, styles=None, behind: bool = False) -> None:
+    document = etree.fromstring(f"<w:document {NS}><w:body>{body}{A4}</w:body></w:document>")
+    unseen.check("word/document.xml", document, document, styles, behind)
+
+
+PSTYLE = '<w:pPr><w:pStyle w:val="Baner"/></w:pPr>'
+
+
+@pytest.mark.parametrize("body, styles", [
+    (_run(paragraph=PSTYLE), _styles(_style("paragraph", "Baner", f"<w:pPr>{BLUE}</w:pPr>"))),
+    (_run(paragraph=PSTYLE), _styles(_style("paragraph", "Pasek", f"<w:pPr>{BLUE}</w:pPr>"),
+                                     _style("paragraph", "Baner", "", based="Pasek"))),
+    (_run(WHITE + '<w:rStyle w:val="Pilne"/>'), _styles(_style("character", "Pilne", f"<w:rPr>{BLUE}</w:rPr>"))),
+    (_run(), _styles('<w:style w:type="paragraph" w:default="1" w:styleId="Normalny"><w:pPr>' + BLUE + "</w:pPr></w:style>")),
+    (_run(paragraph=PSTYLE), None),  # the styles unknown: unsure, passes
+])
+def test_white_text_on_a_styles_shading_passes(body, styles):
+    _checked_with(body, styles)
+
+
+def test_white_text_in_a_style_that_shades_nothing_is_refused():
+    with pytest.raises(unseen.Refused, match="jest biały na białej stronie"):
+        _checked_with(_run(paragraph=PSTYLE), _styles(_style("paragraph", "Baner", '<w:pPr><w:jc w:val="center"/></w:pPr>')))
+
+
+SOLID = '<w:shd w:val="solid" w:color="1F3864" w:fill="auto"/>'
+
+
+def _in_box(inner: str, fill: str) -> str:
+    shape = text_shape(1800000, 720000).replace("<w:p><w:r><w:t>tekst pola</w:t></w:r></w:p>", inner) \
+        .replace("</a:prstGeom>", "</a:prstGeom>" + fill)
+    return anchor(shape, 1800000, 720000, h=offset(900000), v=offset(900000))
+
+
+def _table(cell: str, inner: str) -> str:
+    return f"<w:tbl><w:tr><w:tc><w:tcPr>{cell}</w:tcPr>{inner}</w:tc></w:tr></w:tbl><w:p/>"
+
+
+@pytest.mark.parametrize("body", [
+    _run(WHITE + SOLID), _run(paragraph=f"<w:pPr>{SOLID}</w:pPr>"), _table(SOLID, _run()),
+    _in_box(_table("", _run()), '<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>'),
+    _table(BLUE, _table("", _run())),
+    _in_box(_run(), '<a:solidFill><a:schemeClr val="bg1"><a:lumMod val="50000"/></a:schemeClr></a:solidFill>'),
+    # a dark rectangle (a picture here) in front of the text, a transparent text box on it
+    anchor(picture(5400000, 720000), 5400000, 720000) + _in_box(_run(), "<a:noFill/>"),
+])
+def test_white_text_on_a_colour_drawn_around_it_passes(body):
+    checked(body)
+
+
+def test_white_text_over_a_band_another_part_of_the_page_draws_passes():
+    band = anchor(picture(5400000, 720000), 5400000, 720000)
+    header = etree.fromstring(f"<w:hdr {NS}>{band}</w:hdr>")
+    assert unseen.drawn({"word/header1.xml": header, "word/footer1.xml": etree.fromstring(f"<w:ftr {NS}>{_run()}</w:ftr>")})
+    document = etree.fromstring(f"<w:document {NS}><w:body><w:p/>{A4}</w:body></w:document>")
+    unseen.check("word/footer1.xml", etree.fromstring(f"<w:ftr {NS}>{_run()}</w:ftr>"), document, None, True)
+    with pytest.raises(unseen.Refused, match="jest biały na białej stronie"):
+        unseen.check("word/footer1.xml", etree.fromstring(f"<w:ftr {NS}>{_run()}</w:ftr>"), document, None, False)
+
+
+def test_white_text_in_an_unfilled_box_with_nothing_else_drawn_is_refused():
+    assert not unseen.drawn({"word/document.xml": etree.fromstring(
+        f"<w:document {NS}><w:body>{_in_box(_run(), '<a:noFill/>')}</w:body></w:document>")})
+    with pytest.raises(unseen.Refused, match="jest biały na białej stronie"):
+        checked(_in_box(_run(), "<a:noFill/>"))
+
+
+def test_what_a_part_draws_is_judged_once_a_part_not_once_a_run(monkeypatch):
+    calls, judged = [], unseen._drawing
+    monkeypatch.setattr(unseen, "_drawing", lambda root: calls.append(root) or judged(root))
+    with pytest.raises(unseen.Refused):
+        checked("".join(_run() for _ in range(50)))
+    calls.clear()
+    checked(anchor(picture(5400000, 720000), 5400000, 720000) + "".join(_run() for _ in range(200)))
+    assert len(calls) == 1
