@@ -80,3 +80,13 @@ def test_a_salutations_wrong_closing_mark_is_replaced_by_the_comma(new):
     report = _check((230, "powitanie: Szanowny Panie Komendancie,", f"powitanie: {new}"))
     assert _warned(report, 230, "nie kończy się przecinkiem – w piśmie stoi w osobnym wierszu nad treścią, a po polsku "
                                 "kończy go przecinek; wpisz „Szanowny Panie Komendancie,”"), report.warnings
+
+
+# --- 9: a right date with a weekday after it ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("extra, shown", [("(wtorek)", "(wtorek)"), (", wtorek", "wtorek")])
+def test_an_iso_dates_weekday_is_told_to_be_deleted_not_the_date_rewritten(extra, shown):
+    """Finding 9 of rev-msg21: „2025-06-25 (środa)” was told to write the date „2025-06-25” in the form RRRR-MM-DD."""
+    report = _check((143, "do: 2026-03-31", f"do: 2026-03-31{extra if extra[0] == ',' else ' ' + extra}"))
+    told = [e.message for e in report.errors]
+    assert told == [f"po dacie stoi „{shown}” – pole to sama data; usuń to: do: 2026-03-31"], told
