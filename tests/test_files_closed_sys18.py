@@ -74,7 +74,7 @@ def test_a_documents_folder_the_officer_keeps_files_in_is_named_in_the_advice(tm
     (out / "rejon" / "notatka.txt").write_text("notatka")
     case.chmod(0o640)
     said = _said(run("plan", case, "-o", out))
-    assert f"oraz chmod g+rx {out / 'rejon'}" in said, said
+    assert f"&& chmod g+rx {out / 'rejon'}" in said, said
     assert "notatka" not in said, said  # not a file of the case
 
 

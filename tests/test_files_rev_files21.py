@@ -136,3 +136,20 @@ def test_a_plan_shared_by_hand_after_the_case_stopped_naming_her_stays_shared(tm
         assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
         assert _given(folder)[(USER, EWA)] == 1, acl_entries(folder)
         assert "odbiera" not in result.output, result.output
+
+
+# --- findings 4 and 7: the notes' commands paste into a shell as they are ------------------------------------------
+
+def test_the_notes_setfacl_quotes_a_domain_accounts_name(tmp_path, monkeypatch):
+    import shlex
+
+    from pismo import api
+    from pismo.files import output
+
+    monkeypatch.setattr(output, "_whom", lambda keys: ["policja\\jkowal" for _ in keys])
+    case = tmp_path / "rejon.yaml"
+    said = api._denied_notes({("u", 5000): [tmp_path / "pisma" / "rejon" / "plan.docx"]}, case)[0]
+    assert shlex.split(said.split("setfacl -m ")[-1]) == ["u:policja\\jkowal:r", str(case)], said
+    said = api._unreached_notes(["u:policja\\jkowal:x"], [(tmp_path / "pisma" / "rejon" / "plan.docx",)])[0]
+    assert shlex.split(said.split("uruchom: ")[-1]) == ["setfacl", "-m", "u:policja\\jkowal:x",
+                                                          str(tmp_path / "pisma" / "rejon")], said

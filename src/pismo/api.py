@@ -626,7 +626,7 @@ def _denied_notes(denied: dict, case: Path | None) -> list[str]:
     u:ewa:---): the run took the access back, as the case says – told, with how to give it for good (a plan shared
     with the supervisor was taken from her silently)."""
     from pismo.files.output import _whom
-    from pismo.polish import as_typed
+    from pismo.polish import as_typed, as_typed_word
 
     if not denied or case is None:
         return []
@@ -636,14 +636,14 @@ def _denied_notes(denied: dict, case: Path | None) -> list[str]:
     entries = ",".join(f"{kind}:{name.removeprefix('grupa ')}:r" for (kind, _), name in zip(sorted(denied), names))
     return [f"Uwaga: plik sprawy {case} odbiera dostęp (wpisem bez uprawnień): {whom} – dlatego odebrano go też do "
             f"tych dokumentów sprawy, choć udostępniono je ręcznie: {_named(files)}; jeśli mają je czytać, daj im dostęp "
-            f"w pliku sprawy: setfacl -m {entries} {as_typed(case)}"]
+            f"w pliku sprawy: setfacl -m {as_typed_word(entries)} {as_typed(case)}"]
 
 
 def _unreached_notes(entries: list[str], files, why: str = "są w nim też inne pliki") -> list[str]:
     """This account's documents folder, which keeps its own rights (`why`: it holds other files, …), shut to whom the
     case file names: told with the command that lets them in (a colleague given the case could reach none of its
     documents)."""
-    from pismo.polish import as_typed
+    from pismo.polish import as_typed, as_typed_word
 
     if not entries or not files:
         return []
@@ -651,7 +651,7 @@ def _unreached_notes(entries: list[str], files, why: str = "są w nim też inne 
     whom = ", ".join(entry.split(":")[1] for entry in entries)
     return [f"Uwaga: folder dokumentów {folder} ma własne uprawnienia ({why or 'są w nim też inne pliki'}, więc nie idzie za "
             f"plikiem sprawy) i nie mogą do niego wejść ci, którym plik sprawy daje dostęp: {whom}; aby ich wpuścić "
-            f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {','.join(entries)} "
+            f"(tylko do dokumentów o znanych nazwach, bez przeglądania folderu), uruchom: setfacl -m {as_typed_word(','.join(entries))} "
             f"{as_typed(folder)}"]
 
 
@@ -707,7 +707,7 @@ def _closed_notes(closed: list[Path], opened: list[str], case: Path | None) -> l
     acl = any(has_acl(path) for path in [*closed, folder])  # chmod g+… sets an ACL's mask, never group::---
     command = f"{_opening(rights, acl)} {_files_typed(closed, folder)}"
     if shut:
-        command += f" oraz {_opening([(name, bits + 'x') for name, bits in rights], acl)} {as_typed(folder)}"
+        command += f" && {_opening([(name, bits + 'x') for name, bits in rights], acl)} {as_typed(folder)}"
     return [f"Uwaga: plik sprawy {case} jest teraz dostępny do odczytu {classes}, a te pliki jego dokumentów, "
             f"utworzone, gdy był prywatny, pozostały zamknięte jak wtedy: {_named(closed)}; aby je udostępnić tak "
             f"jak plik sprawy, uruchom: {command}"]

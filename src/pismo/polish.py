@@ -387,6 +387,12 @@ def _ansi_c(ch: str) -> str:
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or f"\\x{ord(ch):02x}"
 
 
+def as_typed_word(text: str) -> str:
+    """An argument that names no file (an ACL entry „u:ewa:r”) as typed at a prompt: as it is when plain, else quoted
+    as as_typed quotes a name – a domain account's „policja\\jkowal” lost its backslash when pasted."""
+    return text if all(ch.isalnum() or ch in "._-+,=@%:" for ch in text) else as_typed(text)
+
+
 def as_typed(path) -> str:
     """A file's name as typed at a prompt in a command pismo suggests, safe to paste: quoted when it holds a space
     (Windows' „Plan rejon 5.yaml”), in single quotes when it holds a character the shell acts on even within double
