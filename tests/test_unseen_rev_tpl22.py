@@ -108,3 +108,37 @@ def test_what_a_part_draws_is_judged_once_a_part_not_once_a_run(monkeypatch):
     calls.clear()
     checked(anchor(picture(5400000, 720000), 5400000, 720000) + "".join(_run() for _ in range(200)))
     assert len(calls) == 1
+
+
+# --- 5: a tiny style or tiny defaults judged for the text that takes the size from them --------------------------
+
+SPACER = _style("paragraph", "Odstep", '<w:rPr><w:sz w:val="2"/></w:rPr>')
+OWN_SIZE = _style("character", "Data", '<w:rPr><w:sz w:val="24"/></w:rPr>')
+
+
+def _styles_checked(paragraph: str, run: str, *styles: str, defaults: str = "") -> None:
+    document = etree.fromstring(f"<w:document {NS}><w:body><w:p><w:pPr>{paragraph}</w:pPr><w:r><w:rPr>{run}</w:rPr>"
+                                f"<w:t>Łęczna, dnia 7 grudnia 2026 r.</w:t></w:r></w:p>{A4}</w:body></w:document>")
+    defaults = f"<w:docDefaults><w:rPrDefault><w:rPr>{defaults}</w:rPr></w:rPrDefault></w:docDefaults>"
+    unseen.check("word/styles.xml", etree.fromstring(f"<w:styles {NS}>{defaults}{''.join(styles)}</w:styles>"), document)
+
+
+@pytest.mark.parametrize("paragraph, run, styles, defaults", [
+    ('<w:pStyle w:val="Odstep"/>', '<w:sz w:val="24"/>', (SPACER,), ""),
+    ('<w:pStyle w:val="Odstep"/>', '<w:rStyle w:val="Data"/>', (SPACER, OWN_SIZE), ""),
+    ("", "", ('<w:style w:type="paragraph" w:default="1" w:styleId="Normalny"><w:rPr><w:sz w:val="24"/></w:rPr>'
+              "</w:style>",), '<w:sz w:val="2"/>'),
+    ('<w:pStyle w:val="Tresc"/>', "", (_style("paragraph", "Baza", '<w:rPr><w:sz w:val="24"/></w:rPr>'),
+                                       _style("paragraph", "Tresc", "", based="Baza")), '<w:sz w:val="2"/>'),
+])
+def test_a_tiny_style_or_default_the_text_overrides_passes(paragraph, run, styles, defaults):
+    _styles_checked(paragraph, run, *styles, defaults=defaults)
+
+
+@pytest.mark.parametrize("paragraph, styles, defaults, match", [
+    ('<w:pStyle w:val="Odstep"/>', (SPACER,), "", "styl „Odstep” ma rozmiar 1 pt"),
+    ("", (), '<w:sz w:val="2"/>', "domyślne formatowanie dokumentu ma rozmiar 1 pt"),
+])
+def test_a_tiny_style_or_default_the_text_takes_its_size_from_is_refused(paragraph, styles, defaults, match):
+    with pytest.raises(unseen.Refused, match=match):
+        _styles_checked(paragraph, "", *styles, defaults=defaults)

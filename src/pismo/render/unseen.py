@@ -83,9 +83,13 @@ def _check_run(part: str, properties, page: "_Backdrop") -> None:
                       f"i w wersji do publikacji; {_HOW_TO_CLEAR}")
 
 
-def _unseen_by(properties) -> str | None:
-    """What in run properties (a run's or a style's) puts its text where or makes it so no page shows it."""
-    shift, size, scale = (_value(properties, local) for local in ("position", "sz", "w"))
+_RUN_RULES = ("position", "sz", "w")
+
+
+def _unseen_by(properties, rules=_RUN_RULES) -> str | None:
+    """What in run properties (a run's or a style's) puts its text where or makes it so no page shows it; rules:
+    the properties judged."""
+    shift, size, scale = (_value(properties, local) if local in rules else None for local in _RUN_RULES)
     if shift is not None and abs(shift) > _FARTHEST_SHIFT:
         return (f"jest {'podniesiony' if shift > 0 else 'obniżony'} o {_points(abs(shift) * 6350)} pt (Czcionka → "
                 "Zaawansowane → Położenie)")
@@ -98,38 +102,80 @@ def _unseen_by(properties) -> str | None:
 
 def _check_styles(part: str, root, document) -> None:
     """Refused: the document's defaults, or a style the document's text stands in, whose run properties hide it as
-    _unseen_by says (a style's own properties; what it is based on is not followed)."""
+    _unseen_by says – judged for the text that takes the property from it: a run (or its character style) setting
+    its own size overrides its paragraph's style, any style setting it the defaults (rev-tpl22 5); what a style is
+    based on is followed for what overrides, not for what hides."""
     if etree.QName(root).localname != "styles":
         return
+    used = _styled_text(document, root)
     defaults = root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
-    why = None if defaults is None else _unseen_by(defaults)
+    why = None if defaults is None else next(filter(None, (_unseen_by(defaults, (local,))
+                                                          for local in used.get(None, {}))), None)
     if why:
         raise Refused(f"część {part}: domyślne formatowanie dokumentu {why} – tekstu w nim nie widać na stronie, a "
                       "zostaje w pliku; ustaw zwykłe formatowanie (Czcionka → Ustaw jako domyślne)")
-    used = _styled_text(document)
     for style in root.iter(f"{{{W}}}style"):
         ident, properties = style.get(f"{{{W}}}styleId") or "", style.find(f"{{{W}}}rPr")
-        why = None if properties is None or ident not in used else _unseen_by(properties)
+        texts = {} if properties is None else used.get(ident, {})
+        why, text = next(((w, t) for w, t in ((_unseen_by(properties, (local,)), t) for local, t in texts.items())
+                          if w), (None, None))
         if why:
             name = style.find(f"{{{W}}}name")
             raise Refused(f"część {part}: styl „{ident if name is None else name.get(f'{{{W}}}val')}” {why}, a stoi w "
-                          f"nim tekst „{used[ident]}” – nie widać go na stronie, a zostaje w pliku i w wersji do "
+                          f"nim tekst „{text}” – nie widać go na stronie, a zostaje w pliku i w wersji do "
                           "publikacji; popraw ten styl (okienko Style → Modyfikuj) albo usuń ten tekst")
 
 
-def _styled_text(document) -> dict[str, str]:
-    """The styles (ids) the document's runs with text stand in – a run's character style, its paragraph's style –,
-    each with its first such text's beginning."""
+def _styled_text(document, styles) -> dict[str | None, dict[str, str]]:
+    """For each style (id; None: the document's defaults) and run property of _RUN_RULES, the first text of the
+    document's runs that take the property from it: a run's character style unless the run sets it, its
+    paragraph's style (or the default paragraph style) unless the run or its character style sets it, the
+    defaults unless any of them does."""
     root = document.getroot() if hasattr(document, "getroot") else document
-    used: dict[str, str] = {}
+    chains = _Chains(styles)
+    used: dict[str | None, dict[str, str]] = {}
     for run in [] if root is None else root.iter(f"{{{W}}}r"):
         text = "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip()
+        if not text:
+            continue
+        text = text if len(text) <= 40 else text[:39] + "…"
         paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
-        for holder in (run.find(f"{{{W}}}rPr/{{{W}}}rStyle"),
-                       None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")):
-            if text and holder is not None:
-                used.setdefault(holder.get(f"{{{W}}}val") or "", text if len(text) <= 40 else text[:39] + "…")
+        held = None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+        own, character = run.find(f"{{{W}}}rPr"), run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
+        holders = [None if character is None else character.get(f"{{{W}}}val") or "",
+                   chains.default if held is None else held.get(f"{{{W}}}val") or ""]
+        for local in _RUN_RULES:
+            if own is not None and own.find(f"{{{W}}}{local}") is not None:
+                continue
+            for ident in (h for h in holders if h is not None):
+                used.setdefault(ident, {}).setdefault(local, text)
+                if chains.sets(ident, local):
+                    break
+            else:
+                used.setdefault(None, {}).setdefault(local, text)
     return used
+
+
+class _Chains:
+    """The styles' ids, what each is based on and which run properties each sets."""
+
+    def __init__(self, styles) -> None:
+        root = styles.getroot() if hasattr(styles, "getroot") else styles
+        self.styles = {} if root is None else {s.get(f"{{{W}}}styleId") or "": s for s in root.iter(f"{{{W}}}style")}
+        self.default = next((i for i, s in self.styles.items() if s.get(f"{{{W}}}type") == "paragraph" and
+                             (s.get(f"{{{W}}}default") or "").strip().lower() in ("1", "true", "on")), None)
+
+    def sets(self, ident: str, local: str) -> bool:
+        """Whether a style, or one it is based on, sets a run property."""
+        seen: set[str] = set()
+        while ident in self.styles and ident not in seen:
+            seen.add(ident)
+            style = self.styles[ident]
+            if style.find(f"{{{W}}}rPr/{{{W}}}{local}") is not None:
+                return True
+            based = style.find(f"{{{W}}}basedOn")
+            ident = None if based is None else based.get(f"{{{W}}}val")
+        return False
 
 
 def _value(properties, local: str) -> int | None:
