@@ -142,3 +142,30 @@ def test_a_tiny_style_or_default_the_text_overrides_passes(paragraph, run, style
 def test_a_tiny_style_or_default_the_text_takes_its_size_from_is_refused(paragraph, styles, defaults, match):
     with pytest.raises(unseen.Refused, match=match):
         _styles_checked(paragraph, "", *styles, defaults=defaults)
+
+
+# --- 2: a cell merged down rows of exact height has their heights together --------------------------------------
+
+def _merged(lines: list[str], rules=("exact", "exact", "exact")) -> str:
+    rows = []
+    for i, rule in enumerate(rules):
+        merge = '<w:vMerge w:val="restart"/>' if i == 0 else "<w:vMerge/>"
+        text = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines) if i == 0 else "<w:p/>"
+        rows.append(f'<w:tr><w:trPr><w:trHeight w:val="400" w:hRule="{rule}"/></w:trPr>'
+                    f'<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/>{merge}</w:tcPr>{text}</w:tc>'
+                    f'<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>tel. {i}</w:t></w:r></w:p></w:tc></w:tr>')
+    return ('<w:tbl><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid>' + "".join(rows)
+            + "</w:tbl><w:p/>")
+
+
+ADDRESS = ["Komenda Powiatowa Policji", "ul. Staszica 9", "21-010 Łęczna"]
+
+
+def test_a_cell_merged_down_rows_of_exact_height_is_judged_at_their_height():
+    checked(_merged(ADDRESS))
+    checked(_merged(ADDRESS * 5, ("exact", "atLeast", "exact")))  # a row that grows: unbounded
+
+
+def test_text_past_the_merged_rows_is_refused():
+    with pytest.raises(unseen.Refused, match="wysokość „Dokładnie” 20 pt, a jego tekstu od „Komenda"):
+        checked(_merged(ADDRESS * 6))  # 18 lines of at least 4 pt in 60 pt

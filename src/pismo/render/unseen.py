@@ -327,9 +327,9 @@ def _check_exact(part: str, root) -> None:
     for row in root.iter(f"{{{W}}}tr"):
         height = _exact_height(row.find(f"{{{W}}}trPr/{{{W}}}trHeight"))
         for cell in [] if height is None else row.findall(f"{{{W}}}tc"):
-            width = cell.find(f"{{{W}}}tcPr/{{{W}}}tcW")
+            width, tall = cell.find(f"{{{W}}}tcPr/{{{W}}}tcW"), _merged_height(row, cell, height)
             wide = _twips(width, "w") if width is not None and (width.get(f"{{{W}}}type") or "dxa") == "dxa" else 0
-            hidden = _first_unshown(_paragraphs(cell), wide, height)
+            hidden = None if tall is None else _first_unshown(_paragraphs(cell), wide, tall)
             if hidden:
                 raise Refused(f"część {part}: wiersz tabeli ma wysokość „Dokładnie” {_points(height)} pt, a jego tekstu "
                               f"od „{hidden}” w nim nie widać na żadnej stronie, choć zostaje w pliku; ustaw wysokość "
@@ -341,6 +341,38 @@ def _check_exact(part: str, root) -> None:
             raise Refused(f"część {part}: ramka ma wysokość „Dokładnie” {_points(height)} pt, a jej tekstu od „{hidden}” "
                           "w niej nie widać na żadnej stronie, choć zostaje w pliku; ustaw wysokość ramki na „Co "
                           "najmniej” (Formatuj ramkę) albo usuń ten tekst")
+
+
+def _merged_height(row, cell, height: int) -> int | None:
+    """The height (EMU) a cell's text has: its row's, or the rows' it is merged down (w:vMerge) when all are of
+    exact height (rev-tpl22 2); None when unbounded or judged with the cell it continues."""
+    merge = cell.find(f"{{{W}}}tcPr/{{{W}}}vMerge")
+    if merge is None:
+        return height
+    if (merge.get(f"{{{W}}}val") or "continue").strip() != "restart":
+        return None
+    column = _columns(row).get(cell)
+    for following in row.itersiblings(f"{{{W}}}tr"):
+        below = next((c for c, at in _columns(following).items() if at == column), None)
+        merged = None if below is None else below.find(f"{{{W}}}tcPr/{{{W}}}vMerge")
+        if merged is None or (merged.get(f"{{{W}}}val") or "continue").strip() == "restart":
+            break
+        more = _exact_height(following.find(f"{{{W}}}trPr/{{{W}}}trHeight"))
+        if more is None:
+            return None
+        height += more
+    return height
+
+
+def _columns(row) -> dict:
+    """Each cell of a row with the grid column it starts at (w:gridBefore, w:gridSpan)."""
+    before = row.find(f"{{{W}}}trPr/{{{W}}}gridBefore")
+    at, columns = (0 if before is None else _integer(before.get(f"{{{W}}}val")) or 0), {}
+    for cell in row.findall(f"{{{W}}}tc"):
+        columns[cell] = at
+        span = cell.find(f"{{{W}}}tcPr/{{{W}}}gridSpan")
+        at += max(1, (0 if span is None else _integer(span.get(f"{{{W}}}val")) or 1))
+    return columns
 
 
 def _exact_height(element, key: str = "val") -> int | None:
