@@ -20,16 +20,23 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
 # („tj.”, „np.”, „czyli”, „niż”, „w tym”): a line ending in it goes on below, a text cut to end in it lost its rest.
 # The one-letter ones only in lower case: a capital one is a Roman numeral or a letter („klasy I”, „klatka A”).
 HANGING = re.compile(r"(?<![\w.])(?:(?-i:[wziaou])|dnia|od|do|we|ze|na|oraz|dla|przez|po|lub|albo|ale|lecz|bądź|za|przy"
-                     r"|niż|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|szczególnie|głównie|najpóźniej|ul\.|al\.|pl\."
-                     r"|przede\s+wszystkim|także|również|zaś|ponadto|natomiast|w\s+szczególności|przeważnie"
-                     r"|najczęściej)\Z",
+                     r"|niż|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|najpóźniej|ul\.|al\.|pl\."
+                     r"|przede\s+wszystkim|w\s+szczególności)\Z",
                      re.I)  # a domain's „.pl.” („www.pulawy.policja.gov.pl.”) ends a sentence: no „pl.” after a dot
+# Adverbs that end a sentence as often as they open a clause („w weekendy również”, „w sklepach także”): they hang
+# only where they open one – after a comma, a dash or „a”/„i”/„oraz” („…, również”, „a także”).
+_OPENING_ADVERB = re.compile(r"(?:[,;(–—-]\s*|(?<![\w.])(?:a|i|oraz|ale|lecz)\s+)(?:także|również|zaś|ponadto"
+                             r"|natomiast|szczególnie|głównie|przeważnie|najczęściej)\Z", re.I)
 HANGING_REACH = 20  # the end of a text HANGING is asked about: its longest words („w szczególności”) and a space
 
 
-def hangs(text: str) -> bool:
-    """Whether the text ends in a word that goes on with the next (HANGING), read from its end only."""
-    return bool(HANGING.search(text[-HANGING_REACH:]))
+def hangs(text: str, following: str | None = None) -> bool:
+    """Whether the text ends in a word that goes on with the next (HANGING), read from its end only. Given the
+    line that follows, an adverb opening a clause hangs only over a lower-case line: a capital starts an item."""
+    end = text[-HANGING_REACH:]
+    if HANGING.search(end):
+        return True
+    return bool(_OPENING_ADVERB.search(end)) and (following is None or following[:1].islower())
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
 _INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
 # Control characters, C1 ones too (U+0080–U+009F: a Windows-1252 dash or quote read as Latin-1) and the line
