@@ -90,3 +90,15 @@ def test_an_iso_dates_weekday_is_told_to_be_deleted_not_the_date_rewritten(extra
     report = _check((143, "do: 2026-03-31", f"do: 2026-03-31{extra if extra[0] == ',' else ' ' + extra}"))
     told = [e.message for e in report.errors]
     assert told == [f"po dacie stoi „{shown}” – pole to sama data; usuń to: do: 2026-03-31"], told
+
+
+# --- 20: a share below 100% is the partial choice ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, old, new, meant", [
+    (458, "status: częściowo zrealizowane", "status: zrealizowane w 70%", "częściowo zrealizowane"),
+    (492, "ocena: częściowo osiągnięty", "ocena: osiągnięty w 80%", "częściowo osiągnięty"),
+])
+def test_a_share_below_the_whole_is_offered_the_partial_choice(line, old, new, meant):
+    """Finding 20 of rev-msg21: „zrealizowane w 70%” was asked „czy chodziło o „zrealizowane”?” – done, not partly."""
+    told = [e.message for e in _check((line, old, new)).errors]
+    assert len(told) == 1 and f"czy chodziło o „{meant}”?" in told[0], told

@@ -998,10 +998,16 @@ _CHOICE_WORDS = {"kobieta": "K", "k.": "K", "zenska": "K", "pani": "K",
 
 def _not_a_choice(value, choices: list[str]) -> str | None:
     """A choice typed with a capital, without Polish letters or with a typo: the value written and the one
-    meant („Zrealizowane” → zrealizowane)."""
+    meant („Zrealizowane” → zrealizowane); a share below 100% is the partial choice („zrealizowane w 70%”)."""
     if not isinstance(value, str) or not choices:
         return None
     plain = {_folded(c): c for c in choices}
+    share = re.search(r"(\d{1,3})\s*%", value)
+    if share and 0 < int(share.group(1)) < 100:  # „zrealizowane w 70%”: partly, never the whole choice
+        choices_asked = [c for c in choices if c.startswith("częściowo")] or choices
+        return (f"niedozwolona wartość {visible(quoted(value[:60]))} – "
+                + (f"czy chodziło o „{choices_asked[0]}”? " if len(choices_asked) == 1 else "")
+                + f"(dozwolone: {', '.join(choices)})")
     meant = plain.get(_folded(value)) or next(iter(difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.75)), None)
     worded = _CHOICE_WORDS.get(_folded(value))
     meant = meant or (worded if worded in choices else None)
