@@ -102,3 +102,8 @@ def test_a_share_below_the_whole_is_offered_the_partial_choice(line, old, new, m
     """Finding 20 of rev-msg21: „zrealizowane w 70%” was asked „czy chodziło o „zrealizowane”?” – done, not partly."""
     told = [e.message for e in _check((line, old, new)).errors]
     assert len(told) == 1 and f"czy chodziło o „{meant}”?" in told[0], told
+
+
+def test_a_quoted_iso_date_alone_is_still_told_to_drop_the_quotes():
+    told = [e.message for e in _check((143, "do: 2026-03-31", 'do: "2026-03-31"')).errors]
+    assert told == ["datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. do: 2026-03-31"], told

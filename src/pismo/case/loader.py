@@ -1227,7 +1227,8 @@ def _date_said(field: str, value, data) -> str | None:
     bare = _THIS_YEAR.sub(" br.", _DATE_EXTRAS.sub("", value)).strip()
     own = re.match(rf"(?i:{re.escape(field)})(?:\s+dnia)?\s+(?=\d)", bare) if field in ("od", "do") else None
     bare = bare[own.end():] if own else bare
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", bare) and value.strip().startswith(bare) and _polish_date(field, bare):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", bare) and value.strip() != bare and value.strip().startswith(bare) \
+            and _polish_date(field, bare):
         extra = value.strip()[len(bare):].strip(" ,")  # „2025-06-25 (środa)”: the date is right, the words after it not
         return f"po dacie stoi „{extra}” – pole to sama data; usuń to: {field}: {bare}"
     told = (_polish_date(field, bare) or _yearless_date(field, bare, data)) if bare != value.strip() else None
