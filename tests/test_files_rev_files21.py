@@ -153,3 +153,32 @@ def test_the_notes_setfacl_quotes_a_domain_accounts_name(tmp_path, monkeypatch):
     said = api._unreached_notes(["u:policja\\jkowal:x"], [(tmp_path / "pisma" / "rejon" / "plan.docx",)])[0]
     assert shlex.split(said.split("uruchom: ")[-1]) == ["setfacl", "-m", "u:policja\\jkowal:x",
                                                           str(tmp_path / "pisma" / "rejon")], said
+
+
+# --- finding 2: the officer's hand share of her documents folder (access and default entry) went at the next run ----
+
+def test_the_officers_hand_share_of_the_documents_folder_stays_and_is_never_recorded_as_pismos(tmp_path, umask_022):
+    import json
+
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    assert run("plan", case, "-o", out).exit_code == 0
+    folder, plan = out / "rejon", out / "rejon" / "plan.docx"
+    _with(folder, (USER, 5, EWA))  # setfacl -m u:ewa:rx pisma/rejon; setfacl -d -m u:ewa:r pisma/rejon; …plan.docx
+    _default_acl(folder, [(USER_OBJ, 7, NONE), (USER, 4, EWA), (GROUP_OBJ, 7, NONE), (MASK, 7, NONE), (OTHER, 0, NONE)])
+    _with(plan, (USER, 4, EWA))
+    for _ in range(2):
+        _changed(case)
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert _given(folder)[(USER, EWA)] & 5 == 5, acl_entries(folder)
+        assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
+        assert any(t == USER and w == EWA for t, _, w in _default_entries(folder)), _default_entries(folder)
+        assert ["u", EWA] not in json.loads((folder / "manifest.json").read_text()).get("wpisy_pisma", [])
+
+
+def _default_entries(folder) -> list:
+    import struct
+
+    data = os.getxattr(folder, "system.posix_acl_default")
+    return [struct.unpack("<HHI", data[i:i + 8]) for i in range(4, len(data), 8)]

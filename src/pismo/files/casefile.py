@@ -742,11 +742,12 @@ def _default_changed(folder: Path, change) -> None:
     os.setxattr(folder, _DEFAULT, data, follow_symlinks=False)
 
 
-def default_within_case(folder: Path, allowed: int, case: Path) -> None:
+def default_within_case(folder: Path, allowed: int, case: Path, own=frozenset()) -> None:
     """The folder's default ACL – what every file made in it later gets (a scan of the signed plan) – within what the
     case file gives (within_case, its owner's entry as it is), entered: a documents folder followed to a case made
-    private, or made for one in a team share, kept default:group::rwx, default:group:zespol:rwx for the team."""
-    within = within_case(allowed | 0o700, case, os.lstat(folder))
+    private, or made for one in a team share, kept default:group::rwx, default:group:zespol:rwx for the team. `own`:
+    the named entries („u”/„g”, id) the officer gave the folder by hand – hers, kept."""
+    within = within_case(allowed | 0o700, case, os.lstat(folder), as_keys(own))
     _default_changed(folder, lambda own: _entered(within(own)))
 
 

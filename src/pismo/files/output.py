@@ -1463,10 +1463,14 @@ def narrowed(path: Path, allowed: int, case: Path | None = None, own=frozenset()
 
 def pismos(folder: Path) -> set[tuple[str, int]]:
     """The named ACL entries („u”/„g”, id) pismo gave the folder's files: those its record lists (record.GIVEN, the
-    case's ever – record.SHARED) and those the folder's default ACL gives every new file."""
+    case's – record.SHARED) and those the default ACL of the folder it lies in gives every new folder and file (a
+    team share's, the documents folder's own took at its making). Never the documents folder's own default's
+    beyond them: that is the officer's (setfacl -d -m u:ewa:r pisma/rejon – her documents shared with the supervisor
+    for good), which a rerun took away and recorded as pismo's, so that even her later share of the plan alone
+    went too."""
     from pismo.files.casefile import default_named
 
-    return record.given_entries(folder) | record.shared_entries(folder) | default_named(folder)
+    return record.given_entries(folder) | record.shared_entries(folder) | default_named(folder.parent)
 
 
 def named_of_keys(named) -> set[tuple[str, int]]:
@@ -1520,7 +1524,7 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
             if case is not None and _own(folder):
                 from pismo.files.casefile import default_within_case
 
-                default_within_case(folder, allowed, case)
+                default_within_case(folder, allowed, case, own)
         if group is not None and _own(folder):
             take_group(folder, group)
     except OSError:
