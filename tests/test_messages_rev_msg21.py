@@ -107,3 +107,24 @@ def test_a_share_below_the_whole_is_offered_the_partial_choice(line, old, new, m
 def test_a_quoted_iso_date_alone_is_still_told_to_drop_the_quotes():
     told = [e.message for e in _check((143, "do: 2026-03-31", 'do: "2026-03-31"')).errors]
     assert told == ["datę wpisz bez cudzysłowu (w cudzysłowie jest tekstem), np. do: 2026-03-31"], told
+
+
+# --- 21: two stages' ends in one deadline's text are no period ---------------------------------------------------------
+
+def _one_line_term(new: str):
+    return (142, "    termin:", f"    termin: {new}"), (143, "      do: 2026-03-31", "")
+
+
+def test_two_stages_ends_are_not_offered_as_a_period():
+    """Finding 21 of rev-msg21: „do 31.07.2025 r. (wniosek), do 31.08.2025 r. (odpowiedź)” was offered
+    „od: 2025-07-31 / do: 2025-08-31” – an action running between the two ends."""
+    report = _check(*_one_line_term("do 31.03.2026 r. (wniosek), do dnia 30.04.2026 r. (odpowiedź)"))
+    assert _warned(report, 142, "zawiera kilka terminów – grupa pól termin ma jeden (od: i do: to okres, nie etapy); "
+                                "zostaw tekst albo rozdziel działanie na osobne działania, każde z własnym terminem: "
+                                "do: 2026-03-31 i do: 2026-04-30"), report.warnings
+    assert not _warned(report, 142, "od: 2026-03-31"), report.warnings
+
+
+def test_a_period_in_a_deadlines_text_is_still_offered_as_one():
+    report = _check(*_one_line_term("od 1.03.2026 do 31.03.2026"))
+    assert _warned(report, 142, "od: 2026-03-01 / do: 2026-03-31"), report.warnings

@@ -1504,6 +1504,10 @@ _DATED_TERM_TOLD = ("termin „{text}” zawiera datę zapisaną jako tekst – 
                     "(tekst zostaw na terminy bez daty, np. „na bieżąco”)")
 _DATED_FINDING_TOLD = ("termin „{text}” to data zapisana jako tekst – wpisz ją jako {day} (RRRR-MM-DD), wtedy pismo sprawdzi "
                        "ją tak jak inne daty")
+_STAGES_TOLD = ("termin „{text}” zawiera kilka terminów – grupa pól termin ma jeden (od: i do: to okres, nie etapy); "
+                "zostaw tekst albo rozdziel działanie na osobne działania, każde z własnym terminem: {ends}")
+# a date's own „do” (an end): two ends in one text are stages, not a period's start and end
+_STAGE_END = re.compile(r"(?i:\bdo(?:\s+dnia)?)\s*$")
 _NO_SUCH_DAY_TOLD = "termin „{text}” zawiera datę, która nie istnieje („{date}”) – sprawdź dzień i miesiąc"
 
 
@@ -1581,15 +1585,21 @@ def dated_deadlines(sprawa):
     for loc, text, grouped in texts:
         if not isinstance(text, str):
             continue
-        found = [match.group() for match in re.finditer(DATE, _spelled(text), re.IGNORECASE)]
+        spelled = _spelled(text)
+        matches = list(re.finditer(DATE, spelled, re.IGNORECASE))
+        found = [match.group() for match in matches]
         if not found:
             continue
+        stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m in matches)
         days = _deadline_days(found, sprawa.okres)
         wrong = next((date for date, day in zip(found, days) if not day), None)
         shown = " ".join(text.split())
         guessed = _YEAR_GUESSED if not all(day[1] for day in days if day) else ""
         if wrong:
             yield loc, _NO_SUCH_DAY_TOLD.format(text=shown, date=wrong.strip())
+        elif grouped and stages:  # „do 31.07.2025 (wniosek), do 31.08.2025 (odpowiedź)”: two ends, no period
+            ends = " i ".join(f"do: {day[0].isoformat()}" for day in days)
+            yield loc, _STAGES_TOLD.format(text=shown, ends=ends) + guessed
         elif grouped:
             keys = ("do",) if len(days) == 1 else ("od", "do")
             fields = " / ".join(f"{key}: {day[0].isoformat()}" for key, day in zip(keys, days[-len(keys):]))
