@@ -413,7 +413,8 @@ def test_a_stamp_above_the_second_plan_s_title_is_the_second_plan_s(tmp_path, la
 
     sections = [line for section in _MINI.values() for line in section]
     second = _MINI_TITLE.replace("nr 3", "nr 4")
-    lines = [_MINI_TITLE, *sections, "Sporządził:", "sierż. szt. Paweł Nowicki", "", label,
+    stamp = [label, "Komendant Komisariatu Policji w Poniatowej", "kom. Adam Kos", ""]  # the page's way: above
+    lines = [*stamp, _MINI_TITLE, *sections, "Sporządził:", "sierż. szt. Paweł Nowicki", "", label,
              "Komendant Komisariatu Policji w Poniatowej", "kom. Jacek Pióro", "", second, *sections, "Sporządziła:",
              "mł. asp. Anna Lis"]
     source = tmp_path / "plan.txt"
@@ -422,6 +423,7 @@ def test_a_stamp_above_the_second_plan_s_title_is_the_second_plan_s(tmp_path, la
     first, other = (_case(tmp_path / f"plan-rejon-{n}.yaml") for n in (3, 4))
     assert _people(other[0])[:3] == ("Anna Lis", "kom.", "Jacek Pióro"), other[1]
     assert f"# „{label}”" not in first[1] and "Jacek Pióro" not in first[1], first[1]
+    assert _people(first[0])[1:3] == ("kom.", "Adam Kos"), first[1]
 
 
 def test_a_word_signature_table_with_the_left_cell_of_a_row_empty_reads_no_second_signature(tmp_path):

@@ -29,7 +29,7 @@ def split_plans(lines: list[Line]) -> list[list[Line]]:
     first = next((i for i, section in enumerate(sections) if section), None)
     if first is None:
         return [lines]
-    starts = _starts(lines, sections, first)
+    starts = _starts(lines, sections, first, _stamp_at(lines, max(-1, first - _HEAD_LINES), first) is not None)
     if not starts:
         return [lines]
     if len(starts) + 1 > MAX_PLANS:
@@ -60,8 +60,9 @@ def _section(line: Line) -> int | None:
     return found[0].sections[0] if found else None
 
 
-def _starts(lines: list[Line], sections: list[int | None], first: int) -> list[int]:
-    """Where each plan after the first begins (indices into lines); one pass."""
+def _starts(lines: list[Line], sections: list[int | None], first: int, stamped_above: bool) -> list[int]:
+    """Where each plan after the first begins (indices into lines); one pass. Stamped_above: the page's first plan
+    has its approval stamp above its title – so has every plan of the page."""
     starts: list[int] = []
     current = 1
     for i in range(first + 1, len(lines)):
@@ -69,10 +70,10 @@ def _starts(lines: list[Line], sections: list[int | None], first: int) -> list[i
         floor = starts[-1] if starts else first
         if section is not None:
             if section == 1 and current >= 2 and _goes_on(sections, i):  # the headings start again, no title
-                starts.append(_lead_in(lines, i, floor))
+                starts.append(_lead_in(lines, i, floor, stamped_above))
             current = section
         elif _title_of_next(lines, sections, i, current):
-            starts.append(_lead_in(lines, i, floor))
+            starts.append(_lead_in(lines, i, floor, stamped_above))
             current = 0  # its first heading is no second restart
     return starts
 
@@ -95,30 +96,38 @@ def _title_of_next(lines: list[Line], sections: list[int | None], at: int, curre
     return later is not None and (later == 1 or later < current)
 
 
-def _lead_in(lines: list[Line], at: int, floor: int) -> int:
+def _lead_in(lines: list[Line], at: int, floor: int, stamped_above: bool) -> int:
     """The start of the plan whose title or first heading is at `at`: the introducing lines above go with it,
-    never the signature (and the function under it) that ends the plan before."""
+    never the signature (and the function under it) that ends the plan before – nor an approval stamp under that
+    signature, unless the page's plans have theirs above their titles."""
     start = at
     while start - 1 > floor and _introduces(lines[start - 1]) and not _ends_previous(lines, start - 1):
         start -= 1
-    return _stamp_above(lines, start, floor)
+    label = _stamp_at(lines, max(floor, start - 1 - _STAMP_LINES), start)
+    if label is None:
+        return start
+    if stamped_above:
+        return label
+    end = next((i for i in range(label + 1, at) if hd.find_officer(lines[i].text)), label)  # its name ends it
+    return max(start, end + 1)
 
 
 # the approval stamp's label over a plan's title („ZATWIERDZAM”, „AKCEPTUJĘ DO REALIZACJI”)
 _STAMP = re.compile(r"(?:zatwierdzam|akceptuję)(?:\s+do\s+realizacji)?\W*", re.I)
 _STAMP_LINES = 6  # lines of a stamp under its label: its date's blank, the function's lines, the name
+_HEAD_LINES = 20  # lines above the first plan's first heading its stamp may stand in: the unit, the title, the stamp
 
 
-def _stamp_above(lines: list[Line], start: int, floor: int) -> int:
-    """The start moved up to an approval stamp's label right above it, its function and name between – the whole
-    stamp is the next plan's, never cut after the plan above's signature."""
-    for label in range(start - 1, max(floor, start - 1 - _STAMP_LINES), -1):
+def _stamp_at(lines: list[Line], floor: int, start: int) -> int | None:
+    """An approval stamp's label right above `start` (its function and name between), searched down to `floor`:
+    the stamp is never cut between two plans."""
+    for label in range(start - 1, floor, -1):
         if _STAMP.fullmatch(lines[label].text) and not lines[label].cells:
             return label
         if lines[label].cells or lines[label].listed or len(lines[label].text) > 150 or SIGNED.fullmatch(
                 lines[label].text):
             break
-    return start
+    return None
 
 
 def _ends_previous(lines: list[Line], at: int) -> bool:
