@@ -98,3 +98,21 @@ def test_an_origin_mark_left_alone_by_the_choices_is_dropped():
     posted = [(f"{POINTS}[0]{form.ORIGIN}", "0"), (f"{POINTS}[0]", merge.ABSENT),
               (f"{POINTS}[1]{form.ORIGIN}", "1"), (f"{POINTS}[1]", "tekst")]
     assert merge.chosen(posted) == posted[2:]
+
+
+@pytest.mark.parametrize("disk_steps, told", [
+    ([("jednostka.telefon", "47 855 10 99")], "usunięte (cały element)"),  # t1.py przebieg-rm-vs-phone
+    ([(f"{POINTS}[1]", P2 + "\nDOPISANE Z DYSKU")], "usunięte w formularzu, a na dysku zmienione"),  # -rm-vs-edit
+])
+def test_a_removed_text_item_is_named_by_its_text(web, disk_steps, told):
+    """Finding 3: a protocol point the form removed was „Punkt przebiegu „(pusty)” (wcześniej nr 2)” – a text item
+    has its value at its own name, looked for only under its fields; named now by its text, on one line, short."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    tabs = [_form_fields(web.get("/sprawy/sprawa")[2].decode()) for _ in range(2)]
+    assert web.post("/sprawy/sprawa", _tab(web, tabs[0], disk_steps) + [("akcja", "zapisz")])[0] == 303
+    status, _, body = web.post("/sprawy/sprawa", _tab(web, tabs[1], [f"usun:{POINTS}[1]"]) + [("akcja", "zapisz")])
+    said = _words(body.decode())
+    assert status == 409 and "(pusty)" not in said, said[:3000]
+    named = f"Punkt przebiegu „{' '.join(P2.split())[:59]}…” (wcześniej nr 2)"
+    assert re.search(re.escape(named) + r" ?[:–] " + re.escape(told), said), said[:3000]

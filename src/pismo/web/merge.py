@@ -313,8 +313,10 @@ def _holds(values: dict[str, str], item: str) -> bool:
 
 
 def _fields(values: dict[str, str], item: str) -> dict[str, str]:
-    """An item's fields, named within it."""
-    return {key[len(item):]: value for key, value in values.items() if key.startswith((item + ".", item + "["))}
+    """An item's fields, named within it; an item that is itself a text (a protocol's point, a paragraph) under ""
+    – looked for only under its fields, the paragraph was named „(pusty)”."""
+    return {key[len(item):]: value for key, value in values.items()
+            if key == item or key.startswith((item + ".", item + "["))}
 
 
 def _in_item(key: str, prefix: str) -> str:
@@ -539,9 +541,10 @@ def _shuffled(tokens: list[str]) -> bool:
 
 def _item_name(fields: dict[str, str]) -> str:
     """What names an item on the page by its content: its identifier (an attendee: the name), or its first
-    field's value."""
+    field's value (a text item: its text), on one line."""
     fields = {key: value for key, value in fields.items() if _shown(key) and value.strip()}
     name = next((fields[key] for key in NAMES if key in fields), None) or next(iter(fields.values()), "(pusty)")
+    name = " ".join(name.split())  # a paragraph's lines: one line of the page
     return name if len(name) <= 60 else name[:59] + "…"
 
 
@@ -553,7 +556,7 @@ def _dropped_shown(head: str, token: str, base: dict[str, str], labels: "_Labels
     path = form.parse_path(_PLAIN.sub(r"[\1]", prefix))
     noun = texts.label(texts.schema_path(path[:-1]) + "[]")
     above = labels(prefix).rpartition(" › ")[0]  # the lists it is in, as every other line names them
-    what = _item_name({key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")})
+    what = _item_name(_fields(base, prefix))
     return f"{above} › " * bool(above) + f"{noun} „{what}” (wcześniej nr {path[-1] + 1})"
 
 
@@ -585,7 +588,7 @@ def _item_shown(head: str, token: str, base: dict[str, str], placed=None) -> str
     attendee by name, an item without either by its first field – „Uczestnik 1” alone did not say who);
     placed(name): its name in the merged form (_Places.name), numbered as the page's questions number it."""
     prefix = f"{head}[{token}]"
-    fields = {key[len(prefix):]: value for key, value in base.items() if key.startswith(prefix + ".")}
+    fields = _fields(base, prefix)
     name = _item_name(fields) if any(_shown(key) and value.strip() for key, value in fields.items()) else None
     where = _described(placed(prefix) if placed else prefix)
     return f"{where} ({name})" if name else where
