@@ -175,6 +175,10 @@ def test_the_officers_hand_share_of_the_documents_folder_stays_and_is_never_reco
         assert _given(plan)[(USER, EWA)] == 4, acl_entries(plan)
         assert any(t == USER and w == EWA for t, _, w in _default_entries(folder)), _default_entries(folder)
         assert ["u", EWA] not in json.loads((folder / "manifest.json").read_text()).get("wpisy_pisma", [])
+    result = run("informacja", case, "-o", out)  # a new document: her default entry gives it to her
+    assert result.exit_code == 0, result.output
+    assert _given(folder / "informacja.docx")[(USER, EWA)] == 4, acl_entries(folder / "informacja.docx")
+    assert ["u", EWA] not in json.loads((folder / "manifest.json").read_text()).get("wpisy_pisma", [])
 
 
 def _default_entries(folder) -> list:

@@ -691,7 +691,7 @@ def sharing(source: Path) -> int:
     return mode if group is None else (mode & 0o707) | ((group & mode >> 3) << 3)
 
 
-def share_like(source: Path, paths, most: int = 0o7, writing: bool = True) -> None:
+def share_like(source: Path, paths, most: int = 0o7, writing: bool = True, keep=frozenset()) -> None:
     """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: the
     source's named ACL entries (with the rights they really gave) join each new file's own – the mode alone left a
     colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
@@ -701,7 +701,8 @@ def share_like(source: Path, paths, most: int = 0o7, writing: bool = True) -> No
     same account or group (_within_source) – never widened, and gone for one it shuts out: a folder's default
     entry for a colleague taken off this case let her read its documents and next period. `most`: the rights an
     added entry may give at most; `writing`: False for pismo's record (manifest.json), which no named entry writes
-    beyond what the case gives (_most_for). Nothing where the system has no ACLs."""
+    beyond what the case gives (_most_for); `keep`: those („u”/„g”, id) the officer's own default entry on the
+    documents folder gives (hers, kept). Nothing where the system has no ACLs."""
     try:
         old, acl = os.stat(source), _case_entries(source)
     except (OSError, AttributeError):
@@ -720,7 +721,7 @@ def share_like(source: Path, paths, most: int = 0o7, writing: bool = True) -> No
             folder = stat.S_ISDIR(made.st_mode)  # entered by whoever may read in it (its rights are the files')
             if extra or has_acl(path):
                 _acl_changed(path, lambda own: (_entered if folder else _no_run)(
-                    _joined(_within_source(own, given, old, writing), extra)))
+                    _joined(_within_source(own, given, old, writing, as_keys(keep)), extra)))
             if folder:  # what the documents folder gives every file made in it later
                 _default_changed(path, lambda own: _entered(_within_source(own, given, old)))  # subfolders entered
         except OSError:
@@ -771,12 +772,12 @@ def _given_by(acl, source: os.stat_result) -> list[tuple[int, int, int]]:
     return _effective(acl) if acl else _mode_entries(source.st_mode)
 
 
-def _within_source(own, given, source: os.stat_result, writing: bool = True):
+def _within_source(own, given, source: os.stat_result, writing: bool = True, keep=frozenset()):
     """A new file's named entries no wider than what the source (its `given` entries, mask applied) gives the same
     account or group (_most_for) – and none for one it gives nothing; its other entries as they are."""
     kept = []
     for tag, rights, who in own:
-        if tag in (_USER, _GROUP):
+        if tag in (_USER, _GROUP) and (tag, who) not in keep:
             rights &= _most_for(given, source, tag, who, writing)
             if not rights:
                 continue

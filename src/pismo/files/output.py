@@ -1220,12 +1220,16 @@ class _Writing:
         """A new file's temporary: `mode`, else never wider than `narrow`, else as any new file; `group`'s, with the
         case file's named ACL entries (a colleague given the plan by an ACL could open none of its documents)."""
         narrowed = given_mode(self.narrow, self.case)
-        from pismo.files.casefile import owner_like, share_like, take_group
+        from pismo.files.casefile import default_named, named_of, owner_like, share_like, take_group
+
+        record_file = _a_record(name)
+        keep = set() if record_file or self.case is None else default_named(folder) - self.given - named_of(self.case)
+        self.hand |= keep  # the officer's: never recorded as pismo's
 
         def prepare(temp: Path) -> None:
             take_group(temp, self.group)
             if self.case is not None:
-                share_like(self.case, [temp], writing=not _a_record(name))
+                share_like(self.case, [temp], writing=not record_file, keep=keep)
                 owner_like(temp, self.case)
             elif self.like is not None:
                 share_like(self.like, [temp])
