@@ -452,11 +452,22 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
         if name is None:
             _foreign_switch(ctx, arg, meant or (f"-{key}" if len(key) == 1 else f"--{key}"))
             continue
+        why = ""
         if not param.is_flag and not param.count:
-            following = args[i + 1] if i + 1 < len(args) and not args[i + 1].startswith(("-", "/")) else ""
-            name = f"{name} {value.strip() or following or param.metavar or '…'}"
-        raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”. "
-                               f"Czy chodziło o „{name}”?", ctx)
+            following = args[i + 1] if i + 1 < len(args) and not _switch_or_option(args[i + 1], options) else ""
+            given = value.strip() or following
+            why, name = _value_advice(param, name, given) if given else ("", f"{name} {param.metavar or '…'}")
+        raise click.UsageError(f"„{arg}” to zapis opcji z Windows, a w pismo opcje zaczynają się od „-”{why}. "
+                               f"Czy chodziło o „{name.removeprefix('np. ')}”?", ctx)
+
+
+def _switch_or_option(word: str, options: dict) -> bool:
+    """Whether the word after a Windows switch is another option, not its value: `/o /tmp/x` is the folder /tmp/x
+    (it was advised „-o FOLDER”, rev-sys12 #9), `/o /nadpisz` two switches."""
+    if word.startswith("-"):
+        return True
+    key = _folded(_switch_parts(word)[0]) if word.startswith("/") else None
+    return key is not None and (key in options or key in _ASKED or key in _FOREIGN)
 
 
 def _foreign_switch(ctx, arg: str, name: str) -> None:
@@ -520,7 +531,7 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         dash = next((c for c in arg[:run] if c in _DASHES), None)
         if dash is None or typed.exists(arg):
             continue
-        rest = arg[run:]
+        rest = _attached(ctx, arg[run:]) if run == 1 else arg[run:]
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
         if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
             continue
@@ -531,6 +542,16 @@ def _typographic_dash(ctx, args: list[str]) -> None:
 
 
 _WORD = "(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
+
+
+def _attached(ctx, rest: str) -> str:
+    """What follows one Word dash, as `x=V` when it is a short option with its value attached (`–j2`, `–owyniki`,
+    `–j−2`, `–o/tmp/x`) – the one reading of `-xV` (_given) the hyphen spelling has: it was advised „wpisz --j2”
+    or taken as a case file (rev-sys12 #1). A long option's name (`–pdf`) stays one."""
+    if _option_meant(f"--{rest.split('=', 1)[0]}", ctx) is not None:
+        return rest
+    given = _given(ctx, f"-{rest}")
+    return f"{rest[0]}={given[1]}" if given is not None else rest
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -552,11 +573,34 @@ def _dash_meant(ctx, rest: str, following: str) -> tuple[str, str] | None:
         return "", found
     if param.is_flag or param.count:
         return f"; opcja {found} nie przyjmuje wartości (samo {found} ją włącza, pominięta jest wyłączona)", found
-    advice = _number_advice(param, found, value)
-    if advice is None:
-        return "", f"{found} {value}"
-    why, meant = advice
-    return f"; „{value}” {why}", meant
+    return _value_advice(param, found, value)
+
+
+def _value_advice(option: click.Option, name: str, value: str) -> tuple[str, str]:
+    """(why else, what to type) for `value` given to `option` in another spelling (after Word's dash, as a Windows
+    switch): through the value's own slip rules – Word's minus of a number, Word's dashes of a date – and as a
+    shell word. „--dzien 1–05–2025” and „-o moje pisma” were advised as typed, and refused or split next
+    (rev-sys12 #9, #15)."""
+    advice = _number_advice(option, name, value)
+    if advice is not None:
+        why, meant = advice
+        return f"; „{value}” {why}", meant
+    dashed = None if isinstance(option.type, click.Path) else dashed_digits(value)  # a folder „2024–2025” is one
+    if dashed is not None:
+        odd, meant = dashed
+        return f"; w „{value}” zamiast łączników (-) jest znak {odd} (U+{ord(odd):04X})", f"{name} {meant}"
+    shown = polish.as_typed(value) if isinstance(option.type, click.Path) else polish.as_typed_word(value)
+    return "", f"{name} {shown}"
+
+
+def dashed_digits(value: str) -> tuple[str, str] | None:
+    """(Word's dash found, the value with hyphens) for numbers joined by Word's dashes („1–05–2025”, „2025—5—1”),
+    else None – the one rule for a date typed after a Word-dashed or Windows-spelt option and for --dzien itself."""
+    read = typed.read_back(value)  # LC_ALL=C: the dashes as typed, in UTF-8 (rev-sys11 #7)
+    dashed = "".join("-" if ch in _DASHES else ch for ch in read)
+    if dashed == read or not re.fullmatch(r"\s*\d+(?:-\d+)+\s*", dashed):
+        return None
+    return next(ch for ch in read if ch in _DASHES), dashed.strip()
 
 
 def _short_meant(ctx, letter: str) -> str | None:

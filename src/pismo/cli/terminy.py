@@ -10,8 +10,7 @@ from pathlib import Path
 
 import click
 
-from pismo import typed
-from pismo.cli.click_pl import _DASHES, CONTEXT, PATH
+from pismo.cli.click_pl import CONTEXT, PATH, dashed_digits
 from pismo.errors import CaseError, CaseUnreadable, gone_folder, gone_folder_told
 from pismo.files.read import Unreadable, folder_files
 
@@ -30,13 +29,12 @@ def _day(ctx, param, value):
     except ValueError:
         if polish or iso:  # in a form taken: the day itself is not there
             raise click.BadParameter(f"niemożliwa data {value} – taki dzień nie istnieje") from None
-        typed_value = typed.read_back(value)  # LC_ALL=C: the dashes as typed, in UTF-8 (rev-sys11 #7)
-        dashed = "".join("-" if ch in _DASHES else ch for ch in typed_value)
-        if dashed != value and re.fullmatch(r"\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\s*", dashed):  # Word's
+        dashed = dashed_digits(value)
+        if dashed is not None and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}", dashed[1]):  # Word's
             # dashes: looks as asked, in either order („1–05–2025” was „not a date”: rev-sys11 #7)
-            odd = next(ch for ch in typed_value if ch in _DASHES)
+            odd, meant = dashed
             raise click.BadParameter(f"w „{value}” zamiast łączników (-) jest znak {odd} (U+{ord(odd):04X}) – wpisz "
-                                     f"{dashed} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
+                                     f"{meant} (tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
                                      ) from None
         raise click.BadParameter(f"„{value}” to nie jest data – podaj ją jako RRRR-MM-DD, np. 2026-03-18, albo "
                                  "jako 18.03.2026") from None

@@ -1,0 +1,62 @@
+"""Follow-ups of the twelfth system-messages review (rev-sys12) of issue 17: one reading of a word giving an option
+its value, in every spelling (Word's dash, a Windows switch), with the value told through its own rules."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo.cli.main import main
+
+
+def _said(tmp_path, monkeypatch, *args):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("args, meant", [
+    (["wszystko", LECZNA, "–j2"], "wpisz -j 2 ("),
+    (["plan", LECZNA, "–owyniki"], "wpisz -o wyniki ("),
+    (["wszystko", LECZNA, "–j−2"], "„−2” to liczba ujemna, a -j przyjmuje liczby od 1 do 32 – wpisz np. -j 2"),
+    (["wszystko", LECZNA, "–o/tmp/x"], "wpisz -o /tmp/x ("),
+    (["plan", LECZNA, "—o:wyniki"], "wpisz -o wyniki ("),
+])
+def test_words_dash_before_a_short_option_with_its_value_attached_is_read_as_the_hyphen_one(
+        tmp_path, monkeypatch, args, meant):
+    """#1: `–j2` was advised „--j2”, `–owyniki` „--owyniki” (no such options); `–j−2` and `–o/tmp/x` were taken as
+    a case file – wszystko wrote every document and counted the word a failed case."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and meant in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, meant", [
+    (["wszystko", LECZNA, "/o", "moje pisma"], "„-o \"moje pisma\"”"),
+    (["wszystko", LECZNA, "/o:moje pisma"], "„-o \"moje pisma\"”"),
+    (["wszystko", LECZNA, "–-wyjscie=moje pisma"], "wpisz --wyjscie \"moje pisma\" ("),
+    (["wszystko", LECZNA, "/o", "/tmp/moje pisma"], "„-o \"/tmp/moje pisma\"”"),
+    (["wszystko", LECZNA, "/o", "/tmp/x"], "„-o /tmp/x”"),
+])
+def test_a_value_advised_after_a_switch_or_words_dash_is_one_shell_word(tmp_path, monkeypatch, args, meant):
+    """#9: „-o moje pisma” typed as advised wrote into „moje/” and made „pisma” a failed case; `/o /tmp/x` was
+    advised „-o FOLDER”."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and meant in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["/dzien:1–05–2025"], ["/dzien", "1–05–2025"], ["–-dzien=1–05–2025"]])
+def test_a_date_with_words_dashes_after_a_switch_or_words_dash_is_advised_with_hyphens(tmp_path, monkeypatch, args):
+    """#15: „--dzien 1–05–2025” (the dashes kept) was advised, and refused next."""
+    code, said = _said(tmp_path, monkeypatch, "terminy", LECZNA, *args)
+    assert code == 2 and "--dzien 1-05-2025" in said and "(U+2013)" in said, said
+    code, said = _said(tmp_path, monkeypatch, "terminy", LECZNA, "--dzien", "1-05-2025")  # the advice typed
+    assert code == 0, said
+
+
+def test_a_folder_named_by_years_with_a_dash_is_advised_as_named(tmp_path, monkeypatch):
+    """The date rule is for dates: a folder „2024–2025” is the officer's name, kept in the advice."""
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "/o:2024–2025")
+    assert code == 2 and "„-o '2024–2025'”" in said and "2024-2025" not in said, said
