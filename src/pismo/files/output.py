@@ -92,7 +92,9 @@ folderlock.py, record.py and web/store.py follows):
   within what the case file gives that account or group – none for a colleague it shuts out (share_like). They take the case file's group and named ACL entries
   (casefile.take_group, share_like). A replaced file keeps its own rights (the officer's choice for that file,
   kept_as) within the case's, in the case file's group, less the named entries the case had and no longer has
-  (record.SHARED – taken from every file of the record this account owns, its PDFs too), with those it has now at
+  (record.SHARED – taken from every file of the record this account owns, its PDFs too; of an entry of no rights it
+  gave – record.DENIED – not where the file gives rights again: the officer shared it by hand once the denial was
+  lifted, _regiven), with those it has now at
   the case's rights, an entry of no rights too (a colleague the case was shared with after the first run, narrowed
   to read, or shut out by u:ewa:---; casefile.with_named); with an ACL (a folder's default, a teammate's run's owner
   entry, the officer's own) within what the case gives (narrowed, casefile.within_case): an account's right on the
@@ -646,6 +648,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
         _refuse_other_case(folder, manifest, where)
+    denials = record.denied_entries(folder) if manifest is not None else set()  # before this write's header
     manifest, revoked = _with_sharing(folder, manifest, source)
     manifest, opened = _with_closure(folder, manifest, source)
     why = _not_followed(folder, targets) if found and manifest is not None else None
@@ -663,6 +666,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.revoked = revoked
     writing.named = _case_named(source)
     writing.given = pismos(folder) if manifest is not None else set()
+    writing.denials = denials
     writing.found = found
     try:
         yield writing
@@ -672,14 +676,14 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.discard()
     for entry in (old or []) if (revoked or writing.named) and writing.written else ():  # its PDFs too: not
         if _own(folder / entry["plik"]):                                                 # rewritten by this kind
-            _without_named(folder / entry["plik"], revoked, writing.named)
+            _without_named(folder / entry["plik"], revoked, writing.named, denials)
     if opened and writing.written:
         writing.closed, writing.opened = _still_closed([*writing.written, *(folder / e["plik"] for e in old or [])],
                                                        opened)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None,
-                     by_hand(folder, source[0] if source is not None else None, writing.given))
-        _without_named(folder, revoked)
+                     by_hand(folder, source[0] if source is not None else None, writing.given, denials))
+        _without_named(folder, revoked, denials=denials)
     if (revoked or writing.named) and writing.written:
         writing.unshared = _unshared([*writing.written, *(folder / e["plik"] for e in old or []), folder], source[0],
                                      revoked | {("u" if t == _ACL_USER else "g", w) for t, _, w in writing.named})
@@ -768,16 +772,20 @@ def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | N
     """The manifest's header with the named ACL entries the folder's files took from the case file (record.SHARED),
     and those of them the case no longer has (revoked: they go from the files rewritten). A revoked entry is
     recorded no longer once this write takes it (_still_held: another account's file keeps it) – kept for ever, it
-    took from every later run the plan the officer then shared by hand with the colleague taken off the case."""
+    took from every later run the plan the officer then shared by hand with the colleague taken off the case. Of
+    them, those the case gives no rights (u:ewa:---) are recorded as such (record.DENIED, while recorded at all)."""
     if manifest is None or source is None:
         return manifest, set()
-    from pismo.files.casefile import named_of
+    from pismo.files.casefile import case_named, named_of
 
     now = named_of(source[0])
     ever = record.shared_entries(folder) | now
     kept = now | _still_held(folder, ever - now)
-    header = {k: v for k, v in manifest.items() if k != record.SHARED}
-    return ({**header, record.SHARED: [list(entry) for entry in sorted(kept)]} if kept else header), ever - now
+    denied = named_of_keys(e for e in case_named(source[0]) if not e[1]) | record.denied_entries(folder) & (kept - now)
+    header = {k: v for k, v in manifest.items() if k not in (record.SHARED, record.DENIED)}
+    for field, entries in ((record.SHARED, kept), (record.DENIED, denied)):
+        header = {**header, field: [list(entry) for entry in sorted(entries)]} if entries else header
+    return header, ever - now
 
 
 def _still_held(folder: Path, revoked: set) -> set:
@@ -832,16 +840,28 @@ def _still_closed(paths: list[Path], let: dict[str, int]) -> tuple[list[Path], l
     return found, list(let) if found else []
 
 
-def _without_named(path: Path, revoked: set, named=()) -> None:
-    """The file shared by name as the case file is now: without the entries it no longer has (`revoked`), with those
-    it has (`named`, casefile.case_named)."""
+def _without_named(path: Path, revoked: set, named=(), denials=frozenset()) -> None:
+    """The file shared by name as the case file is now: without the entries it no longer has (`revoked`) – but one of
+    no rights it gave (`denials`, record.DENIED) the file now gives rights (_regiven: shared by hand since the denial
+    was lifted) –, with those it has (`named`, casefile.case_named)."""
     from pismo.files.casefile import with_named, without_named
 
     try:
-        without_named(path, revoked)
+        without_named(path, revoked - _regiven(path, denials))
         with_named(path, named)
     except OSError:
         pass  # another account's file: its owner's to change
+
+
+def _regiven(path: Path, denials) -> set[tuple[str, int]]:
+    """Of the entries of no rights pismo gave the case's files (`denials`, record.DENIED), those the file or folder
+    gives rights now: the officer gave them by hand since – the denial lifted, the plan shared with her again, which
+    every later run took silently as the case's."""
+    from pismo.files.casefile import named_rights
+
+    if not denials or os.path.islink(path):
+        return set()
+    return {key for key, rights in named_rights(path).items() if rights and key in denials}
 
 
 def _case_named(source) -> list:
@@ -1180,6 +1200,7 @@ class _Writing:
         self.unreached: list[str] = []  # this account's unfollowed folder: entries whom the case names need (_kept_out)
         self.unreached_why = ""  # … and why it does not follow the case (_not_followed)
         self.given: set = set()  # the named entries pismo gave the folder's files before this write (pismos)
+        self.denials: set = set()  # … of them, those of no rights (record.DENIED): one a file gives rights is by hand
         self.hand: set = set()  # … and those the officer gave its files by hand (by_hand): kept, never recorded
         self.found = False  # the folder was there before this write (its entries may be the officer's own)
         self.denied: dict = {}  # („u”/„g”, id) → files: given by hand, taken by the case's entry of no rights
@@ -1242,7 +1263,7 @@ class _Writing:
         hand = self._by_hand(target)
         kept_as(temporary, old, target)
         take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
-        _without_named(temporary, self.revoked, self.named)
+        _without_named(temporary, self.revoked, self.named, self.denials)
         if self.narrow is not None:
             narrowed(temporary, self.narrow, self.case, hand, not _a_record(target.name))
 
@@ -1255,7 +1276,7 @@ class _Writing:
 
         if self.keeping is None or _a_record(target.name):  # pismo's record: no one's but pismo's to write
             return set()
-        hand = by_hand(target, None, self.given)
+        hand = by_hand(target, None, self.given, self.denials)
         shut = {("u" if tag == _ACL_USER else "g", who) for tag, rights, who in self.named if not rights & 4} & hand
         had = named_rights(target) if shut and told else {}
         for key in sorted(shut):
@@ -1287,7 +1308,7 @@ class _Writing:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
         for target in self.written:
             if target not in self.temps:
-                _without_named(target, self.revoked, self.named)
+                _without_named(target, self.revoked, self.named, self.denials)
                 try:
                     if self.group is not None and _own(target):
                         from pismo.files.casefile import take_group
@@ -1482,14 +1503,15 @@ def named_of_keys(named) -> set[tuple[str, int]]:
     return {("u" if tag == _ACL_USER else "g", who) for tag, _, who in named}
 
 
-def by_hand(path: Path, case: Path | None, given: set[tuple[str, int]]) -> set[tuple[str, int]]:
-    """The named ACL entries („u”/„g”, id) of the file that neither pismo (`given`, pismos) nor the case file gave
-    it: the officer shared the document by hand (setfacl -m u:ewa:r plan.docx) – an edit, kept at every rerun."""
+def by_hand(path: Path, case: Path | None, given: set[tuple[str, int]], denials=frozenset()) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) of the file that neither pismo (`given`, pismos – but an entry of no rights
+    it gave that gives rights now, _regiven) nor the case file gave it: the officer shared the document by hand
+    (setfacl -m u:ewa:r plan.docx) – an edit, kept at every rerun."""
     from pismo.files.casefile import named_of
 
     if os.path.islink(path):
         return set()
-    return named_of(path) - given - (named_of(case) if case is not None else set())
+    return named_of(path) - (given - _regiven(path, denials)) - (named_of(case) if case is not None else set())
 
 
 def folder_mode(mode: int) -> int:

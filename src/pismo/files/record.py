@@ -18,7 +18,8 @@ shared by an ACL – the users and groups its files ever took named entries for 
 case file goes from the files rewritten while one the officer gave a file himself stays; and the classes of
 accounts the case file was closed to (CLOSED), so the files still closed once it opens to them are told once;
 and the named entries pismo's writes left on its files (GIVEN), so one the officer gave a document by hand (the plan
-shared with a supervisor) is told apart and kept.
+shared with a supervisor) is told apart and kept; of SHARED, those the case file gave no rights (DENIED, u:ewa:---),
+so that one a file gives rights again was given by hand after, when the denial was lifted.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ STAYED = "do_usuniecia"  # an entry of a file a write had to remove but could no
 SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder's files ever took from the case file
 CLOSED = "zamknieta_dla"  # the header's field: the classes („grupa”, „inni”) the case file let not read at the write
 GIVEN = "wpisy_pisma"  # the header's field: the named ACL entries pismo's writes left on the files (not by hand)
+DENIED = "odmowy"  # the header's field: those of SHARED the case file gave no rights at the write (u:ewa:---)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -89,6 +91,12 @@ def given_entries(folder: Path) -> set[tuple[str, int]]:
     default, a former owner's – GIVEN), as this account's record says: any other entry a file has, the officer gave
     it by hand."""
     return _entries(folder, GIVEN)
+
+
+def denied_entries(folder: Path) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) of no rights (u:ewa:---) the folder's files took from the case file at the
+    last write, as this account's record says: a file giving one of them rights now was shared by hand since."""
+    return _entries(folder, DENIED)
 
 
 def _entries(folder: Path, field: str) -> set[tuple[str, int]]:
