@@ -60,3 +60,45 @@ def test_a_folder_named_by_years_with_a_dash_is_advised_as_named(tmp_path, monke
     """The date rule is for dates: a folder „2024–2025” is the officer's name, kept in the advice."""
     code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "/o:2024–2025")
     assert code == 2 and "„-o '2024–2025'”" in said and "2024-2025" not in said, said
+
+
+@pytest.mark.parametrize("folder, told, meant", [
+    ("C:\\pisma", "to ścieżka z Windows (dysk C:)", "np. {home}/pisma"),
+    ("D:/pisma", "to ścieżka z Windows (dysk D:)", "np. {home}/pisma"),
+    ("%USERPROFILE%\\pisma", "„%USERPROFILE%” to zmienna wiersza poleceń Windows (cmd.exe)", "np. {home}/pisma"),
+    ("$HOME/pisma", "„$HOME” nie zostało zamienione na wartość zmiennej HOME", "np. {home}/pisma"),
+    (".\\wyniki", "zawiera „\\” – tak oddziela foldery Windows", "np. ./wyniki"),
+])
+def test_a_windows_path_or_an_unexpanded_variable_as_the_output_folder_is_refused_with_the_path_here(
+        tmp_path, monkeypatch, folder, told, meant):
+    """#7: each made a folder of that literal name in the current one („C:\\pisma/sprawa/plan.docx” told as
+    written, as if on drive C:)."""
+    home = tmp_path / "dom"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", folder)
+    assert code == 2 and told in said and meant.format(home=home) in said, said
+    assert [p.name for p in tmp_path.iterdir()] == ["dom"]
+
+
+def test_a_windows_path_that_exists_here_is_taken_as_named(tmp_path, monkeypatch):
+    """A folder an officer named so himself stays his: only a path that is not there is refused."""
+    (tmp_path / "C:\\pisma").mkdir()
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "C:\\pisma")
+    assert code == 0 and (tmp_path / "C:\\pisma" / LECZNA.stem / "plan.docx").is_file(), said
+
+
+def test_a_windows_path_is_the_systems_own_on_windows(tmp_path, monkeypatch):
+    from pismo.cli import click_pl
+
+    monkeypatch.setattr(click_pl, "_ON_WINDOWS", True)
+    assert click_pl._foreign_path("C:\\pisma", True) is None
+    monkeypatch.setattr(click_pl, "_ON_WINDOWS", False)
+    assert "dysk C:" in click_pl._foreign_path("C:\\pisma", True)
+
+
+def test_a_case_file_typed_with_backslashes_is_advised_with_slashes(tmp_path, monkeypatch):
+    (tmp_path / "kat jeden").mkdir()
+    (tmp_path / "kat jeden" / "plan.yaml").write_bytes(LECZNA.read_bytes())
+    code, said = _said(tmp_path, monkeypatch, "sprawdz", "kat jeden\\plan.yaml")
+    assert code == 2 and 'np. "kat jeden/plan.yaml"' in said and "szukałoby" in said, said

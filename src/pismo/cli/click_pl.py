@@ -129,6 +129,9 @@ class _Path(click.Path):
             _refuse_slips(self, value, param, ctx)
         if isinstance(value, str) and _unexpanded_home(value):
             self.fail(_home_refusal(value, self.writes), param, ctx)
+        foreign = _foreign_path(value, self.writes) if isinstance(value, str) else None
+        if foreign:
+            self.fail(foreign, param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
             ctx.meta.setdefault(RAW, {})[param.name] = value  # Path() drops a trailing „/”, which says „a folder”
         if isinstance(value, str):
@@ -164,6 +167,68 @@ def _home_refusal(value: str, writes: bool = True) -> str:
     if example is None:  # no such user, or a home that is no full path: nothing to offer but the advice
         return f"{told} – podaj pełną ścieżkę (zaczynającą się od /)"
     return f"{told} – podaj pełną ścieżkę, np. {polish.as_typed(example)}"
+
+
+_DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
+_VARIABLE = re.compile(r"%([A-Za-z_]\w*)%|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)")
+_WINDOWS_HOME = ("USERPROFILE", "HOME")
+_ON_WINDOWS = os.name == "nt"  # cmd.exe's names of the home folder
+
+
+def _foreign_path(value: str, writes: bool) -> str | None:
+    """Why a path that does not exist is one of Windows (`C:\\pisma`, `D:/pisma`, `.\\wyniki`) or holds a variable
+    the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`), with what to type here; None for any other.
+    Taken as given each made a folder of that literal name in the current one, told as written „on drive C:”
+    (rev-sys12 #7). On Windows such a path is the system's own."""
+    if _ON_WINDOWS or os.path.lexists(value):
+        return None
+    first = value.split("/", 1)[0]
+    then = f"utworzyłoby w bieżącym folderze folder o nazwie „{first}”" if writes else \
+        f"szukałoby w bieżącym folderze „{first}”"
+    drive, variable = _DRIVE.fullmatch(value), _VARIABLE.search(value)
+    if drive:
+        told = f"„{value}” to ścieżka z Windows (dysk {drive.group(1).upper()}:), a tu ścieżki zaczynają się od „/”"
+        mounted = f"/mnt/{drive.group(1).lower()}"  # WSL: the drive's own folder
+        rest = (drive.group(2) or "").replace("\\", "/").strip("/")
+        example = os.path.join(mounted, rest) if os.path.isdir(mounted) else typed.home_example("~", rest)
+    elif variable:
+        name = next(group for group in variable.groups() if group)
+        windows = variable.group(0).startswith("%")
+        told = (f"„{variable.group(0)}” to zmienna wiersza poleceń Windows (cmd.exe), której tu nic nie zamienia"
+                if windows else f"„{variable.group(0)}” nie zostało zamienione na wartość zmiennej {name} (ścieżka "
+                "w cudzysłowie pojedynczym '…' albo z pliku)")
+        example = _expanded(value)
+        hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
+    elif "\\" in value:
+        told = f"„{value}” zawiera „\\” – tak oddziela foldery Windows, a tu oddziela się je „/”"
+        example = value.replace("\\", "/")
+    else:
+        return None
+    advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
+        "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
+    return f"{told}, więc pismo {then} – {advice}" + (hint if variable and not drive and example else "")
+
+
+def _double_quoted(value: str) -> str:
+    """`value` in the shell's double quotes, where its variables are expanded: "$HOME/moje pisma"."""
+    return '"' + re.sub(r'(["`\\])', r"\\\1", value) + '"'
+
+
+def _expanded(value: str) -> str | None:
+    """`value` with its variables replaced by their values here (a Windows name of the home folder by HOME), as a
+    path of this system; None when one is not set."""
+    def value_of(found: re.Match) -> str:
+        name = next(group for group in found.groups() if group)
+        home = typed.home_example("~") if found.group(0).startswith("%") and name.upper() in _WINDOWS_HOME else None
+        got = home or os.environ.get(name)
+        if not got:
+            raise KeyError(name)
+        return got
+
+    try:
+        return _VARIABLE.sub(value_of, value).replace("\\", "/")
+    except KeyError:
+        return None
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
