@@ -296,16 +296,17 @@ class Template:
                     self.parts[part] = self._compile(part, blob, budget)
 
     def _backdrop(self) -> tuple:
-        """The styles' tree and whether a page part draws something white text may stand on (unseen.drawn),
-        as the template holds them; a part that does not parse as it stands counts as drawn (rev-tpl22 1)."""
-        trees, behind = {}, False
+        """The styles' tree and what the page parts lay under text (unseen.drawn), as the template holds them;
+        a part that does not parse as it stands makes every white run pass (rev-tpl22 1)."""
+        trees, unsure = {}, False
         for part, blob in self.entries:
-            if re.fullmatch(r"word/(document|header\d*|footer\d*|styles)\.xml", part.lower()):
+            if re.fullmatch(r"word/(document|header\d*|footer\d*|styles)\.xml|word/_rels/document\.xml\.rels",
+                            part.lower()):
                 try:
                     trees[part.lower()] = parse_part(self.name, part, blob)
                 except TemplateError:
-                    behind = True
-        return trees.get("word/styles.xml"), behind or unseen.drawn(trees)
+                    unsure = True
+        return trees.get("word/styles.xml"), unseen.drawn(trees, unsure)
 
     @classmethod
     def from_path(cls, path: Path) -> "Template":

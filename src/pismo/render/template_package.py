@@ -122,7 +122,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                                 "LibreOffice narysowałby ją bez sprawdzenia; zapisz obraz jako PNG lub JPEG i wstaw go "
                                 "ponownie")
     links, unmeasured = reach.hyperlinks(trees), reach.unmeasured(trees)
-    behind = unseen.drawn(trees)
+    sheets = unseen.drawn(trees)
     for part, tree in trees.items():
         _check_authors(name, part, tree, parts[part])
         _check_unfilled_tags(name, part, parts[part])
@@ -135,7 +135,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
                 reach.check_relationships(part, tree, parts)
             workload.check(part, tree, parts[part])
             style_rules.check(part, tree)
-            unseen.check(part, tree, trees.get("word/document.xml"), trees.get("word/styles.xml"), behind)
+            unseen.check(part, tree, trees.get("word/document.xml"), trees.get("word/styles.xml"), sheets)
         except (reach.Outside, workload.TooMuch, style_rules.Refused, unseen.Refused) as exc:
             raise TemplateError(f"szablon {name}: {exc}") from None
     try:

@@ -32,12 +32,12 @@ class Refused(Exception):
     """A drawing or run no page of Word shows; the message is Polish and names the part and the object."""
 
 
-def check(part: str, tree, document=None, styles=None, behind: bool = False) -> None:
+def check(part: str, tree, document=None, styles=None, sheets: "Sheets | None" = None) -> None:
     """document: the main document's tree, whose sections give a header's or footer's page; styles: the styles'
-    tree, whose shading a white run may stand on; behind: whether another part of the page (a header, a footer,
-    the body) draws something a white run may stand on (drawn())."""
+    tree, whose shading a white run may stand on; sheets: what the template's page parts lay under text (drawn();
+    None: judged from this part and the document alone)."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
-    page = _Backdrop(root, document, styles, behind)
+    page = _Backdrop(part, root, document, styles, sheets)
     for element in root.iter(tag=etree.Element):
         local = etree.QName(element).localname
         if local in ("docPr", "cNvPr") and (element.get("hidden") or "").strip().lower() in ("1", "true", "on"):
@@ -190,53 +190,174 @@ def _white(properties) -> bool:
     return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and all(int(value[i:i + 2], 16) >= _WHITE for i in (0, 2, 4))
 
 
-def drawn(trees: dict) -> bool:
-    """Whether a page part (the body, a header, a footer) draws anything a white run elsewhere on the page may
-    stand on – a header's band reaches under the footer's text (rev-tpl22 1)."""
-    return any(_drawing(tree.getroot() if hasattr(tree, "getroot") else tree) for part, tree in trees.items()
-               if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", part.lower()))
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PAGE_PART = re.compile(r"word/(header|footer)\d*\.xml")
+_DOCUMENT = "word/document.xml"
+_ON = ("1", "true", "on")
 
 
-def _drawing(root) -> bool:
-    """Whether a part holds a drawing that may paint a colour: any DrawingML drawing but a text box known to be
-    unfilled, any VML shape filled or holding a picture, a page background (rev-tpl22 1: when unsure, a colour)."""
-    for drawing in root.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
-        shapes = list(drawing.iter(f"{{{_WPS}}}wsp"))
-        data = next(drawing.iter(f"{{{_A}}}graphicData"), None)
-        unfilled = shapes and data is not None and all(etree.QName(e).namespace in (_WPS, W) or e in shapes
-                                                       for e in data) and not any(map(_filled, shapes))
-        if not unfilled:
+def drawn(trees: dict, unsure: bool = False) -> "Sheets":
+    """What each page part (the body by section, a header, a footer) draws that a white run on the same page may
+    stand on – a header's band reaches under the footer's text (rev-tpl22 1), a logo beside the text does not."""
+    return Sheets(trees, unsure)
+
+
+class Sheets:
+    """The drawings that may lie under text, by page: per header and footer part, and per section of the body with
+    the header and footer parts the section prints (a section without a reference of a type keeps the previous
+    section's). unsure: a part could not be read – any white run passes."""
+
+    def __init__(self, trees: dict, unsure: bool = False) -> None:
+        self.unsure, self._targets = unsure, None
+        trees = {part.lower(): _root(tree) for part, tree in trees.items() if tree is not None}
+        if "word/_rels/document.xml.rels" in trees:
+            from pismo.render import reach
+            self._targets = {r.get("Id"): reach.resolve("word/_rels/document.xml.rels", (r.get("Target") or "").strip())
+                             for r in trees["word/_rels/document.xml.rels"].iter("{*}Relationship")}
+        self.parts = {part: _lying(tree) for part, tree in trees.items() if _PAGE_PART.fullmatch(part)}
+        document = trees.get(_DOCUMENT)
+        self.background = document is not None and document.find(f"{{{W}}}background") is not None
+        self.sections = [] if document is None else self.of_body(document)[0]
+
+    def of_body(self, root) -> tuple[list, dict]:
+        """The body's sections as (what their own paragraphs lay under text, what the header and footer parts they
+        print do), and each top-level body element's section number."""
+        body, sections, where, chunk, printed = root.find(f"{{{W}}}body"), [], {}, [], {}
+        for element in () if body is None else body:
+            ends = element if element.tag == f"{{{W}}}sectPr" else element.find(f"{{{W}}}pPr/{{{W}}}sectPr")
+            if element.tag != f"{{{W}}}sectPr":
+                where[id(element)] = len(sections)
+                chunk.append(element)
+            if ends is not None:
+                sections.append(self._section(chunk, ends, printed))
+                chunk = []
+        if chunk or not sections:
+            sections.append(self._section(chunk, None, printed))
+        return sections, where
+
+    def _section(self, elements: list, properties, printed: dict) -> tuple:
+        for reference in () if properties is None else properties:
+            kind = etree.QName(reference).localname
+            if kind in ("headerReference", "footerReference"):
+                printed[(kind, reference.get(f"{{{W}}}type") or "default")] = \
+                    (self._targets or {}).get(reference.get(f"{{{_R}}}id"))
+        parts = set(printed.values()) if self._targets is not None else None
+        return _any([_lying(e) for e in elements]), parts, \
+            _any([f for p, f in self.parts.items() if parts is None or p in parts])
+
+    def printing(self, part: str) -> list:
+        """The sections whose pages print a header or footer part (all, when none is known to)."""
+        return [s for s in self.sections if s[1] is None or part in s[1]] or self.sections
+
+
+def _any(flags: list) -> tuple[bool, bool]:
+    return any(b for b, _ in flags), any(f for _, f in flags)
+
+
+def _root(tree):
+    return tree.getroot() if hasattr(tree, "getroot") else tree
+
+
+def _lying(root) -> tuple[bool, bool]:
+    """(behind, in front): whether a part or element anchors a drawing that paints behind its text (Word's „Za
+    tekstem”, a VML shape of negative z-index), and one not wrapped in front of it, which a text box's text may lie
+    on. Inline drawings and shapes the text wraps around lie under no text (rev-tpl33: any drawing was a colour)."""
+    behind = front = False
+    for drawing in root.iter(f"{{{WP}}}anchor"):
+        if _paints(drawing):
+            if (drawing.get("behindDoc") or "").strip().lower() in _ON:
+                behind = True
+            elif drawing.find(f"{{{WP}}}wrapNone") is not None:
+                front = True
+    for shape in root.iter(f"{{{_VML}}}*"):
+        style = shape.get("style") or ""
+        if etree.QName(shape).localname in _VML_SHAPES[:-2] and _vml_paints(shape) and \
+                re.search(r"position\s*:\s*absolute", style, re.I):
+            if re.search(r"z-index\s*:\s*-", style, re.I):
+                behind = True
+            else:
+                front = True
+    return behind, front
+
+
+def _paints(drawing, but=None) -> bool:
+    """Whether a DrawingML drawing may paint a colour: anything but text boxes known to be unfilled (but: a shape
+    left out – the text box a run is in) and their text; when unsure, a colour."""
+    data = next(drawing.iter(f"{{{_A}}}graphicData"), None)
+    stack = [] if data is None else list(data)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == f"{{{_WPS}}}wsp":
+            if element is not but and _filled(element):
+                return True
+        elif etree.QName(element).namespace in (_WPG, _A):
+            stack.extend(element)
+        else:
             return True
-    return root.find(f"{{{W}}}background") is not None or any(
-        etree.QName(e).localname in _VML_SHAPES[:-2] and (_filled(e) or etree.QName(e).localname == "image"
-                                                           or e.find(f"{{{_VML}}}imagedata") is not None)
-        for e in root.iter(f"{{{_VML}}}*"))
+    return False
+
+
+def _vml_paints(shape) -> bool:
+    return _filled(shape) or etree.QName(shape).localname == "image" or shape.find(f"{{{_VML}}}imagedata") is not None
+
+
+def _box_holder_paints(properties) -> bool:
+    """Whether the drawing holding the text box a run is in paints something besides that box – a group's
+    rectangle under it, inline or anchored."""
+    box = next(properties.iterancestors(f"{{{W}}}txbxContent"), None)
+    if box is None:
+        return False
+    shape = next((a for a in box.iterancestors() if a.tag == f"{{{_WPS}}}wsp"), None)
+    drawing = next(box.iterancestors(f"{{{WP}}}anchor", f"{{{WP}}}inline"), None)
+    if drawing is not None:
+        return _paints(drawing, but=shape)
+    group = next(box.iterancestors(f"{{{_VML}}}group"), None)
+    return group is not None and any(etree.QName(s).localname in _VML_SHAPES[:-2] and _vml_paints(s)
+                                     for s in group.iter(f"{{{_VML}}}*"))
 
 
 class _Backdrop:
     """What a part's white runs may stand on, judged once a part (rev-tpl22 9: per run it was quadratic)."""
 
-    def __init__(self, root, document, styles, behind: bool) -> None:
-        self.root, self.styles, self._behind, self._styles = root, styles, behind or None, {}
-        self.document = document.getroot() if hasattr(document, "getroot") else document
+    def __init__(self, part: str, root, document, styles, sheets: Sheets | None) -> None:
+        self.part, self.root, self.styles, self._styles, self._page = part.lower(), root, styles, {}, None
+        self.sheets = sheets if sheets is not None else Sheets({part: root, _DOCUMENT: document})
 
     def under(self, properties) -> bool:
         """Whether white text may stand on a colour: its run or paragraph shaded or highlighted (directly or by a
-        style), a cell or a text box around it filled (_filled_around), a drawing on the page, a coloured page."""
+        style), a cell or a text box around it filled (_filled_around), the drawing holding its box painting, a
+        drawing its page lays under it (_lies_under), a coloured page."""
         paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
         marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
         style = properties.find(f"{{{W}}}rStyle")
         if paragraph is not None:
             marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
         held = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") if paragraph is not None else None
-        if any(map(_coloured, marks)) or _filled_around(properties) or \
-                any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
-                held is None and self._shaded(None):
+        return any(map(_coloured, marks)) or _filled_around(properties) or \
+            any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
+            held is None and self._shaded(None) or _box_holder_paints(properties) or self._lies_under(properties)
+
+    def _lies_under(self, properties) -> bool:
+        """Whether a drawing on the run's page lies behind text, or – for a run in a text box, which lies over
+        it (a banner's rectangle under a transparent box) – in front of the page's text: in the run's own section
+        of the body and the header and footer parts it prints; for a header or footer, in every section printing
+        it (rev-tpl33)."""
+        if self.sheets.unsure or self.sheets.background or self.root.find(f"{{{W}}}background") is not None:
             return True
-        if self._behind is None:
-            self._behind = _drawing(self.root) or self.document is not None and self.document.find(
-                f"{{{W}}}background") is not None
-        return self._behind
+        if self._page is None:
+            if self.part == _DOCUMENT:
+                self._page = self.sheets.of_body(self.root)
+            else:
+                self._page = ([(_lying(self.root), None, (False, False))] +
+                              (self.sheets.printing(self.part) if _PAGE_PART.fullmatch(self.part) else
+                               self.sheets.sections), {})
+        sections, where = self._page
+        top = next((id(a) for a in properties.iterancestors() if id(a) in where), None)
+        flags = [f for own, _, printed in (sections if top is None else [sections[where[top]]]) for f in (own, printed)]
+        boxed = next(properties.iterancestors(f"{{{W}}}txbxContent"), None) is not None
+        return any(behind or boxed and front for behind, front in flags)
 
     def _shaded(self, reference) -> bool:
         """Whether a style (w:pStyle/w:rStyle; None: the default paragraph style), or what it is based on, shades
