@@ -346,6 +346,20 @@ class _Program(click.ParamType):
 PROGRAM = _Program()
 
 
+class _Word(click.ParamType):
+    """A word naming something of pismo's (a kind of document), not a file: read back as the UTF-8 typed
+    (typed.read_back), the one undoing of a C locale's decoding – `szablony zmienne protokół` matched no name
+    under LC_ALL=C (rev-sys12 #10)."""
+
+    name = "tekst"
+
+    def convert(self, value, param, ctx):
+        return typed.read_back(value) if isinstance(value, str) else value
+
+
+WORD = _Word()
+
+
 _UNITS = {"s": 1, "sek": 1, "sekund": 1, "sekundy": 1, "sekunda": 1, "m": 60, "min": 60, "minut": 60, "minuty": 60,
           "minuta": 60, "h": 3600, "godz": 3600, "godzina": 3600, "godziny": 3600, "godzin": 3600}
 _WITH_UNIT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?\s*")
@@ -439,21 +453,21 @@ def _single_dash(cls) -> None:
         own = _own_words(self, args)
         if "--" in own:  # the words after it are names, whatever their shape (`nowa -- -pdf.yaml`)
             ctx.meta["pismo.named"] = set(own[own.index("--") + 1:])
-        read = [typed.read_back(word) for word in own]  # LC_ALL=C: the words as typed, in UTF-8 (rev-sys11 #7)
-        try:
+        read = [typed.read_back(word) for word in own]  # LC_ALL=C: the words as typed, in UTF-8 – for every rule
+        try:  # (rev-sys11 #7; `/dzień:1.05.2025` was a case file: rev-sys12 #2)
             _typed_slips(ctx, read)
             _typographic_dash(ctx, read)
+            _empty_number(ctx, read)
+            _windows_switch(self, ctx, read)
+            _short_with_equals(self, ctx, read)
+            meant = _meant(self, ctx, read)
+            if meant:
+                error = click.NoSuchOption(meant[0], ctx=ctx)
+                error.possibilities = [meant[1]] if meant[1] else []  # click keeps only names spelt alike („-out”
+                raise error  # is no „--wyjscie”); none: the word typed is named whole, not its first letter
         except click.UsageError as error:
             error.message = _as_given(error.message, own, read)
             raise
-        _empty_number(ctx, own)
-        _windows_switch(self, ctx, own)
-        _short_with_equals(self, ctx, args)
-        meant = _meant(self, ctx, args)
-        if meant:
-            error = click.NoSuchOption(meant[0], ctx=ctx)
-            error.possibilities = [meant[1]] if meant[1] else []  # click keeps only names spelt alike („-out” is
-            raise error  # no „--wyjscie”); none: the word typed is named whole, not its first letter
         return original(self, ctx, args)
 
     cls.parse_args = parse_args
@@ -508,7 +522,7 @@ def _windows_switch(command: click.Command, ctx, args: list[str]) -> None:
     for i, arg in enumerate(args):
         if arg == "--":
             return
-        if not arg.startswith("/") or os.path.lexists(arg) or (i and _takes_value(args[i - 1], options)):
+        if not arg.startswith("/") or typed.exists(arg) or (i and _takes_value(args[i - 1], options)):
             continue
         key, value = _switch_parts(arg)
         key = _folded(key)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from pismo import api, errors, polish
-from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, PolishGroup
+from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, WORD, PolishGroup
 
 @click.group("szablony", cls=PolishGroup, context_settings=CONTEXT)
 def szablony() -> None:
@@ -72,7 +72,7 @@ def _templates(n: int) -> str:
 
 
 @szablony.command("zmienne", context_settings=CONTEXT)
-@click.argument("rodzaj", required=False, metavar="[RODZAJ]")
+@click.argument("rodzaj", required=False, type=WORD, metavar="[RODZAJ]")
 def zmienne(rodzaj: str | None) -> None:
     """Pokaż zmienne, których może używać szablon: opis i przykład (RODZAJ: np. plan, wniosek, protokol)."""
     templates = api.template_variables(rodzaj)
