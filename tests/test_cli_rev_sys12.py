@@ -102,3 +102,21 @@ def test_a_case_file_typed_with_backslashes_is_advised_with_slashes(tmp_path, mo
     (tmp_path / "kat jeden" / "plan.yaml").write_bytes(LECZNA.read_bytes())
     code, said = _said(tmp_path, monkeypatch, "sprawdz", "kat jeden\\plan.yaml")
     assert code == 2 and 'np. "kat jeden/plan.yaml"' in said and "szukałoby" in said, said
+
+
+@pytest.mark.parametrize("args, told", [
+    (["terminy", LECZNA, "--dzien:1.05.2025"], "po opcji nie pisze się „:” – napisz --dzien 1.05.2025 albo "
+                                               "--dzien=1.05.2025"),
+    (["plan", LECZNA, "--wyjscie:moje pisma"], "napisz --wyjscie \"moje pisma\" albo --wyjscie=\"moje pisma\""),
+    (["pdf", "plan.docx", "--czas:600"], "napisz --czas 600 albo --czas=600"),
+    (["wszystko", LECZNA, "--jobs:2"], "napisz --jobs 2 albo --jobs=2"),
+    (["plan", LECZNA, "--nadpisz:tak"], "opcja --nadpisz nie przyjmuje wartości – napisz samo --nadpisz"),
+    (["terminy", LECZNA, "--dzien:1–05–2025"], "(U+2013) – napisz --dzien 1-05-2025"),
+    (["terminy", LECZNA, "--dni:−5"], "„−5” to liczba ujemna, a --dni przyjmuje liczby od 0 do 36500"),
+    (["plan", LECZNA, "-o:moje pisma"], "napisz -o \"moje pisma\" albo --wyjscie=\"moje pisma\""),
+])
+def test_a_long_option_with_its_value_after_a_colon_is_told_the_colon(tmp_path, monkeypatch, args, told):
+    """#11: „Nie ma opcji „--czas:600”. Czy chodziło o „--czas”?” – and for --dzien no suggestion at all."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and told in said and "Nie ma opcji" not in said, said
+    assert list(tmp_path.iterdir()) == []

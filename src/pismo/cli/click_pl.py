@@ -579,7 +579,10 @@ def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
     for arg in args:
         if arg == "--" or (not arg.startswith("-") and isinstance(command, click.Group)):
             return
-        if arg.startswith("--") or len(arg) < 3 or arg[2] not in "=:":
+        if arg.startswith("--"):
+            _long_with_colon(ctx, options, arg)
+            continue
+        if len(arg) < 3 or arg[2] not in "=:":
             continue
         typed, sign, value = arg[:2], arg[2], arg[3:]
         option = next((p for p in options if typed in p.opts), None)
@@ -588,9 +591,26 @@ def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
         if option.is_flag:
             raise click.UsageError(f"„{arg}”: opcja {typed} nie przyjmuje wartości – napisz samo {typed}", ctx)
         long = next((name for name in option.opts if name.startswith("--")), None)
-        value = value.strip() or option.metavar or "…"
-        spelling = f"{typed} {value}" + (f" albo {long}={value}" if long else "")
-        raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „{sign}” – napisz {spelling}", ctx)
+        why, meant = _value_advice(option, typed, value.strip() or option.metavar or "…")
+        other = f" albo {long}={meant.split(' ', 1)[1]}" if long and not why and not meant.startswith("np. ") else ""
+        raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „{sign}”{why} – napisz {meant}{other}", ctx)
+
+
+def _long_with_colon(ctx, options: list[click.Option], arg: str) -> None:
+    """`--dzien:1.05.2025`, `--czas:600` (Windows' `/czas:600` with the long name) refused with both spellings:
+    „Nie ma opcji „--czas:600”. Czy chodziło o „--czas”?” did not say the „:” was wrong (rev-sys12 #11)."""
+    name, colon, value = arg.partition(":")
+    if not colon or "=" in name:
+        return
+    option = next((p for p in options if _folded(name) in {_folded(n) for n in (*p.opts, *p.secondary_opts)}), None)
+    if option is None:
+        return
+    name = next(n for n in (*option.opts, *option.secondary_opts) if _folded(n) == _folded(name))
+    if option.is_flag or option.count:
+        raise click.UsageError(f"„{arg}”: opcja {name} nie przyjmuje wartości – napisz samo {name}", ctx)
+    why, meant = _value_advice(option, name, value.strip() or option.metavar or "…")
+    other = "" if why or meant.startswith("np. ") else f" albo {meant.replace(' ', '=', 1)}"
+    raise click.UsageError(f"„{arg}”: po opcji nie pisze się „:”{why} – napisz {meant}{other}", ctx)
 
 
 _DASHES = {"\u2010": "łącznika typograficznego (‐)", "\u2011": "łącznika nierozdzielającego (‑)",
@@ -771,6 +791,9 @@ def _given(ctx, word: str) -> tuple[click.Option, str] | None:
     (`-o„wyniki”` was looked at whole, and made a folder with Word's quotes: rev-sys11 #19)."""
     options = {name: p for p in ctx.command.get_params(ctx) if isinstance(p, click.Option) and not p.is_flag
                and not p.count for name in p.opts}
+    if word.startswith("--") and ":" in word.split("=", 1)[0]:  # `--dzien:1.05.2025`: Windows' „:” (rev-sys12 #11)
+        name, value = word.split(":", 1)
+        return (options[name], value) if name in options else None
     if word.startswith("--") and "=" in word:
         name, value = word.split("=", 1)
         return (options[name], value) if name in options else None
