@@ -539,7 +539,7 @@ class Names:
             found = _merged(text, found + [(a, b) for a, b in told._found(text) if not _SERVICE_ANIMAL_BEFORE.search(
                 text, max(0, a - 40), a) and not _told_as_thing(text, a, b) and not told._told_noun(text, a, b)])
             # „Patrol z psem służbowym Kurkiem”: the dog's
-        return found
+        return _with_nicknames(text, found)
 
     def _found(self, text: str) -> list[tuple[int, int]]:
         found = self._spans(text)
@@ -765,10 +765,12 @@ class Names:
             surname, nick = m.group("surname"), m.group("nick")
             index = bisect_left(starts, m.start())
             if (tags(nick).first or m.re is _ALIASED or _surname_alone(words[index]) and (
-                    _told_by(text, words, index) or (after := _NEXT_WORD.match(text, m.end())) and person_verb(after[1]))) \
+                    _told_by(text, words, index) or _ELLIPSIS.match(text, m.end())
+                    or (after := _NEXT_WORD.match(text, m.end())) and person_verb(after[1]))) \
                     and name_tags.surname_cases(surname) and not tags(surname).first \
                     and not (surname in _EMPLOYER or surname in _INSTITUTION or surname in _BRAND or surname in _CLUBS
-                             or surname in self.places or index and words[index - 1].word in _EMPLOYER) \
+                             or surname in _BUSINESS or surname in self.places
+                             or index and words[index - 1].word in _EMPLOYER) \
                     and not (surname in self.officers.surnames or _after_rank(text, words, index)):
                 found.append((m.start(), m.end()))
         return found, officers
@@ -2617,6 +2619,8 @@ _NICKNAMED = re.compile(rf"(?<![\w#])(?P<first>[{_UPPER}][{_LOWER}]+)[^\S\n]+"
 # name in its quotes.
 _SURNAME_NICKNAMED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)[^\S\n]+[„\"«»“]"
                                 rf"(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]")
+# „too” closing a clause whose verb is left out after a subject („Kurek „Kogut” też.”: did so too, rev-pub20 7).
+_ELLIPSIS = re.compile(r"[^\S\n]+(?:też|także|również)[^\S\n]*(?:[.;!?]|$)")
 # A surname with its bearer's nickname after „vel”, „ps.” or „, zwany” („Kurek vel Kogut”, „Kurek, zwany Kogutem”).
 _ALIASED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)(?:[^\S\n]+vel|[^\S\n]+ps\.|[^\S\n]*,[^\S\n]*zwan[ayeo]\w*)"
                       rf"[^\S\n]+[„\"«»“]?(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]?")
@@ -2943,6 +2947,15 @@ def _age_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     # „Sowa (67)”, not „Kalina (12)”: a village's count
 
 
+def _with_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with the quoted nickname right after a removed surname („Świadek: Kurek „Kogut””, rev-pub20 7):
+    the person's too."""
+    starts = {b: a for a, b in found}
+    extra = [(starts[m.end("surname")], m.end()) for m in _SURNAME_NICKNAMED.finditer(text)
+             if m.end("surname") in starts]
+    return _merged(text, found + extra) if extra else found
+
+
 def _surname_alone(t: _Token) -> bool:
     """A capitalised word that may be a private person's surname in the singular: not a body's, a brand's, a club's
     or a place's word."""
@@ -3154,7 +3167,9 @@ _HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2
                       r"(?P<rest>[^\n]*(?:(?<=[,;])[^\S\n]*\n[^\n]*)*)$", re.MULTILINE)
 # The items after a heading's colon: parted by „;”, a comma, a line break or any mark a list is typed with („Kurek •
 # Sowa”, „Kurek/Sowa”, „Kurek | Sowa”, „Kurek + Sowa”, „Kurek & Sowa”, rev-pub20 5).
-_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\n]+")
+# A count ends an item where the next one follows with no mark between, as lines joined into one paragraph read
+# („Liczba zgłoszeń: Kurek – 3 Sowa – 2”).
+_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|[^;,•|/+&·▪\n]+")
 # An item's opening: a number, a letter, a Roman numeral („II. Sowa”) or a bullet.
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[IVX]{1,4}[.)](?=[^\S\n])|[-–—•*·▪])?[^\S\n]*")
 # Headings of reports counted or listed by whom they came from („Zgłoszenia od:”, „Liczba zgłoszeń:”, rev-pub20 17).
@@ -3288,7 +3303,8 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     if not all(("nom", "sg") in name_tags.surname_cases(words[i].word) for i in group):
         return False
     numbers = ("pl", "sg") if _DISJUNCTION.search(text, words[first].end, words[last].start) else ("pl",)
-    return any(after and _persons_verb(after.word, n) or before and _persons_verb(before.word, n) and ends
+    verb = before and (before.lower if _sentence_start(text, words, opening - 1) else before.word)  # „Zgłosili go⏎Kurek”
+    return any(after and _persons_verb(after.word, n) or before and _persons_verb(verb, n) and ends
                for n in numbers)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
 
 
@@ -3314,7 +3330,8 @@ _VERB_PARTICLES = frozenset({"też", "także", "również", "ponadto", "dodatkow
 # Words standing between a verb and its subject after it, besides the particles: an object's pronoun („zgłosił go
 # Kurek”), an abbreviation of an example or a name („zgłaszali m.in. Kurek”, „np. Szczygieł”, „zniszczył tzw.
 # Wróbel”), „jakiś” (rev-pub19 18, 28).
-_OBJECT_PRONOUNS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "nam", "was", "wam", "mi", "mnie"})
+_OBJECT_PRONOUNS = frozenset({"go", "ją", "je", "mu", "jej", "im", "ich", "nas", "nam", "was", "wam", "mi", "mnie",
+                              "to"})  # „Zgłaszali to Kurek i Sowa”, „Zgłosił to Kurek” (rev-pub20 11)
 _INSERTED_ABBREVIATIONS = frozenset({"np", "tj", "tzn", "tzw", "wg"})
 _SOME = frozenset({"jakiś", "jakaś", "jakiegoś", "jakiejś", "jakiemuś", "jakimś", "jakąś", "czyli"})
 _INSERT_GAP = re.compile(r"\.?[^\S\n]+|\.|\.?[^\S\n]*\n[^\S\n]*")  # „Zgłaszali to⏎Kurek i Sowa” (rev-pub20 11)

@@ -314,6 +314,9 @@ BUSINESS_NOUNS = (
     "kawiarnia", "hurtownia", "firma", "salon", "hotel", "pensjonat", "klub", "kino", "galeria", "piekarnia",
     "cukiernia", "kwiaciarnia", "warsztat", "zakład", "drogeria", "kiosk", "pawilon", "punkt", "marka", "sieć",
     "spółka", "agencja", "biuro", "siłownia", "świetlica", "klubokawiarnia", "kopalnia",
+    # a craft's workshop („Kuźnia „Kowal””, rev-pub20 7)
+    "kuźnia", "pracownia", "stolarnia", "ślusarnia", "masarnia", "wędliniarnia", "drukarnia", "pralnia", "myjnia",
+    "tartak", "szwalnia", "księgarnia", "lodziarnia", "smażalnia", "wytwórnia", "przetwórnia",
 )
 ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem",
