@@ -75,3 +75,62 @@ def test_a_line_break_a_joined_list_or_a_nickname_hides_no_surname(text, secrets
 ])
 def test_places_firms_and_nouns_stay(text):
     assert _public(text) == text
+
+
+# --- 2. (#18) a surname in a messenger's emphasis, after „Pp.” or a glued „p.” --------------------------------------
+
+@pytest.mark.parametrize("text, secrets, kept", [
+    ("Hałas zgłosiła *Sowa* z parteru.", ["Sowa"], ["Hałas zgłosiła *", "* z parteru."]),
+    ("Hałas zgłosiła _Sowa_ z parteru.", ["Sowa"], ["Hałas zgłosiła _"]),
+    ("Hałas zgłosił *Jan Kurek*.", ["Jan", "Kurek"], ["Hałas zgłosił *"]),
+    ("*Kurek* zgłosił hałas.", ["Kurek"], ["zgłosił hałas."]),
+    ("Zgłosili to Pp. Kurkowie z Wiklinowej.", ["Kurkowie"], ["z Wiklinowej."]),
+    ("Hałas zgłosiła p.Sowa z parteru, a P. Kurek potwierdził.", ["Sowa", "Kurek"], ["Hałas zgłosiła"]),
+    ("Hałas zgłosiła p. Sowa z parteru.", ["Sowa"], ["Hałas zgłosiła"]),
+])
+def test_emphasis_and_abbreviated_honorifics_hide_no_surname(text, secrets, kept):
+    out = _public(text)
+    assert not [s for s in secrets if s in out] and all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text", [
+    "Profil: instagram.com/kppleczna, plik raport_roczny_2025.pdf",
+    "Zdjęcia w folderze _Wiosna_2025_.",
+    "Wynik: 5*3*2 = 30.",
+])
+def test_underscores_and_stars_of_files_and_figures_stay(text):
+    assert _public(text) == text
+
+
+# --- 3. (#16) a service's label, a shop chain ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kept, secrets", [
+    ("Profil: fb.com/jadzia.sowa, IG: jadzia_sowa, tel. 605 444 333", ["IG:"], ["jadzia", "605"]),
+    ("IG: jadzia_sowa", ["IG:"], ["jadzia"]),
+    ("Zgłaszający – m.in. sklep Mrówka i Dino.", ["Mrówka i Dino."], []),
+    ("Zgłaszający: Biedronka, Żabka i Dino.", ["Dino."], []),
+    ("Dino zgłosiło kradzież.", ["Dino zgłosiło"], []),
+    ("Partner\tOsoba\tTelefon\nUrząd Miejski\tKurek\t605 444 333", ["Partner\tOsoba\tTelefon"], ["Kurek", "605"]),
+])
+def test_a_services_label_and_a_shop_chain_are_no_names(text, kept, secrets):
+    out = _public(text)
+    assert all(k in out for k in kept) and not [s for s in secrets if s in out], out
+
+
+def test_a_first_name_called_by_its_vocative_still_goes():
+    assert "Dino" not in _public("Hałas zgłosił Dino Rossi z parteru.")
+
+
+# --- 4. (#19, #7) a village named like a removed surname's wife, a firm in quotes ------------------------------------
+
+@pytest.mark.parametrize("text, secrets, kept", [
+    ("Zgłosiła Anna Puchacz, mieszkanka Puchaczowa.", ["Anna", "Puchacz,"], ["mieszkanka Puchaczowa."]),
+    ("Zgłosiła to mieszkanka Cycowa.", [], ["mieszkanka Cycowa."]),
+    ("Zgłosił to mieszkaniec Milejowa.", [], ["mieszkaniec Milejowa."]),
+    ("Hałas zgłosił Jan Kowal. Kuźnia „Kowal” zgłosiła kradzież.", ["Jan"], ["Kuźnia „Kowal” zgłosiła"]),
+    ("Zgłosiła to sąsiadka Wróblowa.", ["Wróblowa"], ["sąsiadka"]),
+    ("Zgłosiła to Pani Puchaczowa.", ["Puchaczowa"], ["Zgłosiła to"]),
+])
+def test_a_village_or_a_firm_named_like_a_person_stays(text, secrets, kept):
+    out = _public(text)
+    assert not [s for s in secrets if s in out] and all(k in out for k in kept), out

@@ -74,8 +74,8 @@ def names(text: str, words: list, first: Callable[[object], bool],
     found = []
     lines = [0] + [m.end() for m in re.finditer("\n", text)]  # each line's start, found once: linear in a long line
     for i, t in enumerate(words):
-        if not t.word[:1].isupper() or kept(i) or not (sure := first(t)) and not named(t):
-            continue
+        if not t.word[:1].isupper() or kept(i) or not (sure := first(t)) and not named(t) or _SERVICES.fullmatch(t.word):
+            continue  # „IG: jadzia_sowa”: a service's label, not „Iga” (rev-pub20 16)
         at = bisect_right(lines, t.start)
         line, end = lines[at - 1], lines[at] - 1 if at < len(lines) else len(text)
         opening = _sentence_opening(text, line, t.start)

@@ -604,6 +604,7 @@ class Names:
     def _spans(self, text: str) -> list[tuple[int, int]]:
         text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
         text = text.translate(LINE_BREAKS)  # one length: every line break ends a line as „\n” does
+        text = _EMPHASIS.sub(lambda m: f" {m['inner']} ", text)  # one length: „*Sowa*” reads as „Sowa”
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         for before, t in zip(words, words[1:]):
             t.after_figure = any(c.isdigit() for c in text[before.end:t.start])
@@ -1289,6 +1290,8 @@ class Names:
         found = [tags(t.word) for t in names]
         if len(ts) == 1 and found[0].hypocoristic and _hypocoristic_as_a_word(text, words, run.start):
             return None  # „Tomek wierszy”, „mieszkańcy Kuby”
+        if len(ts) == 1 and ts[0].lower in BRANDS and {case for case, _ in found[0].forms} <= {"voc"}:
+            return None  # „Dino”: the shop chain, a name only as „Dina”'s vocative – not „Dino Rossi” (rev-pub20 16)
         if len(ts) == 1 and self._territorial_adjective(words, run.start):
             return None  # „Starosta Łęczyński”, „Wojewodą Lubelskim”: the office
         celled = run.start and "\t" in text[words[run.start - 1].end:words[run.start].start]  # „Partner⇥Osoba”: two cells
@@ -2947,6 +2950,12 @@ def _age_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     # „Sowa (67)”, not „Kalina (12)”: a village's count
 
 
+# A messenger's emphasis pasted with the text: a word or a few between „*” or „_” („Hałas zgłosiła *Sowa*”,
+# rev-pub20 18) – not a file's or a handle's underscore („jadzia_sowa”), glued to a word on the outside.
+# A marker a first pass left there is read so too („*[imię i nazwisko usunięte]*”).
+_EMPHASIS = re.compile(r"(?<![\w*])(?P<mark>[*_])(?P<inner>(?:[^\W\d_]|\[)[^*_\n]{0,80}?)(?<=[\w.!?\]])(?P=mark)(?![\w*])")
+
+
 def _with_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans with the quoted nickname right after a removed surname („Świadek: Kurek „Kogut””, rev-pub20 7):
     the person's too."""
@@ -3462,14 +3471,14 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     return False
 
 
-_MARK_AFTER = re.compile(rf"\.?[^\S\n]+{re.escape(NAME_MARK)}")
+_MARK_AFTER = re.compile(rf"(?:\.?[^\S\n]+|\.){re.escape(NAME_MARK)}")  # „p.[imię i nazwisko usunięte]” too
 _FOREIGN_TITLES = frozenset({"herr", "frau", "mr", "mrs", "ms", "miss", "monsieur", "madame", "pan", "pani"})
 
 
 def _title_before_name(t: _Token) -> bool:
     """An initial, a degree's or a title's abbreviation, or a foreign courtesy title: a name follows it."""
     return _initial(t) or t.dot and t.lower in ROLE_ABBREVIATIONS or t.lower in _FOREIGN_TITLES \
-        or t.lower in ("dr", "mgr")
+        or t.lower in ("dr", "mgr") or t.dot and t.lower in ("p", "pp")  # „Hałas zgłosiła p.Sowa” (rev-pub20 18)
 # A capitalised word with Cyrillic letters (Latin look-alikes may stand for some: pismo.publication.cyrillic), not in
 # a dative's or a masculine oblique case's ending („Сергію”, „Ігорові”, „Олені”).
 _CYRILLIC_NOMINATIVE = re.compile(r"(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]*[^\W\d_](?<![уyюіi])")
@@ -3526,6 +3535,9 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
         role = words[index - 1] if _role(words[index - 1]) else words[index - 2]
         if role.word in _PLACE_OFFICE:
             return "nom" in found  # „Sołtys Wróblowa zgłosiła”, not „Sołtys Bąkowej”: the village's
+        if role.lower.startswith("mieszka") and (name_tags.place_cases(t.word) == {"gen"} or not any(
+                gender == "f" for _, gender in name_tags.cases(role.word))):
+            return False  # „mieszkanka Puchaczowa”, „mieszkaniec Cycowa”: of the village Puchaczów (rev-pub20 19)
         return bool({case for case, _ in name_tags.cases(role.word)} & found)
     before = words[index - 1] if index else None
     if before and before.word[0].isupper() and _SPACE.fullmatch(text[before.end:t.start]) \
@@ -4089,6 +4101,7 @@ def _name_like(t: _Token) -> bool:
 def _plural_role(w: _Token) -> bool:
     """A plural role in any case: „Państwem”, „Paniom” open a list as „Państwo”, „Panie” do („Z Państwem Mazurem i Sową”)."""
     return w.lower in ("państwo", "państwa", "państwu", "państwem", "panie", "sąsiedzi", *PLURAL_HONORIFICS) \
+        or w.lower == "pp" and w.dot \
         or name_tags.plural_role(w.word)
 
 

@@ -121,9 +121,10 @@ PLURAL_HONORIFICS = frozenset({"pań", "paniom", "paniami", "paniach", "panów",
 # „ob.”, „Obywatel(ka)”: how a police note names a person it legitimised, cautioned or fined („Pouczono ob. Wróbla”).
 CITIZEN = frozenset({"ob", "obyw", "obywatel", "obywatela", "obywatelowi", "obywatelem", "obywatelu", "obywatelka",
                      "obywatelki", "obywatelce", "obywatelkę", "obywatelką", "obywatelko"})
-HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "państwo", "państwa",
+HONORIFICS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią", "p", "pp", "państwo", "państwa",
                         "państwu", "państwem", *PLURAL_HONORIFICS,
                         "herr", "mr", "mrs"})  # the mine's foreign staff in notes („Herr Müller”, rev-pub20 15)
+# „pp.”: „państwo” („Pp. Kurkowie”, rev-pub20 18)
 
 # Police ranks: abbreviations (exact) and written out (declined). „asp. sztab.”, „st. sierż.”: every part a rank word.
 # The abbreviations: every word of the ranks pismo writes (pismo.polish.RANKS), and ranks it only reads.
@@ -318,7 +319,7 @@ BUSINESS_NOUNS = (
     "kuźnia", "pracownia", "stolarnia", "ślusarnia", "masarnia", "wędliniarnia", "drukarnia", "pralnia", "myjnia",
     "tartak", "szwalnia", "księgarnia", "lodziarnia", "smażalnia", "wytwórnia", "przetwórnia",
 )
-ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pan",
+ROLE_IRREGULAR = frozenset({"ucznia", "uczniowi", "uczniem", "uczniu", "sąsiedzi", "sąsiadów", "sąsiadom", "mieszkaniec", "mieszkańca", "mieszkańcowi", "mieszkańcem", "mieszkańcu", "p", "pp", "pan",
                             "pani", "panu", "pana", "panem", "panią", "państwo", "państwa", "państwu", "państwem",
                             # „a certain”: said only before a person's name (rev-pub18 14; „jakiś”: rev-pub19 18)
                             "niejaki", "niejaka", "niejakiego", "niejakiej", "niejakiemu", "niejakim", "niejaką",
