@@ -134,3 +134,19 @@ def test_a_first_name_called_by_its_vocative_still_goes():
 def test_a_village_or_a_firm_named_like_a_person_stays(text, secrets, kept):
     out = _public(text)
     assert not [s for s in secrets if s in out] and all(k in out for k in kept), out
+
+
+# --- 5. what else of rev-pub20 still reproduced: a second pass over a marker after a line break (#12), cells (#21) --
+
+@pytest.mark.parametrize("text, out", [
+    ("Hałas zgłosiła\nSowa.", "Hałas zgłosiła\n[imię i nazwisko usunięte]."),
+    ("Hałas zgłosił\nJan Kurek z parteru.", "Hałas zgłosił\n[imię i nazwisko usunięte] z parteru."),
+    ("Hałas zgłosiła\n[imię i nazwisko usunięte].", "Hałas zgłosiła\n[imię i nazwisko usunięte]."),
+])
+def test_the_document_pass_keeps_the_noun_before_a_marker_on_the_next_line(text, out):
+    assert _public(text) == out
+
+
+def test_a_persons_heading_cells_parted_by_tabs_all_go():
+    out = _public("Zgłaszający:\tKurek\tSowa\tWróbel")
+    assert out.startswith("Zgłaszający:\t") and not [w for w in ("Kurek", "Sowa", "Wróbel") if w in out], out

@@ -36,7 +36,7 @@ def cased(text: str) -> str:
     if not name_tags.available() or len(low := text.lower()) != len(text):
         return text
     if uncased(text):
-        return _written(low)
+        return _as_marked(text, _written(low))
     chars = list(text)
     for start, end, strict in _parts(text):
         part = text[start:end]
@@ -45,7 +45,21 @@ def cased(text: str) -> str:
             if any(c.islower() for c in part):  # its own capitals stay („z aspirantem Janem Kowalskim”)
                 written = "".join(c if c.isupper() else w for c, w in zip(part, written))
             chars[start:end] = written
-    return "".join(chars)
+    return _as_marked(text, "".join(chars))
+
+
+# A marker a first pass left („[imię i nazwisko usunięte]”, „[numer telefonu usunięty]”): no sentence of its own.
+_MARKER = re.compile(r"\[[^\[\]\n]{1,40}[^\S\n]usunięt[aey]\]")
+
+
+def _as_marked(text: str, written: str) -> str:
+    """The cased copy with the markers as the text has them: „[Imię i nazwisko usunięte]” opening a line is no
+    name „Imię” (rev-pub20 12)."""
+    chars = None
+    for m in _MARKER.finditer(text):
+        chars = chars or list(written)
+        chars[m.start():m.end()] = m.group()
+    return written if chars is None else "".join(chars)
 
 
 # A sentence's or a line's end: a full stop, „!”, „?”, „…” and a space, or a line break.

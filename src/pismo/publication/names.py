@@ -3178,7 +3178,8 @@ _HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2
 # Sowa”, „Kurek/Sowa”, „Kurek | Sowa”, „Kurek + Sowa”, „Kurek & Sowa”, rev-pub20 5).
 # A count ends an item where the next one follows with no mark between, as lines joined into one paragraph read
 # („Liczba zgłoszeń: Kurek – 3 Sowa – 2”).
-_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|[^;,•|/+&·▪\n]+")
+# A tab parts cells as a mark does („Zgłaszający:⇥Kurek⇥Sowa”, rev-pub20 21).
+_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\t\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|[^;,•|/+&·▪\t\n]+")
 # An item's opening: a number, a letter, a Roman numeral („II. Sowa”) or a bullet.
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[IVX]{1,4}[.)](?=[^\S\n])|[-–—•*·▪])?[^\S\n]*")
 # Headings of reports counted or listed by whom they came from („Zgłoszenia od:”, „Liczba zgłoszeń:”, rev-pub20 17).
@@ -3471,7 +3472,8 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
     return False
 
 
-_MARK_AFTER = re.compile(rf"(?:\.?[^\S\n]+|\.){re.escape(NAME_MARK)}")  # „p.[imię i nazwisko usunięte]” too
+# „p.[imię i nazwisko usunięte]” too, and past a line break („Hałas zgłosiła⏎[imię i nazwisko usunięte]”, rev-pub20 12)
+_MARK_AFTER = re.compile(rf"(?:\.?[^\S\n]*\n[^\S\n]*|\.?[^\S\n]+|\.){re.escape(NAME_MARK)}")
 _FOREIGN_TITLES = frozenset({"herr", "frau", "mr", "mrs", "ms", "miss", "monsieur", "madame", "pan", "pani"})
 
 
