@@ -147,8 +147,8 @@ def test_rle_data_after_its_end_code_goes():
 
 def test_an_rle_absolute_runs_padding_is_zeroed_and_its_entries_kept():
     kept = stripped(bmp(3, 1, 8, TWO + b"ZQ9aZQ9b", b"\0\x03\x01\x02\x03Z\0\x01", compression=1, colours=4))
-    assert kept == bmp(3, 1, 8, bytes(4) + TWO[4:] + b"ZQ9aZQ9b", b"\0\x03\x01\x02\x03\0\0\x01", compression=1,
-                       colours=4)  # entry 0 indexed by no pixel
+    assert kept == bmp(3, 1, 8, bytes(4) + TWO[4:] + b"ZQ9\0ZQ9\0", b"\0\x03\x01\x02\x03\0\0\x01", compression=1,
+                       colours=4)  # entry 0 indexed by no pixel; each entry's reserved byte zeroed (rev-tpl22 6)
 
 
 @pytest.mark.parametrize("data", [b"\0\x02\0\0" * 4 + b"\0\x01", b"\0\x09\x01\x02"])

@@ -813,6 +813,7 @@ def _bmp(blob: bytes) -> bytes:
         header[56:60] = struct.pack("<I", _BMP_SRGB) if struct.unpack("<I", header[56:60])[0] in (
             0x4D424544, 0x4C494E4B) else header[56:60]
         header[112:120] = b"\0" * 8  # the profile's offset and size
+    _unread_zeroed(header, dib)
     masks = blob[14 + dib.size:14 + dib.size + dib.masks]
     table = blob[14 + dib.size + dib.masks:14 + dib.size + dib.masks + dib.table]
     data = blob[offset:offset + dib.pixels]
@@ -828,11 +829,42 @@ def _bmp(blob: bytes) -> bytes:
         if dib.size >= 40:
             header[32:36] = bytes(4)  # biClrUsed
     else:
-        table = _zeroed(table, used, dib.entry)
-    if dib.compression in (1, 2) and dib.size >= 40:
-        header[20:24] = struct.pack("<I", len(data))  # biSizeImage
+        table = _table_zeroed(table, used, dib.entry)
+    if dib.size >= 40:
+        header[20:24] = struct.pack("<I", len(data))  # biSizeImage: the data's, not a free number
     head = bytes(header) + masks + table
     return b"BM" + struct.pack("<IHHI", 14 + len(head) + len(data), 0, 0, 14 + len(head)) + head + data
+
+
+def _table_zeroed(table: bytes, used: set[int], entry: int) -> bytes:
+    """A bitmap's colour table with the entries no pixel indexes zeroed, and each used RGBQUAD's rgbReserved byte
+    (ignored by readers; a 32-bit bitmap, whose 4th byte some take for alpha, has no table) – rev-tpl22 6."""
+    table = _zeroed(table, used, entry)
+    if entry != 4:
+        return table
+    quads = bytearray(table)
+    quads[3::4] = bytes(len(quads[3::4]))
+    return bytes(quads)
+
+
+def _unread_zeroed(header: bytearray, dib: _Dib) -> None:
+    """A bitmap header's fields no reader draws with, zeroed in place (rev-tpl22 6): biClrImportant; a V4/V5
+    header's colour masks when the pixels are indices or 24-bit colours, its endpoints and gammas unless its colour
+    space is calibrated RGB (the only one reading them), bV5Reserved; an unknown rendering intent becomes
+    LCS_GM_IMAGES."""
+    if dib.size < 40:
+        return
+    header[36:40] = bytes(4)
+    if dib.size < 108:
+        return
+    if dib.compression == 0 and dib.bits not in (16, 32):
+        header[40:56] = bytes(16)
+    if struct.unpack("<I", header[56:60])[0] != 0:  # not LCS_CALIBRATED_RGB
+        header[60:108] = bytes(48)
+    if dib.size == 124:
+        if struct.unpack("<I", header[108:112])[0] not in (1, 2, 4, 8):
+            header[108:112] = struct.pack("<I", 4)
+        header[120:124] = bytes(4)
 
 
 def _unpadded(data: bytes, dib: _Dib | types.SimpleNamespace) -> bytes:
@@ -1357,13 +1389,14 @@ def _dib_cleaned(bmi: bytes, bits: bytes, dib: _Dib) -> tuple[bytes, bytes]:
     elif len(bits) == dib.pixels:
         cleaned = _unpadded(bits, dib)
         used = _dib_indices(cleaned, dib) if dib.bits <= 8 else set()
-    else:
-        return bmi, bits  # a part of the rows (a SETDIBITSTODEVICE's scans): as it is
+    else:  # a part of the rows (a SETDIBITSTODEVICE's scans): its pixels as they are, every entry kept
+        cleaned, used = bits, set(range(dib.entries))
     start = dib.size + dib.masks
-    table = bmi[start:start + dib.table]
+    table, header = bmi[start:start + dib.table], bytearray(bmi[:dib.size])
+    _unread_zeroed(header, dib)
     if dib.entry:
-        table = _zeroed(table, used if dib.bits <= 8 else set(), dib.entry)
-    return bmi[:start] + table + bmi[start + len(table):], cleaned
+        table = _table_zeroed(table, used if dib.bits <= 8 else set(), dib.entry)
+    return bytes(header) + bmi[dib.size:start] + table + bmi[start + len(table):], cleaned
 
 
 def _wmf_bitmap_end(function: int, record: bytes) -> int:

@@ -1,0 +1,54 @@
+"""rev-tpl22 6, 7, 8 and 4: what a picture carries that no reader draws with goes from the public copy – a BMP
+table entry's reserved byte and a V4/V5 header's unread fields (in a metafile's bitmap too), PNG chunks outside
+the few that draw it; an RLE bitmap whose header gives no data size keeps its pixels; a GIF's walk is bounded
+by its data, not by the size it declares.
+
+No test here runs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from pismo.render import metadata
+from pismo.render.metadata import stripped
+from test_picture_rides_rev_tpl21 import RLE8, TWO, bmp
+
+RIDE = b"ZZQ22 Jan Nowak ul. Lipowa 5 PESEL 80010112345 "
+
+
+# --- 6: BMP bytes no reader draws with -----------------------------------------------------------------------
+
+def test_each_used_table_entrys_reserved_byte_is_zeroed():
+    ramp = b"".join(bytes([i, i, i, (RIDE * 6)[i]]) for i in range(256))
+    kept = stripped(bmp(256, 2, 8, ramp, bytes(range(256)) * 2, colours=256))
+    assert RIDE[:6] not in kept and kept[54:54 + 1024] == b"".join(bytes([i, i, i, 0]) for i in range(256))
+
+
+def v5(bits: int, pixels: bytes, space: int = 0x73524742, width: int = 4) -> bytes:
+    info = (struct.pack("<IiiHHIIiiII", 124, width, 2, 1, bits, 0, len(pixels), 2835, 2835, 0, 0) +
+            (RIDE * 2)[:16] + struct.pack("<I", space) + (RIDE * 2)[:48] + struct.pack("<I", 4) + bytes(8) + RIDE[:4])
+    return b"BM" + struct.pack("<IHHI", 138 + len(pixels), 0, 0, 138) + info + pixels
+
+
+def test_a_v5_headers_unread_fields_are_zeroed_under_srgb():
+    pixels = b"\x20\x40\x80" * 4 * 2
+    kept = stripped(v5(24, pixels))
+    assert RIDE[:4] not in kept and kept[14 + 40:14 + 56] == bytes(16) and kept[14 + 60:14 + 108] == bytes(48)
+    assert kept[14 + 120:14 + 124] == bytes(4) and kept[-len(pixels):] == pixels
+    assert kept[14 + 56:14 + 60] == struct.pack("<I", 0x73524742)
+
+
+def test_a_calibrated_v5_keeps_its_endpoints_and_a_32_bit_one_its_masks():
+    pixels = b"\x20\x40\x80\xff" * 4 * 2
+    kept = stripped(v5(32, pixels, space=0))
+    assert kept[14 + 40:14 + 56] == (RIDE * 2)[:16] and kept[14 + 60:14 + 108] == (RIDE * 2)[:48]
+
+
+def test_a_metafile_bitmaps_reserved_bytes_and_header_are_zeroed():
+    bmi = struct.pack("<IiiHHIIiiII", 40, 256, 2, 1, 8, 0, 512, 0, 0, 256, 0x5A5A5A5A) + \
+        b"".join(bytes([i, i, i, (RIDE * 6)[i]]) for i in range(256))
+    header, bits = metadata._dib_cleaned(bmi, bytes(range(256)) * 2, metadata._dib(bmi))
+    assert len(header) == len(bmi) and header[40 + 3::4] == bytes(256) and header[36:40] == bytes(4)
