@@ -14,7 +14,7 @@ import pytest
 
 from pismo.render import metadata
 from pismo.render.metadata import stripped
-from test_picture_rides_rev_tpl21 import RLE8, TWO, bmp
+from test_picture_rides_rev_tpl21 import bmp
 
 RIDE = b"ZZQ22 Jan Nowak ul. Lipowa 5 PESEL 80010112345 "
 
@@ -52,3 +52,22 @@ def test_a_metafile_bitmaps_reserved_bytes_and_header_are_zeroed():
         b"".join(bytes([i, i, i, (RIDE * 6)[i]]) for i in range(256))
     header, bits = metadata._dib_cleaned(bmi, bytes(range(256)) * 2, metadata._dib(bmi))
     assert len(header) == len(bmi) and header[40 + 3::4] == bytes(256) and header[36:40] == bytes(4)
+
+
+# --- 8: PNG chunks not needed to draw ------------------------------------------------------------------------
+
+from test_picture_rides_rev_tpl21 import png  # noqa: E402
+from test_png_palette_rev_tpl20c import chunk, chunks  # noqa: E402
+
+
+@pytest.mark.parametrize("kind, body", [
+    (b"cHRM", b"ZZQ22 PESEL 80010112345 J.Nowak."), (b"mDCv", b"ul. Lipowa 5 tel 6001002"), (b"cLLi", b"ZZQ22JN!"),
+    (b"cICP", b"ZQ22"), (b"sBIT", b"\x08\x08\x08"), (b"bKGD", b"ZQ22ZQ")])
+def test_chunks_no_reader_draws_with_go(kind, body):
+    kept = stripped(png(2, chunk(b"sRGB", b"\0") + chunk(kind, body)))
+    assert kind not in chunks(kept) and body not in kept and b"sRGB" in chunks(kept)
+
+
+def test_gamma_goes_beside_srgb_and_stays_alone():
+    assert b"gAMA" not in chunks(stripped(png(2, chunk(b"sRGB", b"\0") + chunk(b"gAMA", b"\0\0\xb1\x8f"))))
+    assert chunks(stripped(png(2, chunk(b"gAMA", b"\0\0\xb1\x8f"))))[b"gAMA"] == b"\0\0\xb1\x8f"

@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from pismo.render import unseen
-from test_offpage_rev_tpl19b import A4, NS, anchor, group, picture, text_shape
+from test_offpage_rev_tpl19b import NS, anchor, group, picture, text_shape
 
 WHITE = '<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>ZZQ33 Jan Nowak</w:t></w:r>'
 RUN = f"<w:p>{WHITE}</w:p>"

@@ -2,9 +2,9 @@
 
 A camera or a gallery app writes the photographer, a description, the place (EXIF, XMP, IPTC, PNG text chunks)
 into the picture's file, and Word keeps the bytes as inserted: the public .docx would hand them out though no
-reader shows them. Only what draws the picture is kept – PNG's image and colour chunks (not a colour profile, whose
-name is free text), JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's
-EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
+reader shows them. Only what draws the picture is kept – PNG's image, transparency, gamma, sRGB, pixel size and
+animation chunks (a whitelist: not a colour profile, whose name is free text, nor HDR or chromaticity data),
+JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
 comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its colour profile, EXIF and
 XMP chunks, in its frames too. Kept segments and chunks are cut to the size their format defines (a JFIF header
 without its thumbnail), so no bytes ride in them; colour-table entries no pixel indexes, tables no scan reads and
@@ -30,18 +30,18 @@ import types
 import zlib
 
 _PNG = b"\x89PNG\r\n\x1a\n"
-# Critical chunks are kept whatever their name (a reader needs them); of the ancillary ones only those about colour,
-# transparency, pixel size and animation – not tEXt, zTXt, iTXt, eXIf, tIME or a program's private chunk
+# Critical chunks are kept whatever their name (a reader needs them); of the ancillary ones only those a reader draws
+# with – transparency, gamma, sRGB, pixel size, animation –, a whitelist (rev-tpl22 8): not tEXt, zTXt, iTXt, eXIf,
+# tIME, a program's private chunk, nor what describes the picture without changing how Word or LibreOffice draw it
+# (cHRM – ignored beside sRGB, unread by both alone –, cICP, mDCv and cLLi's HDR mastering data, sBIT, bKGD)
 _PNG_CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
 # A colour profile (PNG iCCP, JPEG APP2) goes too: its name and description tags are free text a calibration tool
 # fills with its user's name, and both readers assume sRGB without it
-_PNG_KEPT = _PNG_CRITICAL | {b"tRNS", b"cHRM", b"gAMA", b"sBIT", b"sRGB", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
-             b"cICP", b"mDCv", b"cLLi"}
+_PNG_KEPT = _PNG_CRITICAL | {b"tRNS", b"gAMA", b"sRGB", b"pHYs", b"acTL", b"fcTL", b"fdAT"}
 # APPn segments kept, by the name they start with, cut to their defined size: JFIF's 14 bytes with no thumbnail
 # (a picture of the photo before it was cropped or blacked out, as EXIF's), Adobe's 12
 # The longest body of each kept ancillary chunk (its format's): one longer carries bytes no reader reads
-_PNG_LONGEST = {b"tRNS": 256, b"cHRM": 32, b"gAMA": 4, b"sBIT": 4, b"sRGB": 1, b"bKGD": 6, b"pHYs": 9, b"acTL": 8,
-                b"fcTL": 26, b"cICP": 4, b"mDCv": 24, b"cLLi": 8}
+_PNG_LONGEST = {b"tRNS": 256, b"gAMA": 4, b"sRGB": 1, b"pHYs": 9, b"acTL": 8, b"fcTL": 26}
 _JPEG_KEPT = {0xE0: (b"JFIF\0", 14), 0xEE: (b"Adobe", 12)}
 
 
@@ -79,6 +79,7 @@ def stripped(blob: bytes) -> bytes | None:
 
 def _png(blob: bytes) -> bytes:
     out, position, animated = [_PNG], len(_PNG), False
+    srgb = _has_srgb(blob)  # gAMA goes beside it: a reader knowing sRGB ignores gAMA (PNG 3rd ed. 4.3)
     while position < len(blob):
         (length,) = struct.unpack(">I", blob[position:position + 4])
         kind = blob[position + 4:position + 8]
@@ -93,7 +94,7 @@ def _png(blob: bytes) -> bytes:
         if kind[:1].isupper() and kind not in _PNG_CRITICAL:
             raise ValueError("unknown critical chunk")
         animated |= kind == b"acTL"
-        if kind in _PNG_KEPT and length <= _PNG_LONGEST.get(kind, length) and \
+        if kind in _PNG_KEPT and length <= _PNG_LONGEST.get(kind, length) and not (kind == b"gAMA" and srgb) and \
                 (animated or kind not in (b"fcTL", b"fdAT")):  # frames no reader draws without acTL
             out.append(blob[position:end])
         elif kind == b"eXIf" and _orientation(blob[position + 8:end - 4]) not in (None, 1):
@@ -105,21 +106,29 @@ def _png(blob: bytes) -> bytes:
     return _png_bounded(b"".join(out))
 
 
+def _has_srgb(blob: bytes) -> bool:
+    """Whether a PNG holds an sRGB chunk before its image data (where it counts)."""
+    position = len(_PNG)
+    while position + 8 <= len(blob):
+        (length,) = struct.unpack(">I", blob[position:position + 4])
+        kind = blob[position + 4:position + 8]
+        if kind in (b"IDAT", b"IEND"):
+            return False
+        if kind == b"sRGB" and length == 1:
+            return True
+        position += 12 + length
+    return False
+
+
 _ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _PNG_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}  # by colour type
 
 
-# Chunks whose length the colour type fixes (PNG 11.3.2.2, 11.3.3.4): readers ignore one of another length, so it
-# goes whole rather than carry bytes past its colour type's (rev-tpl21 9)
-_PNG_BY_COLOUR = {b"bKGD": {0: 2, 2: 6, 3: 1, 4: 2, 6: 6}, b"sBIT": {0: 1, 2: 3, 3: 3, 4: 2, 6: 4}}
-
-
 def _png_bounded(png: bytes) -> bytes:
     """Critical chunks cut to what a reader reads, as the ancillary ones are (rev-tpl19 2): IHDR's 13 bytes, a
     palette's entries a pixel can index – no palette where the pixels hold their colours (a truecolour picture's
-    PLTE is a hint for 256-colour screens no reader draws with: rev-tpl21 2) –, tRNS, bKGD and sBIT to their
-    colour type's size, an empty IEND, and the image data to its rows (bytes after the zlib stream or rows past the
+    PLTE is a hint for 256-colour screens no reader draws with: rev-tpl21 2) –, tRNS to its colour type's size, an empty IEND, and the image data to its rows (bytes after the zlib stream or rows past the
     height ride unread: the rows are compressed again)."""
     chunks = _png_chunks(png)
     header = next((body for kind, body in chunks if kind == b"IHDR"), b"")[:13]
@@ -135,8 +144,7 @@ def _png_bounded(png: bytes) -> bytes:
     limits = {b"IHDR": 13, b"PLTE": 3 * min(palette, indexed) if colour == 3 else 0, b"IEND": 0,
               b"tRNS": {0: 2, 2: 6, 3: min(palette, indexed)}.get(colour, 0)}
     kept = [(kind, body[:limits.get(kind, len(body))]) for kind, body in chunks
-            if not (kind in (b"tRNS", b"PLTE") and limits[kind] == 0) and
-            len(body) == _PNG_BY_COLOUR.get(kind, {}).get(colour, len(body))]
+            if not (kind in (b"tRNS", b"PLTE") and limits[kind] == 0)]
     budget = [_FILTERED_ROWS]
     data = _png_rows(b"".join(body for kind, body in chunks if kind == b"IDAT"),
                      (width, height, depth * _PNG_CHANNELS.get(colour, 4), interlace), budget)
@@ -203,7 +211,6 @@ def _palette_used(chunks: list[tuple[bytes, bytes]], canvas: tuple[int, int], de
             streams[-1][1].append(body[4:])  # joined once: a frame may come in a million chunks
     entries = next((len(body) // 3 for kind, body in chunks if kind == b"PLTE"), 0)
     seen = _Seen(depth, entries)
-    seen.indices.update(body[0] for kind, body in chunks if kind == b"bKGD" and body)  # the background's entry
     for (width, height), data in streams:
         if seen.whole:
             break
