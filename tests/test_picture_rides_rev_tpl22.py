@@ -71,3 +71,32 @@ def test_chunks_no_reader_draws_with_go(kind, body):
 def test_gamma_goes_beside_srgb_and_stays_alone():
     assert b"gAMA" not in chunks(stripped(png(2, chunk(b"sRGB", b"\0") + chunk(b"gAMA", b"\0\0\xb1\x8f"))))
     assert chunks(stripped(png(2, chunk(b"gAMA", b"\0\0\xb1\x8f"))))[b"gAMA"] == b"\0\0\xb1\x8f"
+
+
+# --- 7: an RLE bitmap whose header gives no data size --------------------------------------------------------
+
+from pismo.render.metadata import Unreadable  # noqa: E402
+from test_picture_bounds_rev_tpl20b import RECTANGLE, wmf, wmf_record  # noqa: E402
+from test_picture_rides_rev_tpl21 import RLE8, TWO  # noqa: E402
+
+
+def _unsized(picture: bytes) -> bytes:
+    return picture[:34] + bytes(4) + picture[38:]  # biSizeImage 0
+
+
+def test_an_rle_bitmap_of_no_size_given_keeps_its_pixels():
+    sized = bmp(8, 8, 8, TWO, RLE8, compression=1, colours=2)
+    assert stripped(_unsized(sized)) == sized
+    assert stripped(_unsized(bmp(8, 8, 8, TWO, RLE8 + RIDE, compression=1, colours=2))) == sized
+
+
+def test_an_rle_bitmap_with_no_codes_is_refused_not_copied_empty():
+    with pytest.raises(Unreadable):
+        stripped(_unsized(bmp(8, 8, 8, TWO, b"", compression=1, colours=2)))
+
+
+def test_a_metafiles_rle_bitmap_of_no_size_given_keeps_its_pixels():
+    info = struct.pack("<IiiHHIIiiII", 40, 8, 8, 1, 8, 1, 0, 0, 0, 2, 0) + TWO
+    record = wmf_record(0x0F43, struct.pack("<IHhhhhhhhh", 0x00CC0020, 0, 8, 8, 0, 0, 600, 1000, 0, 0) + info + RLE8)
+    kept = stripped(wmf(record, RECTANGLE))
+    assert RLE8 in kept and len(kept) == len(wmf(record, RECTANGLE))

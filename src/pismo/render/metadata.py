@@ -823,11 +823,13 @@ def _bmp(blob: bytes) -> bytes:
     _unread_zeroed(header, dib)
     masks = blob[14 + dib.size:14 + dib.size + dib.masks]
     table = blob[14 + dib.size + dib.masks:14 + dib.size + dib.masks + dib.table]
-    data = blob[offset:offset + dib.pixels]
-    if len(header) + len(masks) + len(table) != dib.size + dib.masks + dib.table or len(data) != dib.pixels:
+    data = blob[offset:] if dib.unsized else blob[offset:offset + dib.pixels]
+    if len(header) + len(masks) + len(table) != dib.size + dib.masks + dib.table or len(data) < dib.pixels:
         raise ValueError("damaged bitmap")
     if dib.compression in (1, 2):
         data, used = _rle(data, dib)
+        if not data:
+            raise ValueError("damaged bitmap")  # no codes: never a public picture without its pixels (rev-tpl22 7)
     else:
         data = _unpadded(data, dib)
         used = _dib_indices(data, dib) if dib.bits <= 8 else set()
@@ -1371,7 +1373,7 @@ def _wmf_dib_cleaned(function: int, record: bytes) -> bytes:
     at = _WMF_DIBS[function][0]
     usage = _wmf_usage(function, record)
     dib = _dib(record[at:], usage)
-    head, end = at + dib.size + dib.masks + dib.table, at + dib.length
+    head, end = at + dib.size + dib.masks + dib.table, len(record) if dib.unsized else at + dib.length
     if end > len(record):
         raise ValueError("damaged record")
     bmi, bits = _dib_cleaned(record[at:head], record[head:end], dib)
@@ -1416,7 +1418,8 @@ def _wmf_bitmap_end(function: int, record: bytes) -> int:
         end = at + 10 + _bitmap16_bits(record, at)
     else:
         at = _WMF_DIBS[function][0]
-        end = at + _dib(record[at:], _wmf_usage(function, record)).length
+        dib = _dib(record[at:], _wmf_usage(function, record))
+        end = len(record) if dib.unsized else at + dib.length
     if end > len(record):
         raise ValueError("damaged record")
     return end + end % 2
@@ -1474,6 +1477,8 @@ class _Dib:
         self.row = (self.bits * abs(self.width) + 31) // 32 * 4
         self.pixels = struct.unpack("<I", info[20:24])[0] if self.compression in (1, 2) else \
             self.row * abs(self.height)
+        # RLE data of no size given: readers read its codes to the end code (rev-tpl22 7), so does the copy
+        self.unsized = self.compression in (1, 2) and not self.pixels
         self.length = self.size + self.masks + self.table + self.pixels
 
 
