@@ -120,3 +120,26 @@ def test_a_long_option_with_its_value_after_a_colon_is_told_the_colon(tmp_path, 
     code, said = _said(tmp_path, monkeypatch, *args)
     assert code == 2 and told in said and "Nie ma opcji" not in said, said
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["-o", "–wyniki"], ["--wyjscie", "–wyniki"], ["-o—wyniki"], ["--wyjscie=–wyniki"]])
+def test_an_output_folder_beginning_with_words_dash_is_told_as_the_value_in_every_spelling(
+        tmp_path, monkeypatch, args):
+    """#6: `-o –wyniki` was advised „wpisz --wyniki” (no such option), `-o—wyniki` and `--wyjscie=–wyniki` made a
+    folder „—wyniki” without a word."""
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, *args)
+    assert code == 2 and "zaczyna się od" in said and "napisz jako ./" in said and "--wyniki" not in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_option_with_words_dash_where_a_path_belongs_is_told_the_path_missing(tmp_path, monkeypatch):
+    """#6: `-o –-nadpisz` was advised „wpisz --nadpisz”, then refused as no path."""
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "–-nadpisz")
+    assert code == 2 and "półpauzy (–)" in said and "zaraz po -o podaj ścieżkę, np. -o wyniki --nadpisz" in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_folder_beginning_with_words_dash_is_taken(tmp_path, monkeypatch):
+    (tmp_path / "—kopia").mkdir()
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "—kopia")
+    assert code == 0, said

@@ -241,6 +241,9 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
         path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
+    if getattr(path_type, "writes", False) and value[:1] in _DASHES:  # `-o—wyniki`, `--wyjscie=–wyniki`: made
+        path_type.fail(f"„{value}” zaczyna się od {_DASHES[value[0]]} – tak Word zmienia łącznik (-) przy kopiowaniu "
+                       f"polecenia z dokumentu; plik albo folder o takiej nazwie napisz jako ./{value}", param, ctx)
     if value != value.rstrip():  # a CR, a hard space, quotes: typed.slip, for every word of the command line
         path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
     if value != value.lstrip():
@@ -630,6 +633,8 @@ def _typographic_dash(ctx, args: list[str]) -> None:
         dash = next((c for c in arg[:run] if c in _DASHES), None)
         if dash is None or typed.exists(arg):
             continue
+        if at and _value_of(ctx, args[at - 1], arg, dash):
+            continue
         rest = _attached(ctx, arg[run:]) if run == 1 else arg[run:]
         meant = ("-" if run == 1 and len(rest.split("=", 1)[0]) == 1 else "--") + rest
         if not _option_shaped(ctx, meant):  # `–plan.yaml`: a name, left to the rules for names
@@ -641,6 +646,22 @@ def _typographic_dash(ctx, args: list[str]) -> None:
 
 
 _WORD = "(tak zmienia kreski Word przy kopiowaniu polecenia z dokumentu)"
+
+
+def _value_of(ctx, before: str, word: str, dash: str) -> bool:
+    """Whether a word beginning with Word's dash stands where the option `before` takes its value (`-o –wyniki`):
+    then it is that value, told by the value's own rules – „wpisz --wyniki” named an option that does not exist.
+    One that names an option (`-o –-nadpisz`) is told here in one step: the value is missing (rev-sys12 #6)."""
+    option = _taken_param(before, ctx) if before.startswith("-") else None
+    if option is None or option.is_flag or option.count or before not in option.opts:
+        return False
+    found = _dash_meant(ctx, word.lstrip("-" + "".join(_DASHES)), "")
+    if found is None:
+        return True
+    told = f"„{word}” zaczyna się od {_DASHES[dash]}, a nie od łączników (-)"
+    missing = _not_a_path(found[1], option, ctx) if isinstance(option.type, click.Path) else \
+        f"„{found[1]}” to opcja, a zaraz po {before} brakuje wartości"
+    raise click.UsageError(f"{told}; {missing} {_WORD}", ctx)
 
 
 def _attached(ctx, rest: str) -> str:
