@@ -310,6 +310,16 @@ def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[
     return officer, (found.start(), end)
 
 
+def spoken_of(officer: Officer) -> bool:
+    """„sierż. Tomasza Lisa”, „asp. szt. Janowi Mazurowi”: a first name the dictionary reads only in another case
+    than the nominative – a person the text speaks of (a way of informing's wrapped rest), never one who signs."""
+    from pismo.morph.dictionary import analyse
+
+    first = officer.imie_nazwisko.split()[0].split("-")[0]
+    cases = [r.cases for r in analyse(first) if r.noun and "imię" in r.labels and "sg" in r.number]
+    return bool(cases) and not any("nom" in found for found in cases)
+
+
 def find_officers(text: str) -> list[Officer]:
     """Every officer named in a text ("asp. Jan Kowalski, sierż. Anna Nowak"), in order."""
     officers, pos = [], 0

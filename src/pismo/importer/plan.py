@@ -70,6 +70,7 @@ class Plan:
     ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
     header_rows: list[str] = field(default_factory=list)  # tables' header rows ("Lp. | Działanie | Termin") left out
     signed: bool = False  # the officer was read from a "Sporządził:" line: a second one does not replace them
+    officer_line: str = ""  # the unlabelled line the officer was read from: listed when „Sporządził:” replaces it
     warnings: list[str] = field(default_factory=list)
 
     def note(self, section: int, text: str) -> None:

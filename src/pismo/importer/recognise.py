@@ -738,10 +738,15 @@ def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line 
     if officer and state == "approval" and len(text) - (officer[1][1] - officer[1][0]) < 40:
         _approver(plan, officer[0], line)  # „Akceptuję:” / „Naczelnik Wydziału Prewencji” / „podinsp. Marek Wrona”
         return "approval"
+    if officer and state not in ("M", "K") and (hd.spoken_of(officer[0]) or _item_rest(previous, line)):
+        return None  # „- ulotki wręczane przez dzielnicowego” / „  sierż. Tomasza Lisa podczas obchodu,”: the item's
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
         if plan.officer is None or state in ("M", "K"):
-            plan.officer = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+            found = hd.find_officer(text, (state == "K") if state in ("M", "K") else None)[0]
+            if plan.officer_line and not plan.signed and found != plan.officer:  # the unlabelled name read first
+                _unlabelled_replaced(plan)  # is listed, never lost
+            plan.officer, plan.officer_line = found, "" if state in ("M", "K") else _shown(line)
         elif officer[0] != plan.officer:  # another name under the plan: listed and said, never dropped
             _second_signature(plan, line, "officer")
         plan.signed = plan.signed or state in ("M", "K")  # the name under „Sporządził:”: text below is under it
@@ -776,6 +781,13 @@ def _item_goes_on(previous: Line | None, line: Line) -> bool:
     above = previous.text.rstrip() if previous and not previous.cells else ""
     return line.indented or above.endswith(":") or bool(previous and previous.listed) and not above.endswith(
         (".", "!", "?", ";"))
+
+
+def _item_rest(previous: Line | None, line: Line) -> bool:
+    """A line hanging-indented (a few blanks, not a column's gap) under a list item left open: its wrapped rest,
+    whatever its first word – a rank opening it („  asp. szt. Janowi Mazurowi,”) makes it no signature."""
+    return (line.indented and not line.laid and previous is not None and not previous.cells
+            and (previous.listed or previous.indented) and not previous.text.rstrip().endswith((".", "!", "?", ";")))
 
 
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name
@@ -823,6 +835,15 @@ def _second_signature(plan: Plan, line: Line, field: str) -> None:
     plan.field_notes.setdefault(field, []).append(
         f"w tekście jest drugi podpis {quoted(line.text, 120)} – plik sprawy ma jedno pole na {who}, zostawiono "
         "pierwszy (drugi jest na liście pominiętych wierszy); sprawdź, który jest właściwy")
+
+
+def _unlabelled_replaced(plan: Plan) -> None:
+    """A name read as the signature from a line without a label, then the one under „Sporządził:”: the first is
+    listed among the lines left out and said."""
+    plan.ignored.append(plan.officer_line)
+    plan.field_notes.setdefault("officer", []).append(
+        f"nad podpisem „Sporządził(a):” jest wiersz z nazwiskiem {quoted(plan.officer_line, 120)} – przyjęto osobę "
+        "spod „Sporządził(a):”, ten wiersz jest na liście pominiętych wierszy; sprawdź, czy nie jest treścią planu")
 
 
 def _opens_approval(line: Line, current: int) -> bool:
