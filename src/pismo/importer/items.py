@@ -56,6 +56,7 @@ class Item:
     header: bool = False  # a table row Word marks as its header: the names of the columns of the rows below
     marker: str = ""  # its first line's list marker: a bullet of another sign under an open item is a sub-item
     columns: tuple[int, ...] = ()  # a table row: the column of each of its cells (Line.columns)
+    sub_level: int = 0  # the list level of its last sub-item: a line above it closes the sub-list
 
     @property
     def full(self) -> str:
@@ -73,6 +74,7 @@ class Item:
 
     def add_sub(self, line: Line) -> None:
         self.subs.append((line.marker, line.text))
+        self.sub_level = line.level
 
 
 _TIME_START = re.compile(r"\d{1,2}[.:]\d{2}(?![.\d])")
@@ -285,6 +287,15 @@ def _sub_item(last: Item, line: Line) -> bool:
     – unless the first of them is a whole item (an introduction „W ramach planu przewiduje się …:” over the list)."""
     return bool(last.kind and last.open and (line.style != last.kind or _other_bullet(last, line))
                 and (last.subs or not _whole_item(line)))
+
+
+def _next_item(last: Item, line: Line) -> bool:
+    """A list line that is the next item, never the item's sub-item: a number of the item's own list („2.” under
+    „1. kontrole …, także”), whatever the item ends with and whichever list came before it (only an item announcing
+    sub-items – „1. Działania profilaktyczne:” – may number them as itself); or a line a level above the item's
+    sub-items (Word's „List Bullet” after „List Bullet 2” under a „List Number” item), whatever its list's sign."""
+    return (line.kind == "number" and line.style == last.kind and not last.open
+            or bool(last.subs and line.kind and line.level < last.sub_level))
 
 
 def _named_tasks(last: Item, line: Line, part: int, period: Period | None) -> bool:
@@ -547,8 +558,8 @@ def group_items(entries: list[tuple[Line, str | None]], period: Period | None, p
         elif last and not last.cells and not last.subs and line.kind != "number" and _TASKS_LINE.match(line.text):
             last.text = f"{last.text.rstrip(' .;,')}; {line.text}"  # „Zadania: …” under a partner's name: its tasks
             last.notes += [note] if note else []
-        elif last and not last.cells and kind and not _under_stage(last, line) and not _stage_line(line) and (
-                _sub_item(last, line) or _named_tasks(last, line, part, period) or (
+        elif last and not last.cells and kind and not _next_item(last, line) and not _under_stage(last, line) and (
+                not _stage_line(line)) and (_sub_item(last, line) or _named_tasks(last, line, part, period) or (
                     primary and kind != primary and not _introduces(last, line))) and (
                 _nested(last, line) and (split_deadline(line.text, period) is None or _dated_inside(last, line, period))
                 or not _complete(last, period)):
