@@ -13,6 +13,11 @@ from test_import_rev_imp15 import _case
 _SIGNED = ["", "Sporządził:", "st. sierż. Tomasz Lis", "dzielnicowy"]
 
 
+def _said(written: str) -> str:
+    """The case file's comments as one text: a note wrapped over comment lines reads whole."""
+    return " ".join(line.strip().lstrip("#").strip() for line in written.splitlines() if line.strip().startswith("#"))
+
+
 # --- finding 1: a way of informing hard-wrapped so that its second line opens with a rank („  asp. szt. Janowi
 # Mazurowi,”) lost that line silently: it was read as a signature, then replaced by the one under „Sporządził:”.
 
@@ -74,3 +79,96 @@ def test_a_list_line_above_the_sub_items_level_is_the_next_action(tmp_path):
                                                       "Spotkanie z dyrektorem szkoły"], written
     assert case["dzialania"][1]["podpunkty"] == ["klasy VII", "klasy VIII."], written
     assert str(case["dzialania"][2]["termin"]["do"]) == "2026-03-31", written
+
+
+# --- findings 5 and 11: the place and date under the approver („Wąwolnica, dnia 02.03.2026 r.”) – under the
+# plan, or in a stamp typed at the right of a tab-aligned letterhead – were taken as the plan's date; the tabbed
+# stamp's approver was not read at all.
+
+_APPROVAL = ["", "Zatwierdzam:", "Kierownik Posterunku Policji w Wąwolnicy", "asp. szt. Jan Mazur"]
+
+
+@pytest.mark.parametrize("dated", ["Wąwolnica, dnia 02.03.2026 r.", "Wąwolnica, 02.03.2026 r."])
+def test_the_place_and_date_under_the_approver_is_not_the_plan_s_date(tmp_path, dated):
+    path, _text, _output = mini_plan(tmp_path, {}, after=[*_SIGNED, *_APPROVAL, dated])
+    case, written = _case(path)
+    assert "plan" not in case, written
+    assert case["osoby"]["przelozony"]["imie_nazwisko"] == "Jan Mazur", written
+    assert f"# „{dated}”" in written and "to data zatwierdzenia planu" in _said(written), written
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_stamp_beside_a_tabbed_letterhead_is_read(tmp_path, dated):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    head = ["KOMENDA POWIATOWA POLICJI\t\t\t\tZATWIERDZAM", "W PUŁAWACH\t\t\t\t\tKierownik Posterunku Policji w Wąwolnicy",
+            "Posterunek Policji w Wąwolnicy\t\t\tasp. szt. Jan Mazur"]
+    head += ["\t\t\t\t\t\tWąwolnica, dnia 02.03.2026 r."] if dated else []
+    lines = [*head, _MINI_TITLE, *[line for section in _MINI.values() for line in section], *_SIGNED]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run("import", source, "-o", tmp_path / "plan.yaml").exit_code == 0
+    case, written = _case(tmp_path / "plan.yaml")
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("asp. szt.", "Jan Mazur"), written
+    assert superior["funkcja"] == "Kierownik Posterunku Policji w Wąwolnicy", written
+    assert "plan" not in case, written
+    assert "# „KOMENDA POWIATOWA POLICJI”" in written, written  # the letterhead's own column, listed
+
+
+# --- finding 13: „Sprawdził:” (the checker) beside „Sporządził:” became the approving superior, the „Zatwierdzam:”
+# block under it a second signature; „Opiniuję pozytywnie:” alone was the superior, unsaid.
+
+def test_the_checker_is_never_the_approver(tmp_path):
+    signed = ["", "Sporządził:\t\t\t\t\tSprawdził:", "st. sierż. Tomasz Lis\t\t\t\tmł. asp. Piotr Wójcik",
+              "dzielnicowy\t\t\t\t\tZastępca Kierownika Posterunku", ""]
+    approval = ["\t\t\t\t\t\tZatwierdzam:", "\t\t\t\t\t\tKierownik Posterunku Policji w Wąwolnicy",
+                "\t\t\t\t\t\tasp. szt. Jan Mazur"]
+    path, _text, _output = mini_plan(tmp_path, {}, after=[*signed, *approval])
+    case, written = _case(path)
+    superior = case["osoby"]["przelozony"]
+    assert (superior["imie_nazwisko"], superior["funkcja"]) == ("Jan Mazur", "Kierownik Posterunku Policji w "
+                                                                "Wąwolnicy"), written
+    assert "# „mł. asp. Piotr Wójcik”" in written and "drugi podpis" not in written, written
+    assert "blok „Sprawdził: mł. asp. Piotr Wójcik”" in _said(written), written
+
+
+def test_a_superior_from_an_opinion_alone_is_said(tmp_path):
+    opinion = ["", "Opiniuję pozytywnie:", "Zastępca Kierownika Posterunku Policji w Wąwolnicy", "mł. asp. Piotr Wójcik"]
+    path, _text, _output = mini_plan(tmp_path, {}, after=[*_SIGNED, *opinion])
+    case, written = _case(path)
+    assert case["osoby"]["przelozony"]["imie_nazwisko"] == "Piotr Wójcik", written
+    assert "przełożonego wzięto z bloku osoby sprawdzającej albo opiniującej plan" in _said(written), written
+
+
+# --- imp27's trade-off (rev-imp19 m01): on a page of two plans with no stamp above the first title, the stamp
+# between plan 1's signature and plan 2's title is plan 1's by a guess – said in both plans; a page whose last plan
+# has its stamp under its signature tells the layout: no guess.
+
+def _page(tmp_path, last_stamp):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    sections = [line for section in _MINI.values() for line in section]
+    stamp = ["ZATWIERDZAM DO REALIZACJI", "Komendant Komisariatu Policji w Poniatowej", "kom. Jacek Pióro"]
+    lines = [_MINI_TITLE, *sections, "Sporządził:", "sierż. szt. Paweł Nowicki", "", *stamp, "",
+             _MINI_TITLE.replace("nr 3", "nr 4"), *sections, "Sporządziła:", "mł. asp. Anna Lis", "",
+             *(["ZATWIERDZAM DO REALIZACJI", "Komendant Komisariatu Policji w Poniatowej", "kom. Adam Kos"]
+               if last_stamp else [])]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run("import", source, "-o", tmp_path).exit_code == 0
+    return [_case(tmp_path / f"plan-rejon-{n}.yaml") for n in (3, 4)]
+
+
+def test_a_guessed_stamp_owner_is_said_in_both_plans(tmp_path):
+    (first, first_text), (second, second_text) = _page(tmp_path, last_stamp=False)
+    assert first["osoby"]["przelozony"]["imie_nazwisko"] == "Jacek Pióro", first_text
+    assert "przypisano go temu planowi" in _said(first_text), first_text
+    assert "przypisano go poprzedniemu planowi" in _said(second_text), second_text
+
+
+def test_a_stamp_under_the_last_plan_tells_the_layout(tmp_path):
+    (first, first_text), (second, second_text) = _page(tmp_path, last_stamp=True)
+    assert first["osoby"]["przelozony"]["imie_nazwisko"] == "Jacek Pióro", first_text
+    assert second["osoby"]["przelozony"]["imie_nazwisko"] == "Adam Kos", second_text
+    assert "przypisano" not in first_text + second_text, first_text

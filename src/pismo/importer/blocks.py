@@ -9,11 +9,13 @@ first gets it in front, so each plan reads the unit from it as the first one doe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pismo.importer import header as hd
 from pismo.importer.headings import is_title
-from pismo.importer.lines import Line
-from pismo.importer.recognise import SIGNED, SIGNED_MANY, chrome_line, heading_of, title_index
+from pismo.importer.lines import Line, quoted
+from pismo.importer.recognise import (SIGNED, SIGNED_MANY, STAMP_ABOVE, STAMP_BELOW, chrome_line, heading_of,
+                                      title_index)
 from pismo.importer.sources import SourceError
 
 MAX_PLANS = 1000  # plans in one source: a komenda's page of every district has some hundreds
@@ -29,7 +31,7 @@ def split_plans(lines: list[Line]) -> list[list[Line]]:
     first = next((i for i, section in enumerate(sections) if section), None)
     if first is None:
         return [lines]
-    starts = _starts(lines, sections, first, _stamp_at(lines, max(-1, first - _HEAD_LINES), first) is not None)
+    starts = _starts(lines, sections, first, _stamps(lines, first))
     if not starts:
         return [lines]
     if len(starts) + 1 > MAX_PLANS:
@@ -60,9 +62,17 @@ def _section(line: Line) -> int | None:
     return found[0].sections[0] if found else None
 
 
-def _starts(lines: list[Line], sections: list[int | None], first: int, stamped_above: bool) -> list[int]:
-    """Where each plan after the first begins (indices into lines); one pass. Stamped_above: the page's first plan
-    has its approval stamp above its title – so has every plan of the page."""
+def _stamps(lines: list[Line], first: int) -> str:
+    """Where the page's plans have their approval stamps: "above" – the first plan's stands above its title, so has
+    every plan's; "below" – the last plan's stands under its signature at the page's end; "" – not told."""
+    if _stamp_at(lines, max(-1, first - _HEAD_LINES), first) is not None:
+        return "above"
+    return "below" if _stamp_at(lines, max(first, len(lines) - 1 - _STAMP_LINES), len(lines)) is not None else ""
+
+
+def _starts(lines: list[Line], sections: list[int | None], first: int, stamps: str) -> list[int]:
+    """Where each plan after the first begins (indices into lines); one pass. Stamps: where the page's plans have
+    their approval stamps (_stamps)."""
     starts: list[int] = []
     current = 1
     for i in range(first + 1, len(lines)):
@@ -70,10 +80,10 @@ def _starts(lines: list[Line], sections: list[int | None], first: int, stamped_a
         floor = starts[-1] if starts else first
         if section is not None:
             if section == 1 and current >= 2 and _goes_on(sections, i):  # the headings start again, no title
-                starts.append(_lead_in(lines, i, floor, stamped_above))
+                starts.append(_lead_in(lines, i, floor, stamps))
             current = section
         elif _title_of_next(lines, sections, i, current):
-            starts.append(_lead_in(lines, i, floor, stamped_above))
+            starts.append(_lead_in(lines, i, floor, stamps))
             current = 0  # its first heading is no second restart
     return starts
 
@@ -96,20 +106,34 @@ def _title_of_next(lines: list[Line], sections: list[int | None], at: int, curre
     return later is not None and (later == 1 or later < current)
 
 
-def _lead_in(lines: list[Line], at: int, floor: int, stamped_above: bool) -> int:
+def _lead_in(lines: list[Line], at: int, floor: int, stamps: str) -> int:
     """The start of the plan whose title or first heading is at `at`: the introducing lines above go with it,
     never the signature (and the function under it) that ends the plan before – nor an approval stamp under that
-    signature, unless the page's plans have theirs above their titles."""
+    signature, unless the page's plans have theirs above their titles; where the page does not tell, that guess
+    is said in both plans."""
     start = at
     while start - 1 > floor and _introduces(lines[start - 1]) and not _ends_previous(lines, start - 1):
         start -= 1
     label = _stamp_at(lines, max(floor, start - 1 - _STAMP_LINES), start)
     if label is None:
         return start
-    if stamped_above:
+    if stamps == "above":
         return label
     end = next((i for i in range(label + 1, at) if hd.find_officer(lines[i].text)), label)  # its name ends it
-    return max(start, end + 1)
+    start = max(start, end + 1)
+    if not stamps:
+        _mark_guess(lines, label, start)
+    return start
+
+
+def _mark_guess(lines: list[Line], label: int, start: int) -> None:
+    """A stamp between a plan's signature and the next plan's title on a page whose first plan has none above its
+    title: given to the plan above – a guess, said in both plans (on the stamp's label and the next plan's first
+    line) so that the officer confirms whose superior it names."""
+    stamp = quoted(" ".join(line.text for line in lines[label:start] if line.text), 120)
+    for at, note in ((label, STAMP_ABOVE), (start, STAMP_BELOW)):
+        if at < len(lines):
+            lines[at] = replace(lines[at], note="; ".join(filter(None, [lines[at].note, note.format(stamp)])))
 
 
 # the approval stamp's label over a plan's title („ZATWIERDZAM”, „AKCEPTUJĘ DO REALIZACJI”)

@@ -70,6 +70,9 @@ class Plan:
     ignored: list[str] = field(default_factory=list)  # page chrome and intro lines left out
     header_rows: list[str] = field(default_factory=list)  # tables' header rows ("Lp. | Działanie | Termin") left out
     signed: bool = False  # the officer was read from a "Sporządził:" line: a second one does not replace them
+    checked_by: list[str] = field(default_factory=list)  # the name line of a checker's block („Sprawdził:”) the
+    # superior was read from, with no approval above it: an approval's block below replaces it
+    checking: str = ""  # the label of the checker's block being read („Sprawdził:”, „Opiniuję:”), else ""
     officer_line: str = ""  # the unlabelled line the officer was read from: listed when „Sporządził:” replaces it
     warnings: list[str] = field(default_factory=list)
 

@@ -382,7 +382,24 @@ def recognise(lines: list[Line], warnings: list[str] | None = None) -> Plan:
     buckets[1][:0] = [(line, LEFTOVER) for line in leftovers]
     _sections(plan, buckets)
     _from_body(plan)
+    _guessed_stamps(plan, lines)
     return plan
+
+
+# said on a page of several plans where the owner of an approval stamp between two plans is a guess (blocks.py)
+STAMP_ABOVE = ("blok zatwierdzenia {} stoi między podpisem tego planu a tytułem następnego – przypisano go temu "
+               "planowi, bo żaden plan na stronie nie ma go nad tytułem – sprawdź, czy nie zatwierdza następnego planu")
+STAMP_BELOW = ("nad tytułem tego planu, pod podpisem poprzedniego, stoi blok zatwierdzenia {} – przypisano go "
+               "poprzedniemu planowi – jeśli zatwierdza ten plan, wpisz tu jego przełożonego")
+_GUESSES = tuple(note.split("{}")[0] for note in (STAMP_ABOVE, STAMP_BELOW))
+
+
+def _guessed_stamps(plan: Plan, lines: list[Line]) -> None:
+    """The notes the page's split left on the lines of a stamp whose plan is a guess: said at the superior."""
+    for line in lines:
+        for note in line.note.split("; ") if line.note else ():
+            if note.startswith(_GUESSES):
+                plan.field_notes.setdefault("superior", []).append(note)
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -444,8 +461,10 @@ def _header(plan: Plan, head: list[Line]) -> list[Line]:
     intro, block = (head[:at], head[at:]) if at is not None else ([], head)
     # lines are told apart by identity in sets: `in` on a list of Lines compared them field by field, and
     # thousands of lines before the first heading made the title block quadratic
-    used = {id(line) for line in _approval(plan, intro) + [line for line in head if _made_on(plan, line) or (
-        _place_date_piece(plan, line))]}
+    intro = _stamp_column(intro)
+    stamp = {id(line) for line in _approval(plan, intro)}
+    used = stamp | {id(line) for line in intro + block if id(line) not in stamp and (
+        _made_on(plan, line) or _place_date_piece(plan, line))}
     block = [line for line in block if id(line) not in used]
     plan.ignored += [_shown(line) for line in intro if id(line) not in used]
     plan.ignored += [_shown(line) for line in block if chrome_line(line)]
@@ -758,6 +777,8 @@ def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line 
     if state == "done" and _OWN_FUNCTION.match(text) and len(text) < 120:
         plan.function = text
         return "done"  # the phone under the function is still the officer's
+    if current >= 3 and state == "approval" and _approval_dated(plan, line):
+        return "approval"
     if current >= 3 and (_made_on(plan, line) or _place_date(plan, text) or current == 5 and state != "approval" and _dated(plan, line, previous)):
         return ""
     return None
@@ -821,11 +842,35 @@ def _said_sex(approved: re.Match) -> bool | None:
 
 def _approver(plan: Plan, officer, line: Line) -> None:
     """The name closing an approval block: the superior – or, with the superior known (a „ZATWIERDZAM” block
-    above the title), a second approver, listed and said, never dropped."""
-    if plan.superior is None or plan.superior == officer:
+    above the title), a second approver, listed and said, never dropped. A checker's („Sprawdził:”) is the
+    superior only while no approval names one, and said."""
+    if plan.checking and plan.superior is not None and plan.superior != officer:
+        plan.ignored.append(_shown(line))  # a checker beside a known approver: listed, said at the label
+    elif plan.superior is None or plan.superior == officer:
+        if plan.checking and plan.superior is None:
+            plan.checked_by = [plan.checking, _shown(line)]
+            plan.field_notes.setdefault("superior", []).append(CHECKER)
         plan.superior = officer
     else:
         _second_signature(plan, line, "superior")
+
+
+CHECKER = ("przełożonego wzięto z bloku osoby sprawdzającej albo opiniującej plan („Sprawdził:”, „Opiniuję:”) – "
+           "tekst nie ma bloku „Zatwierdzam”; sprawdź, czy to przełożony zatwierdzający plan")
+
+
+def _approval_label(plan: Plan, line: Line) -> None:
+    """„Zatwierdzam:”, „Sprawdził:” opening a block under the plan: listed; a checker's block is read apart (its
+    person approves nothing), and an approval's replaces the superior read from a checker's block above it."""
+    plan.ignored.append(_shown(line))
+    plan.checking = line.text if _AGREED.fullmatch(line.text) else ""
+    if plan.checking and plan.superior is not None:
+        plan.field_notes.setdefault("superior", []).append(AGREED.format(quoted(line.text, 120)))
+    elif not plan.checking and plan.checked_by:  # the checker's name (its label, function: listed already)
+        plan.ignored.append(plan.checked_by[1])
+        notes = plan.field_notes["superior"]
+        notes[notes.index(CHECKER)] = AGREED.format(quoted(" ".join(plan.checked_by), 120))
+        plan.superior, plan.superior_lines, plan.checked_by = None, [], []
 
 
 def _second_signature(plan: Plan, line: Line, field: str) -> None:
@@ -865,8 +910,11 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
     listed among the lines left out, never a way of informing; None for a line of the plan."""
     if current != 5 or line.kind or line.cells:
         return None
-    if _APPROVAL.fullmatch(line.text) or state == "approval" and _blank(line.text):
-        plan.ignored.append(_shown(line))  # „ZATWIERDZAM” / „dnia ……”: the label and its stamp's blank, listed
+    if _APPROVAL.fullmatch(line.text):
+        _approval_label(plan, line)
+        return "approval"
+    if state == "approval" and _blank(line.text):
+        plan.ignored.append(_shown(line))  # „dnia ……”: the stamp's blank, listed
         return "approval"
     text = line.text.strip()
     if state == "done" and _OWN_FUNCTION.match(text) and _FUNCTION.fullmatch(text):
@@ -952,6 +1000,19 @@ def _place_date(plan: Plan, text: str) -> bool:
         plan.place = place_date.group("place")
         _plan_date(plan, day[0], text, False)
     return bool(day)
+
+
+def _approval_dated(plan: Plan, line: Line) -> bool:
+    """„Wąwolnica, dnia 02.03.2026 r.” under the approver's block: the day of approval, not of drawing up – listed
+    among the lines left out and said at the superior, never the plan's date."""
+    place_date = _PLACE_DATE.fullmatch(line.text)
+    if not place_date or not parse_date(place_date.group("date")):
+        return False
+    plan.ignored.append(_shown(line))
+    plan.field_notes.setdefault("superior", []).append(
+        f"pod podpisem przełożonego jest data {quoted(line.text, 80)} – to data zatwierdzenia planu, nie jego "
+        "sporządzenia; nie wpisano jej jako daty planu (jest na liście pominiętych wierszy) – sprawdź")
+    return True
 
 
 def _place_date_piece(plan: Plan, line: Line) -> bool:
@@ -1040,7 +1101,8 @@ def _signature_cells(plan: Plan, line: Line, current: int) -> str | None:
 
 # a block of a person who agreed or gave an opinion on the plan („Uzgodnił:”, „Zaopiniowała:”): neither its author
 # nor the superior approving it when an approval („Zatwierdzam:”) stands beside it
-_AGREED = re.compile(r"(?:uzgodnił|uzgodniono|uzgadniam|zaopiniował|zaopiniowano|opiniuję|sprawdził)a?\s*:?", re.I)
+_AGREED = re.compile(r"(?:uzgodnił|uzgodniono|uzgadniam|zaopiniował|zaopiniowano|opiniuję|sprawdził)a?"
+                     r"(?:\s+pozytywnie)?\s*:?", re.I)
 AGREED = ("obok podpisów jest blok {} – osoby uzgadniającej albo opiniującej plan plik sprawy nie zapisuje (jej "
           "wiersze są na liście pominiętych wierszy); sprawdź, czy przełożony zatwierdzający plan jest właściwy")
 
@@ -1105,11 +1167,34 @@ def _opens_signature(text: str) -> bool:
                 or _APPROVAL.fullmatch(text))
 
 
-def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
-    """The 'ZATWIERDZAM' (or 'AKCEPTUJĘ') block of a plan for approval: the superior's function lines and name.
-    „Akceptuję” is also a web page's button: its block holds function lines only, never a page's menu."""
-    at = next((i for i, line in enumerate(intro) if re.fullmatch(rf"(?:zatwierdzam|akceptuję){_FOR_REALISATION}\W*", line.text, re.I)),
+_STAMP = re.compile(rf"(?:zatwierdzam|akceptuję){_FOR_REALISATION}\W*", re.I)  # an approval stamp's first line
+
+
+def _pieces(line: Line) -> tuple[str, ...]:
+    return line.cells or line.laid
+
+
+def _stamp_column(intro: list[Line]) -> list[Line]:
+    """A letterhead typed beside the approval stamp („KOMENDA POWIATOWA POLICJI⇥⇥ZATWIERDZAM” / „W PUŁAWACH⇥⇥Kierownik
+    …” / „⇥⇥asp. szt. Jan Mazur”): from the line whose last piece opens the stamp on, the left pieces stay the
+    letterhead's lines and the last ones follow them as the stamp's own lines – read as a stamp alone is."""
+    at = next((i for i, line in enumerate(intro) if len(_pieces(line)) > 1 and _STAMP.fullmatch(_pieces(line)[-1])),
               None)
+    if at is None:
+        return intro
+    end = at
+    while end < len(intro) and len(_pieces(intro[end])) > 1:
+        end += 1
+    left = [Line(" ".join(filter(None, _pieces(line)[:-1])), number=line.number) for line in intro[at:end]]
+    right = [Line(_pieces(line)[-1], number=line.number) for line in intro[at:end]]
+    return intro[:at] + [line for line in left if line.text] + right + intro[end:]
+
+
+def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
+    """The 'ZATWIERDZAM' (or 'AKCEPTUJĘ') block of a plan for approval: the superior's function lines and name,
+    and the approval's date under them. „Akceptuję” is also a web page's button: its block holds function lines
+    only, never a page's menu."""
+    at = next((i for i, line in enumerate(intro) if _STAMP.fullmatch(line.text)), None)
     if at is None:
         return []
     accepts = intro[at].text[:1].lower() == "a"
@@ -1124,7 +1209,8 @@ def _approval(plan: Plan, intro: list[Line]) -> list[Line]:
             after = end + 1
             while after < len(intro) and _BLANK_FOR_SIGNATURE.fullmatch(intro[after].text):
                 after += 1  # the blank for the date and signature
-            return intro[at:after]
+            dated = after < len(intro) and _approval_dated(plan, intro[after])  # „Wąwolnica, dnia …” under it
+            return intro[at:after + dated]
     return []
 
 

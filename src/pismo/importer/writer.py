@@ -187,14 +187,15 @@ def _unit(plan: Plan) -> Node:
 
 # ---------------------------------------------------------------------------------------------- people
 
-def _person(key: str, function: str, signature: list[str], comment: str) -> Node:
+def _person(key: str, function: str, signature: list[str], comment: str, notes: list[str] = ()) -> Node:
+    """A person the text does not name: every field to fill, its doubts (notes) said above it."""
     return Node(key, [
         Node("stopien", fill("stopień, np. asp.")),
         Node("imie_nazwisko", fill("imię i nazwisko")),
         Node("plec", fill("M albo K"), comment="M – mężczyzna, K – kobieta"),
         Node("funkcja", fill(function)),
         Node("podpis", [Node(value=fill(line)) for line in signature]),
-    ], above=[comment])
+    ], above=[comment, *checks(notes)])
 
 
 def _officer(plan: Plan) -> Node:
@@ -360,7 +361,7 @@ def _people(plan: Plan) -> Node:
         _person("komendant", boss, _letterhead(boss), "komendant: podpisuje wnioski do instytucji"),
         _superior(plan) or _person("przelozony", "funkcja, np. Naczelnik Wydziału Prewencji",
                                    ["NACZELNIK", "WYDZIAŁU PREWENCJI"],
-                                   "przełożony: zatwierdza plan („ZATWIERDZAM”)"),
+                                   "przełożony: zatwierdza plan („ZATWIERDZAM”)", plan.field_notes.get("superior", [])),
     ], above=_banner("OSOBY – w tekście planu ich dane zwykle nie występują"))
 
 
