@@ -172,3 +172,70 @@ def test_a_stamp_under_the_last_plan_tells_the_layout(tmp_path):
     assert first["osoby"]["przelozony"]["imie_nazwisko"] == "Jacek Pióro", first_text
     assert second["osoby"]["przelozony"]["imie_nazwisko"] == "Adam Kos", second_text
     assert "przypisano" not in first_text + second_text, first_text
+
+
+# --- finding 7: a signature with the first name as an initial („st. sierż. A. Nowak”) was no signature: the name
+# became a way of informing, the officer UZUPEŁNIJ.
+
+def test_a_signature_with_an_initial_is_the_officer_marked(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", "st. sierż. A. Nowak", "dzielnicowa"])
+    case, written = _case(path)
+    officer = case["osoby"]["dzielnicowy"]
+    assert (officer["stopien"], officer["imie_nazwisko"]) == ("st. sierż.", "A. Nowak"), written
+    assert "A. Nowak" not in " ".join(case["informowanie"]), written
+    assert "imię podano inicjałem („A. Nowak”) – wpisz pełne imię" in _said(written), written
+
+
+# --- finding 3: „… – o 15% mniejsza liczba zgłoszeń …” (the comparative after the amount) gave a rise of 15 named
+# by the words before the dash.
+
+@pytest.mark.parametrize("goal, name, change", [
+    ("Poprawa bezpieczeństwa w rejonie boisk – o 15% mniejsza liczba zgłoszeń dotyczących spożywania alkoholu.",
+     "Liczba zgłoszeń dotyczących spożywania alkoholu", -15),
+    ("Poprawa bezpieczeństwa – o 10% mniej kradzieży w porównaniu z 2025 r.", "Liczba kradzieży", -10),
+    ("Poprawa bezpieczeństwa – o 20% wyższa wykrywalność sprawców.", "Wykrywalność sprawców", 20),
+])
+def test_a_comparative_after_the_amount_gives_the_direction_and_the_measure(tmp_path, goal, name, change):
+    path, _text, _output = mini_plan(tmp_path, {2: [goal]}, replace=True)
+    case, written = _case(path)
+    found = case["cel"]["wskazniki"][0]
+    assert (found["nazwa"], found["zmiana"]) == (name, change), written
+    assert "po liczbie – sprawdź znak zmiany" in _said(written), written
+
+
+# --- finding 10: stages worded „Faza” under Roman numbers („I. Faza rozpoznawcza (III 2026 r.)”) were actions,
+# the second dashed item under each the first one's sub-item.
+
+def test_a_numbered_faza_with_its_period_is_a_stage_heading(tmp_path):
+    lines = ["I. Faza rozpoznawcza (III 2026 r.)", "- rozpoznanie miejsc gromadzenia się młodzieży,",
+             "- spotkanie z dyrektorem szkoły.", "II. Faza realizacyjna (IV–VIII 2026 r.)",
+             "- patrole w rejonie boisk,", "- kontrole punktów sprzedaży alkoholu."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    actions = case["dzialania"]
+    assert [a["opis"].rstrip(",.") for a in actions] == ["rozpoznanie miejsc gromadzenia się młodzieży",
+                                                         "spotkanie z dyrektorem szkoły", "patrole w rejonie boisk",
+                                                         "kontrole punktów sprzedaży alkoholu"], written
+    assert [str(a["termin"]["do"]) for a in actions] == ["2026-03-31", "2026-03-31", "2026-08-31", "2026-08-31"], \
+        written
+    assert str(actions[2]["termin"]["od"]) == "2026-04-01", written
+    assert "to nagłówek etapu" in _said(written), written
+
+
+# --- finding 17: „III. DZIAŁANIA I TERMINY ICH REALIZACJI” was no part-3 heading: the actions became goals.
+
+@pytest.mark.parametrize("heading", ["III. DZIAŁANIA I TERMINY ICH REALIZACJI", "3. Działania i terminy ich realizacji",
+                                     "3. Działania i terminy realizacji:"])
+def test_actions_and_their_terms_is_the_part_3_heading(tmp_path, heading):
+    from test_import import _MINI, _MINI_TITLE, run
+
+    parts = dict(_MINI)
+    parts[3] = [heading, "- patrole w rejonie boisk – IV–VIII 2026 r.,", "- spotkanie z dyrektorem – do 31.03.2026 r."]
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join([_MINI_TITLE, *[line for part in parts.values() for line in part]]) + "\n",
+                      encoding="utf-8")
+    result = run("import", source, "-o", tmp_path / "plan.yaml")
+    assert "Części planu w tekście: 1, 2, 3, 4, 5 z 5." in result.output, result.output
+    case, written = _case(tmp_path / "plan.yaml")
+    assert [a["opis"] for a in case["dzialania"]] == ["patrole w rejonie boisk", "spotkanie z dyrektorem"], written
+    assert case["cel"]["opis"] == ["Ograniczenie spożywania alkoholu."], written

@@ -272,7 +272,9 @@ def _rank_pattern(rank: str) -> str:
 _RANK_RE = re.compile(
     r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted((*RANKS, *_RANK_SPELLINGS), key=len,
                                                                              reverse=True)) + r"))"
-    rf"\s*(?P<name>[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?(?:[^\S\n]+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
+    rf"\s*(?P<name>(?:[{_UPPER}]\.(?=[^\S\n]+[{_UPPER}][\w]+)|[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?)"
+    rf"(?:[^\S\n]+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
+# the first name may be an initial („st. sierż. A. Nowak”), as many units sign typed plans
 # the name ends with its line: „Dzielnicowy: st. asp. Jan Kowalski” / „Okres realizacji: …” is no „Kowalski Okres”
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
 # Words after which a name stands in the genitive; the first two groups also tell the sex.

@@ -19,7 +19,7 @@ _KEYS = {
        r"|diagnoz\w*\s+zagroże\w*|opis\s+(?:zdiagnozowanego\s+)?zagroże\w*",
     2: r"zakładan\w+\s+cel\w*|cel\w*\s+do\s+osiągnięcia|cel\s+działania\s+priorytetowego",
     3: r"(?:proponowane|planowane|zaplanowane|przewidywane|proponowany)\s+działani\w*"
-       r"|działania\s+wraz\s+z\s+terminami",
+       r"|działania\s+wraz\s+z\s+terminami|działania\s+i\s+terminy\b",  # „… ich realizacji”
     4: r"podmioty\s+współ\w+|współpracujące\s+podmioty|instytucje\s+współ\w+"
        r"|podmioty\s+i\s+instytucje\s+współ\w+",
     5: r"(?:proponowany\s+|planowany\s+)?sposób\s+(?:przekazywania|informowania|przekazania)\b"

@@ -371,8 +371,18 @@ STAGE_UNREAD = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go
 STAGE_PERIOD = "w tekście brak terminu – przyjęto okres etapu z nagłówka {} nad działaniem; sprawdź"
 
 
+# a numbered line naming its stage by the noun alone, the number its list's, with the stage's period in brackets
+# („I. Faza rozpoznawcza (III 2026 r.)”, „1. Etap rozpoznania (III 2026 r.):”)
+_STAGE_NOUN = re.compile(r"(?:etap|faza|okres|część)\s+[^\W\d_][^:()]{0,100}\([^()]{1,60}\)\s*:?", re.I)
+
+
+def _staging(text: str, kind: tuple | None) -> bool:
+    """Whether a line's or item's text names a stage: „Etap I – …” however marked, „Faza …(period)” numbered."""
+    return bool(_STAGE_HEAD.fullmatch(text) or kind and kind[0] != "bullet" and _STAGE_NOUN.fullmatch(text))
+
+
 def _stage_line(line: Line) -> bool:
-    return line.kind == "number" and bool(_STAGE_HEAD.fullmatch(line.text))
+    return line.kind == "number" and _staging(line.text, line.style)
 
 
 def _under_stage(last: Item, line: Line) -> bool:
@@ -380,14 +390,14 @@ def _under_stage(last: Item, line: Line) -> bool:
     r.)” / „a) …”, Word's „Etap I.” over „–” items): the first of the stage's items, never the heading's sub-item
     nor its further date."""
     return bool(last.kind and last.kind[0] != "bullet" and not last.subs and not last.cells and line.kind
-                and line.style != last.kind and _STAGE_HEAD.fullmatch(last.text))
+                and line.style != last.kind and _staging(last.text, last.kind))
 
 
 def stage_heading(item: Item, below: Item | None, period: Period | None) -> tuple[str, Termin | None] | None:
     """An unmarked „Etap I – rozpoznanie (III 2026 r.):” over list items, or a numbered one over items of another
     list („1. Etap I – …” / „a) …”): the stage's heading, never an action – (its text, its period when the text
     gives one)."""
-    if item.cells or item.subs or not (below and below.kind) or not _STAGE_HEAD.fullmatch(item.text) or (
+    if item.cells or item.subs or not (below and below.kind) or not _staging(item.text, item.kind) or (
             item.kind and (item.kind[0] == "bullet" or below.kind == item.kind)):
         return None
     text = item.text.rstrip(" :")

@@ -23,7 +23,10 @@ _TARGET = re.compile(rf"\b{_VERB}\s+(?P<what>[^.;:()]{{0,120}}?)\s*\bo\s+{_AMOUN
                      rf"(?P<rest>(?:(?!\s(?:i|oraz|a)\s+{_VERB.replace('?P<verb>', '?:')}\b)[^.;]){{0,200}})", re.I)
 # a comparative right before the amount says the direction („liczba zgłoszeń mniejsza o 20%”), whatever the verb
 _COMPARATIVE = re.compile(r"(?:^|\s)(?P<cmp>(?P<less>mniejsz\w*|niższ\w*|mniej)|większ\w*|wyższ\w*|więcej)\s*\Z", re.I)
-COMPARATIVE_NOTE = "kierunek zmiany odczytano ze słowa {} przed liczbą – sprawdź znak zmiany"
+# … or right after it, before the measure („o 15% mniejsza liczba zgłoszeń”, „o 10% mniej kradzieży”)
+_COMPARATIVE_AFTER = re.compile(r"\s*(?P<cmp>(?P<less>mniejsz\w*|niższ\w*|mniej)|większ\w*|wyższ\w*|więcej)"
+                                r"\s+(?P<measure>[^\W\d_][^.,;:()–—]*?)\s*(?:[.,;:()–—]|\s-\s|$)", re.I)
+COMPARATIVE_NOTE = "kierunek zmiany odczytano ze słowa {} {} – sprawdź znak zmiany"
 _DOWN = re.compile(r"ogranicz|zmniejsz|spad|obniż|redukc", re.I)
 _SINCE = re.compile(r"(?:w\s+porównaniu\s+(?:z|do)|w\s+stosunku\s+do|względem|w\s+odniesieniu\s+do)\s+[^.,;()]+",
                     re.I)
@@ -101,9 +104,13 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
     inner = list(_INNER_VERB.finditer(what))  # „Poprawa bezpieczeństwa – spadek liczby zgłoszeń o 20%”: the word
     if inner:  # next to the number says the direction and starts the measure's name
         verb, what = inner[-1].group("verb").lower(), what[inner[-1].end():].strip(" ,")
-    compared = _COMPARATIVE.search(what)
+    compared, where = _COMPARATIVE.search(what), "przed liczbą"
     if compared:  # „Poprawa bezpieczeństwa – liczba zgłoszeń mniejsza o 20%”: the measure after the dash
         what = re.split(r"\s[-–—]\s|:\s", what[:compared.start()])[-1].strip(" ,")
+    elif _COMPARATIVE_AFTER.match(rest):  # „Poprawa bezpieczeństwa – o 15% mniejsza liczba zgłoszeń …”: the
+        compared, where = _COMPARATIVE_AFTER.match(rest), "po liczbie"  # measure after the comparative
+        measure = _SINCE.split(compared.group("measure"))[0].strip()  # „… w porównaniu z 2025 r.”: the baseline's
+        what = measure if compared.group("cmp").lower() not in ("mniej", "więcej") else f"liczba {measure}"
     since = _SINCE.search(rest) or _SINCE.search(what)
     subject = what or re.split(r"(?<!\s)\s*(?:[,(]|w\s+porównaniu|w\s+stosunku|względem|w\s+odniesieniu)", rest.strip(),
                                   maxsplit=1)[0]
@@ -118,7 +125,7 @@ def _indicator(target: re.Match, counts: list[re.Match]) -> Indicator:
         value = int(value) if value.is_integer() else value
         down = bool(compared.group("less")) if compared else bool(_DOWN.match(verb))
         indicator.zmiana = -value if down else value
-        indicator.notes += [COMPARATIVE_NOTE.format(f"„{compared.group('cmp')}”")] if compared else []
+        indicator.notes += [COMPARATIVE_NOTE.format(f"„{compared.group('cmp')}”", where)] if compared else []
     else:
         indicator.docelowo = f"{verb} o {' '.join(target.group('amount').split())}"
     if len(counts) == 1 and _aimed_at(counts[0]):  # „… tj. do 7 kradzieży”: the target, never the baseline

@@ -247,6 +247,9 @@ def _officer_fields(plan: Plan, o, function: str | None, contact: tuple) -> list
 def _officer_name(o) -> Node:
     """The name; one the text gives in the genitive or dative gets its nominative from the
     dictionary, marked for checking (or is left to fill in when the first name is unknown)."""
+    if _initial(o):  # „A. Nowak”: the documents print the name in full
+        return Node("imie_nazwisko", o.imie_nazwisko, above=[f"{CHECK}: w tekście imię podano inicjałem "
+                                                             f"(„{o.imie_nazwisko}”) – wpisz pełne imię"])
     nominative = _nominative(o)
     if nominative is None and not o.dopelniacz:
         return Node("imie_nazwisko", o.imie_nazwisko)
@@ -292,10 +295,20 @@ def _sex_node(o) -> tuple[Node, object]:
     or, failing it, from the name's ending."""
     known = _sex_from_dictionary(o)
     sex = "" if o.plec_pewna else GUESSED_SEX if not known.plec_pewna else DICTIONARY_SEX
+    sex = INITIAL_SEX if _initial(o) else sex  # „A. Nowak”: the label or the ending guessed it
     named = _named_sex(o) if o.plec_pewna else None
     if named is not None and named != o.kobieta:  # „Akceptował:” printed on the form, „Ewa” signing it
         known, sex = replace(o, kobieta=named), LABEL_SEX.format(o.imie_nazwisko.split()[0])
     return Node("plec", "K" if known.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""), known
+
+
+INITIAL_SEX = ("imię podano inicjałem – płeć wzięto z etykiety podpisu albo odgadnięto (M – mężczyzna, K – kobieta); "
+               "sprawdź")
+
+
+def _initial(o) -> bool:
+    """„A. Nowak”: the first name as an initial – neither its sex nor the name in full is in the text."""
+    return bool(re.match(r"\w\.\s", o.imie_nazwisko))
 
 
 LABEL_SEX = ("etykieta podpisu („Sporządził”, „Akceptował” …) i imię „{}” ze słownika imion wskazują różną płeć – "
