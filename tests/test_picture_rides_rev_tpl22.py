@@ -100,3 +100,44 @@ def test_a_metafiles_rle_bitmap_of_no_size_given_keeps_its_pixels():
     record = wmf_record(0x0F43, struct.pack("<IHhhhhhhhh", 0x00CC0020, 0, 8, 8, 0, 0, 600, 1000, 0, 0) + info + RLE8)
     kept = stripped(wmf(record, RECTANGLE))
     assert RLE8 in kept and len(kept) == len(wmf(record, RECTANGLE))
+
+
+# --- 4: a GIF's walk bounded by its data, not by the size it declares -----------------------------------------
+
+from pismo.render import public  # noqa: E402
+from pismo.render.metadata import Costly  # noqa: E402
+
+
+def _declared(width: int, height: int, data: bytes, frames: int = 1) -> bytes:
+    """A two-colour GIF declaring width × height, each frame's LZW data (minimum code size 1) `data`."""
+    blocks = b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255] for k in range(0, len(data), 255)) + b"\0"
+    frame = b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x01" + blocks
+    return b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\0\0\0\xff\xff\xff" + frame * frames + b";"
+
+
+CLEAR_PAIRS = b"\x22" * 4000  # the codes clear, 0, clear, 0 …: each pair draws one pixel and builds nothing
+
+
+def test_a_large_declared_gif_of_clear_pairs_is_refused_within_its_codes(monkeypatch):
+    monkeypatch.setattr(metadata, "_GIF_CODES", 10_000)
+    walked = []
+    monkeypatch.setattr(metadata, "_lzw_walk", lambda data, *rest: walked.append(rest[-1]) or walk(data, *rest))
+    with pytest.raises(Costly):
+        stripped(_declared(5400, 5400, CLEAR_PAIRS))
+    assert walked == [10_000 * 2 // 8]  # bytes read: the codes' budget, not the 16 000 codes of the data
+
+
+def test_the_budget_is_the_pictures_not_each_frames(monkeypatch):
+    monkeypatch.setattr(metadata, "_GIF_CODES", 10_000)
+    stripped(_declared(5400, 5400, CLEAR_PAIRS[:1000], frames=2))  # 2 × 4000 codes
+    with pytest.raises(Costly):
+        stripped(_declared(5400, 5400, CLEAR_PAIRS[:1000], frames=3))
+
+
+def test_the_public_version_says_why_in_polish(monkeypatch):
+    monkeypatch.setattr(metadata, "_GIF_CODES", 10_000)
+    with pytest.raises(public.NotPublic, match="obraz word/media/image1.gif ma tyle danych .* zapisz go jako PNG"):
+        public._binary("word/media/image1.gif", _declared(5400, 5400, CLEAR_PAIRS))
+
+
+walk = metadata._lzw_walk

@@ -49,6 +49,11 @@ class Unreadable(ValueError):
     """A picture the stripper cannot read through: copying it would copy what it could not judge."""
 
 
+class Costly(Unreadable):
+    """A picture whose data would cost more than half a second of walking to clean (a GIF's LZW codes past
+    _GIF_CODES)."""
+
+
 class Embedded(Exception):
     """A metafile holding a picture of another format (an EMF's JPEG or PNG bitmap, a WMF's EMF) whose metadata
     the stripper does not reach."""
@@ -72,6 +77,8 @@ def stripped(blob: bytes) -> bytes | None:
             return _bmp(blob)
         if blob[:4] == b"\xd7\xcd\xc6\x9a" or blob[:6] in (b"\x01\0\x09\0\0\x03", b"\x02\0\x09\0\0\x03"):
             return _wmf(blob)
+    except Costly:
+        raise
     except (ValueError, struct.error, IndexError) as exc:
         raise Unreadable(str(exc)) from None
     return None
@@ -242,6 +249,9 @@ class _Seen:
         self.whole = self.indices.issuperset(range(self.entries))
 
 
+# LZW codes a GIF's frames may walk together: half a second of CPU (0,13 µs a code); an ordinary picture has a
+# code for every one to a few dozen pixels – a 1000 × 600 one written uncompressed 0,6 million
+_GIF_CODES = 4_000_000
 _BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
 _KNOWN_ROWS, _KNOWN_LENGTH = 4096, 64  # narrow rows kept unfiltered for a repeat (_unfiltered): under 1 MB
 
@@ -669,7 +679,7 @@ def _gif(blob: bytes) -> bytes:
     table = 3 << ((blob[10] & 7) + 1) if blob[10] & 0x80 else 0
     position = 13 + table
     out = [blob[:position]]
-    used, kept = {blob[11]}, set()  # the background's entry; each frame's transparent one
+    used, kept, budget = {blob[11]}, set(), [_GIF_CODES]  # the background's entry; each frame's transparent one
     while position < len(blob) and blob[position] != 0x3B:  # a GIF without its trailer ends with its data
         if blob[position] == 0x21:
             end = _sub_blocks(blob, position + 2)
@@ -685,7 +695,7 @@ def _gif(blob: bytes) -> bytes:
             local = 3 << ((packed & 7) + 1) if packed & 0x80 else 0
             end = _sub_blocks(blob, position + 11 + local)
             pixels = struct.unpack("<HH", blob[position + 5:position + 9])
-            data, indices = _gif_data(blob, position + 10 + local, end, pixels[0] * pixels[1])
+            data, indices = _gif_data(blob, position + 10 + local, end, pixels[0] * pixels[1], budget)
             head = blob[position:position + 10 + local]
             if local:
                 head = head[:10] + _zeroed(head[10:], indices | kept, 3)
@@ -699,36 +709,48 @@ def _gif(blob: bytes) -> bytes:
     return b"".join(out) + b";"
 
 
-def _gif_data(blob: bytes, position: int, end: int, pixels: int) -> tuple[bytes, set[int]]:
+def _gif_data(blob: bytes, position: int, end: int, pixels: int, budget: list[int]) -> tuple[bytes, set[int]]:
     """An image's LZW code size and sub-blocks cut after its end code or its last declared pixel (_lzw), and the
-    colour indices it draws."""
+    colour indices it draws; budget: the codes the picture's frames may still walk."""
     minimum = blob[position]
     data, at = bytearray(), position + 1
     while at < end - 1:
         data += blob[at + 1:at + 1 + blob[at]]
         at += blob[at] + 1
-    indices, data = _lzw(bytes(data), minimum, pixels)
+    indices, data = _lzw(bytes(data), minimum, pixels, budget)
     return bytes([minimum]) + b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255]
                                        for k in range(0, len(data), 255)) + b"\0", indices
 
 
-def _lzw(data: bytes, minimum: int, pixels: int) -> tuple[set[int], bytes]:
+def _lzw(data: bytes, minimum: int, pixels: int, budget: list[int] | None = None) -> tuple[set[int], bytes]:
     """The colour indices a GIF image's LZW codes draw (those are the literal codes: every longer string is made of
     them) and its codes up to its end code – or to the code drawing its last declared pixel, an end code put after
     it: every reader stops there, bytes past it ride unread (rev-tpl21 1). Clear codes, which draw nothing, are
-    bounded by the image's size too, so a small image's data cannot cost minutes of walking."""
+    bounded by the image's size too, so a small image's data cannot cost minutes of walking; and the walk reads at
+    most the bytes its budget's codes can fill (codes of minimum + 1 bits at the least), whatever size the picture
+    declares (rev-tpl22 4: 9,5 MB of 2-bit codes under a 29-Mpx declaration cost 4,9 s): Costly past it."""
     if not 1 <= minimum <= 11:
         raise ValueError("damaged image data")
+    budget = budget if budget is not None else [_GIF_CODES]
+    indices, walked = _lzw_walk(data, minimum, pixels, min(len(data), budget[0] * (minimum + 1) // 8))
+    budget[0] -= len(walked) * 8 // (minimum + 1)
+    return indices, walked
+
+
+def _lzw_walk(data: bytes, minimum: int, pixels: int, readable: int) -> tuple[set[int], bytes]:
+    """_lzw's walk over the first `readable` bytes of the data; Costly when the codes go on past them."""
     clear = 1 << minimum
     width, following, previous = minimum + 1, clear + 2, None
     lengths = [1] * clear + [0] * (4096 - clear)  # how many pixels each table entry draws
     indices: set[int] = set()
     store = bits = read = position = drawn = clears = 0
     while True:
-        while bits < width and position < len(data):
+        while bits < width and position < readable:
             store |= data[position] << bits
             position, bits = position + 1, bits + 8
         if bits < width:
+            if readable < len(data):
+                raise Costly("too many LZW codes")
             return indices, data
         code = store & ((1 << width) - 1)
         store, bits, read = store >> width, bits - width, read + width
