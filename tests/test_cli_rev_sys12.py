@@ -143,3 +143,23 @@ def test_an_existing_folder_beginning_with_words_dash_is_taken(tmp_path, monkeyp
     (tmp_path / "—kopia").mkdir()
     code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "—kopia")
     assert code == 0, said
+
+
+@pytest.mark.parametrize("args, told", [
+    (["serwer", "--host", "--port", "18977"], "„--port” to opcja, a nie wartość --host – zaraz po --host podaj jej "
+                                              "wartość, np. --host 127.0.0.1 --port 18977"),
+    (["serwer", "--port", "--host", "127.0.0.1"], "np. --port 8765 --host 127.0.0.1"),
+    (["wszystko", LECZNA, "-j", "--pdf"], "„--pdf” to opcja, a nie wartość -j"),
+])
+def test_an_option_where_another_options_value_belongs_is_told_the_value_missing(tmp_path, monkeypatch, args, told):
+    """#5: `serwer --host --port 18977` was „Nadmiarowy argument: „18977””, `--port --host …` „to nie jest liczba”."""
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code == 2 and told in said, said
+
+
+@pytest.mark.parametrize("host, meant", [("-", "127.0.0.1"), ("a b", "127.0.0.1"), ("localhost/", "localhost"),
+                                         ("localhost,", "localhost"), ("*", "0.0.0.0")])
+def test_serwer_tells_a_host_no_name_can_be_as_a_usage_error(tmp_path, monkeypatch, host, meant):
+    """#5: each was „nie znaleziono komputera o tej nazwie” with code 1 – the network's answer, not the spelling."""
+    code, said = _said(tmp_path, monkeypatch, "serwer", "--bez-przegladarki", "--host", host)
+    assert code == 2 and f"--host {meant}" in said and "nie znaleziono" not in said, said

@@ -463,6 +463,7 @@ def _single_dash(cls) -> None:
             _empty_number(ctx, read)
             _windows_switch(self, ctx, read)
             _short_with_equals(self, ctx, read)
+            _option_as_value(ctx, read)
             meant = _meant(self, ctx, read)
             if meant:
                 error = click.NoSuchOption(meant[0], ctx=ctx)
@@ -597,6 +598,27 @@ def _short_with_equals(command: click.Command, ctx, args: list[str]) -> None:
         why, meant = _value_advice(option, typed, value.strip() or option.metavar or "…")
         other = f" albo {long}={meant.split(' ', 1)[1]}" if long and not why and not meant.startswith("np. ") else ""
         raise click.UsageError(f"„{arg}”: po krótkiej opcji nie pisze się „{sign}”{why} – napisz {meant}{other}", ctx)
+
+
+def _option_as_value(ctx, args: list[str]) -> None:
+    """An option of the command right after one that takes a value (`serwer --host --port 8977`: the address
+    forgotten) told as the value missing, as -o's path is (_not_a_path): it was taken as the value – „Nadmiarowy
+    argument: „8977””, „„--host” – to nie jest liczba całkowita” (rev-sys12 #5)."""
+    for at, word in enumerate(args[1:], 1):
+        if word == "--" or args[at - 1] == "--":
+            return
+        before = args[at - 1]
+        option = _taken_param(before, ctx) if before.startswith("-") else None
+        if option is None or option.is_flag or option.count or isinstance(option.type, click.Path) \
+                or before not in option.opts or _option_taken(word, ctx) is None:
+            continue
+        example = _example(option) if _numeric(option) else option.default
+        taken = _taken_param(_option_taken(word, ctx), ctx)
+        following = args[at + 1] if at + 1 < len(args) and not args[at + 1].startswith("-") else taken.metavar
+        after = f"{word} {following}" if not taken.is_flag and not taken.count and "=" not in word else word
+        shown = f", np. {before} {example} {after}" if example is not None else ""
+        raise click.UsageError(f"„{word}” to opcja, a nie wartość {before} – zaraz po {before} podaj jej wartość"
+                               f"{shown}", ctx)
 
 
 def _long_with_colon(ctx, options: list[click.Option], arg: str) -> None:

@@ -156,6 +156,15 @@ def _malformed_host(host: str) -> str | None:
         ports = (" – port podaj w --port" if port and port > 0 else
                  " – port podaj w --port jako liczbę od 1 do 65535" if port else "")
         return f"{host}: w --host podaj sam adres, {' i '.join(told)}{ports} (np. {example})"
+    if host == "*":  # other servers' „all addresses”
+        return ("*: wszystkie adresy tego komputera to w pismo --host 0.0.0.0 – udostępnia sprawy w sieci, tylko "
+                "świadomie; bez --host serwer odpowiada tylko na tym komputerze")
+    odd = re.compile(r"[^\w.:%-]")  # no name holds a space, „/”, „,”, „*”; a lone „-” or „.” is none either
+    if odd.search(host) or not host.strip("-."):
+        inner = host.strip(" /\\,;*")
+        example = inner if inner.strip("-.") and not odd.search(inner) else "127.0.0.1"
+        return (f"{host}: to nie jest nazwa ani adres komputera (--host) – nazwa ma tylko litery, cyfry, kropki i "
+                f"łączniki; podaj np. --host {example} albo pomiń --host")
     if re.fullmatch(r"[0-9.]+", host):  # „256.1.1.1”: no name the system could not find, but no address at all
         return (f"{host}: to nie jest prawidłowy adres IP (--host) – adres to cztery liczby od 0 do 255 oddzielone "
                 "kropkami, np. 192.168.1.10; sprawdź go albo pomiń --host")
