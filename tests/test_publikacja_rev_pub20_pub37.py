@@ -150,3 +150,22 @@ def test_the_document_pass_keeps_the_noun_before_a_marker_on_the_next_line(text,
 def test_a_persons_heading_cells_parted_by_tabs_all_go():
     out = _public("Zgłaszający:\tKurek\tSowa\tWróbel")
     assert out.startswith("Zgłaszający:\t") and not [w for w in ("Kurek", "Sowa", "Wróbel") if w in out], out
+
+
+@pytest.mark.parametrize("text, secrets", [
+    ("Udział wezmą Kurek i Sowa z Wiklinowej.", ["Kurek", "Sowa"]),
+    ("Udział wezmą m.in. Kurek i Sowa z Wiklinowej.", ["Kurek", "Sowa"]),
+    ("Przyjadą Kruk i Sowa z parteru.", ["Kruk", "Sowa"]),
+])
+def test_any_verbs_plural_before_persons_from_where_they_live(text, secrets):
+    out = _public(text)
+    assert not [s for s in secrets if s in out], out
+
+
+@pytest.mark.parametrize("text", [
+    "Udział wezmą Groszek i Stokrotka z Wiklinowej.",
+    "Zagrają Górnik i Motor z Lublina.",
+    "Udział wezmą Urząd Miejski i Caritas z Łęcznej.",
+])
+def test_shops_clubs_and_bodies_from_a_place_stay(text):
+    assert _public(text) == text

@@ -3315,7 +3315,8 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     numbers = ("pl", "sg") if _DISJUNCTION.search(text, words[first].end, words[last].start) else ("pl",)
     verb = before and (before.lower if _sentence_start(text, words, opening - 1) else before.word)  # „Zgłosili go⏎Kurek”
     return any(after and _persons_verb(after.word, n) or before and _persons_verb(verb, n) and ends
-               for n in numbers)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
+               for n in numbers) or bool(before and place and name_tags.plural_verb(verb) and ends)
+    # „Udział wezmą Kurek i Sowa z Wiklinowej”: any verb's plural, two persons from where they live (rev-pub20 20)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
 
 
 def _persons_verb(word: str, number: str) -> bool:
