@@ -53,6 +53,8 @@ def test_a_folder_given_for_a_case_is_told_how_to_name_its_cases(tmp_path, monke
     the folder, so the officer expected the same; the message now says how."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "many").mkdir()
+    for name in ("a.yaml", "b.yaml"):  # a folder with none is told so, no glob (rev-sys12 #3)
+        (tmp_path / "many" / name).write_text("x: 1\n", encoding="utf-8")
     for command in ("wszystko", "sprawdz"):
         said = " ".join(CliRunner().invoke(main, [command, "many"]).output.split())
         assert "many: to jest folder, a nie plik sprawy – podaj pliki spraw z niego, np. many/*.yaml" in said, said

@@ -3,6 +3,8 @@ its value, in every spelling (Word's dash, a Windows switch), with the value tol
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -163,3 +165,18 @@ def test_serwer_tells_a_host_no_name_can_be_as_a_usage_error(tmp_path, monkeypat
     """#5: each was „nie znaleziono komputera o tej nazwie” with code 1 – the network's answer, not the spelling."""
     code, said = _said(tmp_path, monkeypatch, "serwer", "--bez-przegladarki", "--host", host)
     assert code == 2 and f"--host {meant}" in said and "nie znaleziono" not in said, said
+
+
+def test_a_folder_without_case_files_given_for_one_is_told_it_has_none(tmp_path, monkeypatch):
+    """#3: „podaj pliki spraw z niego, np. kat0/*.yaml” for a folder with none – the glob was „plik nie istnieje”."""
+    (tmp_path / "kat0").mkdir()
+    (tmp_path / "kat0" / "notatka.txt").write_text("x", encoding="utf-8")
+    code, said = _said(tmp_path, monkeypatch, "plan", "kat0")
+    assert code == 1 and "w folderze kat0 nie ma plików spraw (.yaml)" in said and "*.yaml" not in said, said
+
+
+def test_the_root_folder_is_not_doubled_in_the_glob_advised(monkeypatch):
+    from pismo.case import yamlio
+
+    monkeypatch.setattr(yamlio, "_case_names", lambda folder: ["a.yaml", "b.yaml"])
+    assert yamlio._cases_in(Path("/")).startswith("/*.yaml w poleceniach sprawdz i wszystko"), yamlio._cases_in(Path("/"))

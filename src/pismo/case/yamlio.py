@@ -249,7 +249,8 @@ def read_case_bytes(path: Path) -> bytes:
         return read_limited(path, MAX_BYTES)
     except Unreadable as exc:
         hint = _CASE_HINTS.get(str(exc))  # the reader's own reason may hold braces: never formatted
-        told = hint.format(cases=_cases_in(path)) if hint else str(exc)
+        told = hint.format(cases=_cases_in(path)) if hint and "{cases}" in hint and _has_cases(path) else \
+            _NO_CASES.format(folder=path) if hint and "{cases}" in hint else hint or str(exc)
         raise CaseUnreadable([Problem(path, None, None, None, told)]) from None
 
 
@@ -259,10 +260,10 @@ def _cases_in(folder: Path) -> str:
     rev-sys11 #18)."""
     from pismo.polish import as_typed
 
-    every = f"{as_typed(folder)}{os.sep}*.yaml"
-    try:
-        names = sorted(n for n in os.listdir(folder) if n.lower().endswith((".yaml", ".yml")) and not n.startswith("."))
-    except OSError:
+    shown = as_typed(folder)
+    every = f"{shown}{'' if shown.endswith(os.sep) else os.sep}*.yaml"  # „/” is no „//*.yaml”
+    names = _case_names(folder)
+    if names is None:
         return every
     if len(names) < 2:
         return as_typed(Path(folder) / names[0]) if names else every
@@ -270,6 +271,21 @@ def _cases_in(folder: Path) -> str:
            f"{as_typed(Path(folder) / names[0])}"
 
 
+def _case_names(folder: Path) -> list[str] | None:
+    """The case files' names in `folder`, sorted; None when it cannot be listed."""
+    try:
+        return sorted(n for n in os.listdir(folder) if n.lower().endswith((".yaml", ".yml")) and not n.startswith("."))
+    except OSError:
+        return None
+
+
+def _has_cases(folder: Path) -> bool:
+    """Whether a folder given for a case file may hold case files to name: „np. kat0/*.yaml” was advised for one
+    with none, and was „plik nie istnieje” next (rev-sys12 #3)."""
+    return _case_names(folder) != []
+
+
+_NO_CASES = "to jest folder, a nie plik sprawy, a w folderze {folder} nie ma plików spraw (.yaml) – podaj plik sprawy"
 _CASE_HINTS = {  # what to do instead, when the reader's reason is about the kind of file
     # a folder: `terminy` and `pdf` take one, the commands making documents want its files named
     "to jest folder, a nie plik": "to jest folder, a nie plik sprawy – podaj pliki spraw z niego, np. {cases}",
