@@ -238,7 +238,7 @@ def test_a_gifs_comments_and_xmp_are_left_out():
     assert metadata.stripped(tagged) == GIF_HEAD[:16] + bytes(3) + GIF_LOOP + GIF_FRAME + b";"
 
 
-def test_a_webps_exif_and_xmp_are_left_out():
+def test_a_webp_with_exif_and_xmp_is_refused():
     import struct
     from pismo.render import metadata
 
@@ -252,4 +252,5 @@ def test_a_webps_exif_and_xmp_are_left_out():
     image = chunk(b"VP8L", b"\x2f\x00\x00\x00\x00\x07\x00")
     tagged = riff(chunk(b"VP8X", b"\x0c\0\0\0" + b"\0" * 6), image, chunk(b"EXIF", b"MM\0*UKRYTE-EXIF Nowak"),
                   chunk(b"XMP ", b"<x>UKRYTE-XMP</x>"))
-    assert metadata.stripped(tagged) == riff(chunk(b"VP8X", b"\0" * 10), image)
+    with pytest.raises(metadata.Opaque):  # cleaned chunk by chunk until rev-tpl21 11: refused whole now
+        metadata.stripped(tagged)

@@ -141,3 +141,16 @@ def test_the_public_version_says_why_in_polish(monkeypatch):
 
 
 walk = metadata._lzw_walk
+
+
+# --- rev-tpl21 11: a WebP's bytes after its frame – refused in the public version, as TIFF is ------------------
+
+from test_picture_metadata_rev_tpl18 import VP8L, riff  # noqa: E402
+
+
+def test_a_webp_with_text_after_its_frame_is_refused_in_polish():
+    lossy = b"VP8 " + struct.pack("<I", 10 + len(RIDE)) + b"\x50\x02\0\x9d\x01\x2a\x40\0\x30\0" + RIDE
+    for picture in (riff(lossy), riff(VP8L)):
+        with pytest.raises(public.NotPublic, match="obraz word/media/image1.webp jest w formacie WebP – wersja "
+                                                   "publiczna nie może usunąć .* wstaw obraz jako PNG lub JPEG"):
+            public._binary("word/media/image1.webp", picture)

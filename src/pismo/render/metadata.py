@@ -4,13 +4,14 @@ A camera or a gallery app writes the photographer, a description, the place (EXI
 into the picture's file, and Word keeps the bytes as inserted: the public .docx would hand them out though no
 reader shows them. Only what draws the picture is kept – PNG's image, transparency, gamma, sRGB, pixel size and
 animation chunks (a whitelist: not a colour profile, whose name is free text, nor HDR or chromaticity data),
-JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's EXIF orientation both readers turn the picture by is kept, alone in a new EXIF block of its own. A GIF loses its
-comments and its programs' blocks (XMP among them) but the animation's loop; a WebP its colour profile, EXIF and
-XMP chunks, in its frames too. Kept segments and chunks are cut to the size their format defines (a JFIF header
-without its thumbnail), so no bytes ride in them; colour-table entries no pixel indexes, tables no scan reads and
-the padding of rows are zeroed or dropped (PNG, GIF, BMP, a metafile's bitmaps, a JPEG's tables). Not cut: a
-JPEG scan's or a WebP frame's bytes after its last coded pixel – where the coded data ends only a full decoder
-knows (rev-tpl21 11, 12).
+JPEG's frame, tables and scans, JFIF and Adobe's colour transform. A photo's EXIF orientation both readers turn
+the picture by is kept, alone in a new EXIF block of its own. A GIF loses its comments and its programs' blocks
+(XMP among them) but the animation's loop. Kept segments and chunks are cut to the size their format defines (a
+JFIF header without its thumbnail), so no bytes ride in them; colour-table entries no pixel indexes, tables no scan
+reads and the padding of rows are zeroed or dropped (PNG, GIF, BMP, a metafile's bitmaps, a JPEG's tables). Not
+cut: a JPEG scan's bytes after its last coded block – where the Huffman-coded data ends only a full decoder knows,
+no marker says it (rev-tpl21 12). A WebP, whose last partition likewise runs to its chunk's end, is refused
+(Opaque: rev-tpl21 11).
 What a picture holds past what is read through (a JPEG's data after its first image – a phone photo's secondary
 images with their own EXIF –, bytes after a GIF's or PNG's end) goes; a picture that cannot be read through is
 refused (Unreadable), never copied as it was. EMF and WMF pictures draw text of their own (a table pasted from Excel
@@ -54,14 +55,20 @@ class Costly(Unreadable):
     _GIF_CODES)."""
 
 
+class Opaque(Exception):
+    """A picture whose coded data only a full decoder reads to its end: a WebP's last VP8 partition, or its VP8L
+    bitstream, runs to its chunk's end as far as its headers say, so text after it rides to every reader unseen
+    (rev-tpl21 11) – refused in the public version, not cleaned (as TIFF is)."""
+
+
 class Embedded(Exception):
     """A metafile holding a picture of another format (an EMF's JPEG or PNG bitmap, a WMF's EMF) whose metadata
     the stripper does not reach."""
 
 
 def stripped(blob: bytes) -> bytes | None:
-    """The picture less its metadata (PNG, JPEG, GIF, WebP, BMP, EMF, WMF); None for other bytes; Unreadable when the
-    picture cannot be read through."""
+    """The picture less its metadata (PNG, JPEG, GIF, BMP, EMF, WMF); None for other bytes; Unreadable when the
+    picture cannot be read through; Opaque for a WebP."""
     try:
         if blob.startswith(_PNG):
             return _png(blob)
@@ -70,7 +77,7 @@ def stripped(blob: bytes) -> bytes | None:
         if blob[:6] in (b"GIF87a", b"GIF89a"):
             return _gif(blob)
         if blob[:4] == b"RIFF" and blob[8:12] == b"WEBP":
-            return _webp(blob)
+            raise Opaque("WebP")
         if blob[:4] == b"\x01\0\0\0" and blob[40:44] == b" EMF":
             return _emf(blob)
         if blob[:2] == b"BM":
@@ -135,8 +142,9 @@ _PNG_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: 
 def _png_bounded(png: bytes) -> bytes:
     """Critical chunks cut to what a reader reads, as the ancillary ones are (rev-tpl19 2): IHDR's 13 bytes, a
     palette's entries a pixel can index – no palette where the pixels hold their colours (a truecolour picture's
-    PLTE is a hint for 256-colour screens no reader draws with: rev-tpl21 2) –, tRNS to its colour type's size, an empty IEND, and the image data to its rows (bytes after the zlib stream or rows past the
-    height ride unread: the rows are compressed again)."""
+    PLTE is a hint for 256-colour screens no reader draws with: rev-tpl21 2) –, tRNS to its colour type's size,
+    an empty IEND, and the image data to its rows (bytes after the zlib stream or rows past the height ride
+    unread: the rows are compressed again)."""
     chunks = _png_chunks(png)
     header = next((body for kind, body in chunks if kind == b"IHDR"), b"")[:13]
     if len(header) < 13:
@@ -791,39 +799,6 @@ def _sub_blocks(blob: bytes, position: int) -> int:
     while blob[position]:
         position += blob[position] + 1
     return position + 1
-
-
-_WEBP_KEPT = {b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF"}  # what draws it; not ICCP (as PNG's iCCP), EXIF, XMP
-_WEBP_FRAME = {b"VP8 ", b"VP8L", b"ALPH"}  # what an animation frame (ANMF) holds after its 16-byte header
-_WEBP_DROPPED_FLAGS = 0x20 | 0x08 | 0x04  # VP8X: ICC profile, EXIF, XMP
-
-
-def _webp(blob: bytes) -> bytes:
-    """The WebP less its colour profile, EXIF and XMP chunks and any other (in a frame too), its header's flags
-    for them cleared."""
-    body = b"WEBP" + _webp_chunks(blob, 12, len(blob), _WEBP_KEPT)
-    return b"RIFF" + struct.pack("<I", len(body)) + body
-
-
-def _webp_chunks(blob: bytes, position: int, stop: int, kept: set[bytes]) -> bytes:
-    """The chunks between position and stop of the kept kinds, an animation frame's own chunks filtered alike."""
-    chunks = []
-    while position + 8 <= stop:
-        kind, (size,) = blob[position:position + 4], struct.unpack("<I", blob[position + 4:position + 8])
-        end = position + 8 + size + (size & 1)
-        if position + 8 + size > stop:
-            raise ValueError("damaged chunk")
-        if kind == b"VP8X":
-            chunks.append(blob[position:position + 8] + bytes([blob[position + 8] & ~_WEBP_DROPPED_FLAGS]) +
-                          blob[position + 9:end])
-        elif kind == b"ANMF" and kind in kept:
-            frame = blob[position + 8:position + 24] + _webp_chunks(blob, position + 24, position + 8 + size,
-                                                                   _WEBP_FRAME)
-            chunks.append(kind + struct.pack("<I", len(frame)) + frame + b"\0" * (len(frame) & 1))
-        elif kind in kept:
-            chunks.append(blob[position:end])
-        position = end
-    return b"".join(chunks)
 
 
 _BMP_SRGB = 0x73524742  # LCS_sRGB, in place of an embedded or linked colour profile (PROFILE_EMBEDDED, _LINKED)

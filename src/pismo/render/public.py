@@ -323,11 +323,15 @@ def _binary(name: str, blob: bytes) -> bytes:
     try:
         picture = metadata.stripped(blob)
     except metadata.Costly:
-        raise NotPublic(f"obraz {name} ma tyle danych (ponad 4 mln kodów GIF), że ich sprawdzenie trwałoby zbyt długo – "
-                        "zapisz go jako PNG lub JPEG i wstaw go do szablonu ponownie") from None
+        raise NotPublic(f"obraz {name} ma tyle danych (ponad 4 mln kodów GIF), że ich sprawdzenie trwałoby zbyt "
+                        "długo – zapisz go jako PNG lub JPEG i wstaw go do szablonu ponownie") from None
     except metadata.Unreadable:
         raise NotPublic(f"obrazu {name} nie da się odczytać do końca (uszkodzony plik), więc nie można usunąć jego "
                         f"metadanych – zapisz obraz ponownie w programie graficznym i wstaw go do szablonu") from None
+    except metadata.Opaque as exc:
+        raise NotPublic(f"obraz {name} jest w formacie {exc} – wersja publiczna nie może usunąć z niego danych "
+                        "zapisanych po zakodowanym obrazie (czytnik ich nie pokazuje, a zostają w pliku); "
+                        f"{_WHAT_TO_DO}") from None
     except metadata.Embedded:
         raise NotPublic(f"obraz wektorowy {name} zawiera w sobie inny obraz (JPEG, PNG lub metaplik), którego "
                         f"metadanych wersja publiczna nie może usunąć – {_WHAT_TO_DO}") from None
