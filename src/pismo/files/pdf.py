@@ -553,6 +553,8 @@ class _Document:
     checked: tuple = ()  # (path, size, mtime) of its PDF last checked by _made, and whether it was complete
     failed: tuple = ()  # each reason of a start that failed at it, in order (_note_failures)
     owed: bool = False  # failed at before, then a start failed at another document before reaching it (_note_owed)
+    caught: bool = False  # a start failed at it after a sign of work (its own, whatever LibreOffice does later)
+    pilot: bool = False  # a copy of a document the run converted, opening a start (_pilot): none of the batch's
 
     @property
     def target(self) -> Path:
@@ -904,7 +906,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
             broke = _pilot_failed(pilot, reason)
             if broke:  # LibreOffice fails now at a document it converted: no document's fault (rev-pdf11 #4, #8, #11)
                 run.broken = run.broken or (broke, "program")
-                _give_up(pending, broke, "program")
+                _stopped_starting(pending, broke)
                 return
             hung.clear()  # it converted a known document: it starts, each hang since is its document's
         tried, pending = pending, _place_all(pending, run)
@@ -918,6 +920,7 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
         # failed at again is no reason for another start – two starts more only repeated one (rev-pdf9 #3)
         checking = reason.startswith(HUNG_LATER)  # no sign of work after the run converted: the program or the
         # document it loaded first – the next start tells them apart
+        worked = not checking  # … else the document it failed at is the one it worked on (_caught)
         if not pending:
             return
         if reason.startswith((NOT_STARTED, NOT_LIBREOFFICE)):  # the second time, it would not start or be LibreOffice either
@@ -935,7 +938,9 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
                 return
             fresh = True
             checking = run.converted  # crashed at once after the run converted: as a hung start (rev-pdf11 #8)
+            worked = False
         culprit = next((d for d, b in zip(tried, before) if d.stalls > b), None)
+        _caught(tried, before, worked)
         _note_failures(tried, before, reason)
         _note_owed(tried, before, pending)
     pending = _unopened_again(pending, run, profile, f"{number}-{rounds}", rounds)
@@ -965,7 +970,24 @@ def _pilot(run: _Run) -> _Document | None:
     good = run.good
     if good is None:
         return None
-    return _Document(good.source, good.staged, good.produced, good.size, good.text)
+    return _Document(good.source, good.staged, good.produced, good.size, good.text, pilot=True)
+
+
+def _caught(tried: list[_Document], before: list[int], worked: bool) -> None:
+    """The documents a start failed at after a sign of work (`worked`: a PDF or a „convert …” line before the
+    failure) marked as such: the failure is theirs, whatever LibreOffice does at later starts."""
+    for document, stalls in zip(tried, before):
+        document.caught = document.caught or worked and document.stalls > stalls
+
+
+def _stopped_starting(pending: list[_Document], said: str) -> None:
+    """The batch's documents told, once a failed pilot showed a LibreOffice that stopped starting: the program's
+    verdict (`said`), but a document it failed at while it worked (_caught) told its own failure – a crasher of the
+    start before was told „wina programu, nie dokumentów” instead of being named."""
+    for document in pending:
+        if document.caught:
+            document.error = _own_failure(document)
+    _give_up([d for d in pending if not d.caught], said, "program")
 
 
 def _pilot_failed(pilot: _Document, reason: str) -> str:
@@ -1923,7 +1945,8 @@ def _tell_waiting(run: _Run, documents: list[_Document]) -> None:
         waiting(f"Czekam na LibreOffice – od {seconds(WAIT_NOTICE)} nie utworzył jeszcze żadnego pliku PDF… "
                 "(Ctrl+C przerywa)")
         return
-    these = count(len(documents), "dokument", "dokumenty", "dokumentów")
+    these = count(sum(not d.pilot for d in documents), "dokument", "dokumenty", "dokumentów")  # the batch's: one
+    # more for the pilot was said
     waiting(f"Czekam na LibreOffice uruchomiony dla kolejnych dokumentów ({these}) – od {seconds(WAIT_NOTICE)} "
             "nie zaczął ich zamieniać; czekam dalej… (Ctrl+C przerywa)")
 
