@@ -154,3 +154,28 @@ def test_a_webp_with_text_after_its_frame_is_refused_in_polish():
         with pytest.raises(public.NotPublic, match="obraz word/media/image1.webp jest w formacie WebP – wersja "
                                                    "publiczna nie może usunąć .* wstaw obraz jako PNG lub JPEG"):
             public._binary("word/media/image1.webp", picture)
+
+
+# --- an EMF extended pen's bitmap (EMR_EXTCREATEPEN), cleaned as the other EMF bitmaps are ---------------------
+
+from test_picture_rides_rev_tpl21 import CLEAN, PADDED, TABLE, info  # noqa: E402
+from test_png_bounds_rev_tpl19 import EOF_RECORD, emf, record  # noqa: E402
+
+
+def ext_pen(bmi: bytes, bits: bytes, style: int = 6, colour: int = 0) -> bytes:
+    """EMR_EXTCREATEPEN: ihPen, the bitmap's offsets and sizes, a LogPenEx of no style entries, then the bitmap."""
+    fields = struct.pack("<IIIII", 1, 52, len(bmi), 52 + len(bmi), len(bits)) + \
+        struct.pack("<IIIII", 0x10000, 1, style, colour, 0) + struct.pack("<I", 0)
+    return record(95, fields + bmi + bits)
+
+
+@pytest.mark.parametrize("style", [3, 5, 6])  # BS_PATTERN, BS_DIBPATTERN, BS_DIBPATTERNPT
+def test_an_extended_pens_bitmap_loses_unused_entries_reserved_bytes_and_padding(style):
+    kept = stripped(emf(ext_pen(info(8, 256, 8) + TABLE, PADDED, style), EOF_RECORD))
+    assert RIDE[:6] not in kept
+    assert kept == emf(ext_pen(info(8, 256, 8) + TABLE[:8] + bytes(254 * 4), CLEAN, style), EOF_RECORD)
+
+
+def test_an_extended_pens_palette_indices_are_kept_as_indices():
+    clean = emf(ext_pen(info(8, 4, 8) + b"\1\0\2\0\0\0\0\0", CLEAN, colour=1), EOF_RECORD)
+    assert stripped(emf(ext_pen(info(8, 4, 8) + b"\1\0\2\0ZQ9a", CLEAN, colour=1), EOF_RECORD)) == clean

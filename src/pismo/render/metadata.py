@@ -1058,10 +1058,19 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
     return cut[:-4] + struct.pack("<I", size) if kind == _EMF_EOF else cut  # EOF ends with its own size
 
 
-# Where a bitmap record's ColorUsage for each of its bitmaps stands (MS-EMF 2.3.1); an extended pen's is in its
-# LogPen's colour and is not cleaned
+# Where a bitmap record's ColorUsage for each of its bitmaps stands (MS-EMF 2.3.1); an extended pen's is its
+# LogPenEx's ColorRef, read by _emf_usage
 _EMF_USAGES = {76: (80,), 77: (80,), 78: (80, 108), 79: (92, 120), 80: (64,), 81: (64,), 114: (80,), 116: (80,),
-               93: (12,), 94: (12,)}
+               93: (12,), 94: (12,), 95: (40,)}
+_EMF_EXTCREATEPEN, _BS_DIBPATTERNS = 95, (5, 6)  # BS_DIBPATTERN, BS_DIBPATTERNPT
+
+
+def _emf_usage(kind: int, record: bytes, place: int) -> int:
+    """A bitmap's ColorUsage; an extended pen's (rev-tpl22, after tpl31): its ColorRef's low word under a DIB
+    pattern brush style (MS-EMF 2.2.20 LogPenEx), RGB colours otherwise (a BS_PATTERN's bitmap)."""
+    if kind != _EMF_EXTCREATEPEN:
+        return _u32(record, place)
+    return _u32(record, place) & 0xFFFF if _u32(record, 36) in _BS_DIBPATTERNS else 0
 
 
 def _emf_dibs_cleaned(kind: int, record: bytes) -> bytes:
@@ -1071,7 +1080,7 @@ def _emf_dibs_cleaned(kind: int, record: bytes) -> bytes:
         offset, size, start, length = (_u32(record, at + step) for step in (0, 4, 8, 12))
         if not size or offset + size > len(record) or start + length > len(record):
             continue
-        dib = _dib(record[offset:offset + size], _u32(record, place))
+        dib = _dib(record[offset:offset + size], _emf_usage(kind, record, place))
         if dib.size + dib.masks + dib.table > size:
             raise ValueError("damaged record")
         bmi, bits = _dib_cleaned(record[offset:offset + size], record[start:start + length], dib)
