@@ -169,3 +169,18 @@ def test_any_verbs_plural_before_persons_from_where_they_live(text, secrets):
 ])
 def test_shops_clubs_and_bodies_from_a_place_stay(text):
     assert _public(text) == text
+
+
+def test_a_persons_heading_alone_on_its_line_heads_a_table_of_them():
+    out = _public("Świadkowie\nKurek\tparter\nSowa\tI piętro")
+    assert out.startswith("Świadkowie\n") and "parter" in out and not [w for w in ("Kurek", "Sowa") if w in out], out
+
+
+def test_a_table_under_a_heading_of_things_stays():
+    text = "Kamery\nWiklinowa\t2 szt.\nJaśminowa\t3 szt."
+    assert _public(text) == text
+
+
+def test_a_village_with_its_colonys_part_stays_after_a_namesake():
+    out = _public("Kradzież zgłosił Jan Milej. Patrole w Milejowie i Milejowa Kolonii.")
+    assert "Jan" not in out and out.endswith("Patrole w Milejowie i Milejowa Kolonii."), out

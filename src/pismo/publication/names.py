@@ -2846,6 +2846,7 @@ _TOLD_PLACE_BEFORE = frozenset({"z", "ze", "w", "we", "koło", "spod", "mieszka�
                                 "mieszkańcom", "mieszkańcy", "mieszkanka", "mieszkanki", "mieszkaniec", "mieszkańca",
                                 "gminy", "gminie", "wsi", "sołectwa", "sołectwie"})
 _HOUSE_NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,4}[a-zA-Z]?(?![\w.,]\d)")
+_VILLAGE_PART_AFTER = re.compile(r"(?:[^\S\n]+|-)(?:Koloni[aięą]|Osad[aęyz]|Parcel[aięą]?)(?![^\W\d_])")  # „Milejów-Kolonia”
 _TOLD_THING_BEFORE = re.compile(r"(?:(?<![^\W\d_])przy[^\S\n]+|[„\"«“])$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 
@@ -2867,6 +2868,8 @@ def _told_as_thing(text: str, start: int, end: int) -> bool:
     prev = prev.group(1).lower() if prev else ""
     if prev in _TOLD_PLACE_BEFORE and name_tags.place_cases(word) & _PLACE_CASES.get(prev, {"gen"}) - {"inst"}:
         return True  # „z mieszkańcami Puchaczowa”, „z Cycowa”, „w Milejowie” after „Jan Puchacz”: the village (rev-pub20 19)
+    if _VILLAGE_PART_AFTER.match(text, end):
+        return True  # „Milejowa Kolonii” after „Jan Milej”: the village Milejów-Kolonia (rev-pub20 19)
     if name_tags.adjective(word) and (prev in ("na", "przy") and word.endswith("ej") or _HOUSE_NUMBER_AFTER.match(text, end)):
         return True  # „Na Krakowskiej”, „Kwiatkowskiego 5”: the street after „Anna Krakowska” (rev-pub20 23)
     first = _WORD.match(text, start)
@@ -3234,8 +3237,8 @@ def _tab_row_names(text: str, words: list[_Token]) -> list[int]:
             cells.append((offset, cell))
             offset += len(cell) + 1
         at += len(line) + 1
-        if len(cells) < 2:
-            column = None
+        if len(cells) < 2:  # a persons' heading alone on its line heads a table of them („Świadkowie⏎Kurek⇥parter”)
+            column = 0 if line.strip() and _persons_heading(line.strip().rstrip(":") + ":") else None
             continue
         heads = [cell.strip().lower().rstrip(":") for _, cell in cells]
         if named := [k for k, head in enumerate(heads) if head in _NAME_COLUMNS]:
