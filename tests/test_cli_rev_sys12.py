@@ -180,3 +180,20 @@ def test_the_root_folder_is_not_doubled_in_the_glob_advised(monkeypatch):
 
     monkeypatch.setattr(yamlio, "_case_names", lambda folder: ["a.yaml", "b.yaml"])
     assert yamlio._cases_in(Path("/")).startswith("/*.yaml w poleceniach sprawdz i wszystko"), yamlio._cases_in(Path("/"))
+
+
+@pytest.mark.parametrize("name, told", [
+    ("plan.docx ", "nazwa kończy się spacją po .docx (takiej Windows nie otworzy) – zmień nazwę na plan.docx"),
+    ("wniosek.docx.txt", "nazwa ma dopisane „.txt” po .docx"),
+])
+def test_pismo_pdf_tells_a_word_documents_name_with_something_after_docx(tmp_path, monkeypatch, name, told):
+    """#4: „to nie jest dokument Word (.docx)” – untrue, and no step that helps; a folder of them was „nie ma
+    dokumentów Word” with none named."""
+    from helpers import render_kind
+
+    (tmp_path / "pdfy").mkdir()
+    (tmp_path / "pdfy" / name).write_bytes(render_kind(LECZNA, "plan")[0][1])
+    code, said = _said(tmp_path, monkeypatch, "pdf", f"pdfy/{name}")
+    assert code == 1 and told in " ".join(said.split()) and "to nie jest dokument Word" not in said, said
+    code, said = _said(tmp_path, monkeypatch, "pdf", "pdfy")
+    assert code == 1 and f"„pdfy/{name}” (zmień nazwę na" in said, said

@@ -103,7 +103,8 @@ def check_inputs(docx_paths: list[Path], overwrite: bool = False, inputs=()) -> 
         if given.is_dir():
             inside = docx_in(given)
             if not inside:
-                raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)")
+                raise PdfError(f"{given}: w folderze (i jego podfolderach) nie ma dokumentów Word (.docx)"
+                               f"{_skipped(given)}")
             paths += inside
             found.update(inside)
         else:
@@ -1595,7 +1596,46 @@ _SUFFIXES = {  # a document given by name that is no .docx, by its extension (th
 def _other_kind(path: Path) -> str:
     """Why a file given by name is not converted, by its extension: „to nie jest dokument Word” told the officer
     holding plan.doc that his Word document is none, with no step that helps (rev-sys11 #22)."""
-    return _SUFFIXES.get(path.suffix.lower(), f"to nie jest dokument Word (.docx) – {_ONLY_DOCX}")
+    return _SUFFIXES.get(path.suffix.lower()) or _misnamed(path.name) or f"to nie jest dokument Word (.docx) – " \
+        f"{_ONLY_DOCX}"
+
+
+def _misnamed(name: str) -> str | None:
+    """Why a Word document's name does not end in .docx, with the name to give it: a space or a dot after it (a zip,
+    a mail attachment) or a hidden extension after it („wniosek.docx.txt” – Windows hides the known ones); None for
+    any other name. „to nie jest dokument Word” was said of them (rev-sys12 #4)."""
+    meant = _docx_name(name)
+    if meant is None:
+        return None
+    if name.rstrip(" .") == meant:
+        what = "spacją" if name.endswith(" ") else "kropką"
+        return f"nazwa kończy się {what} po .docx (takiej Windows nie otworzy) – zmień nazwę na {meant}"
+    return (f"nazwa ma dopisane „{name[len(meant):]}” po .docx (Windows ukrywa znane rozszerzenia, więc nie było go "
+            f"widać) – jeśli to dokument Word, zmień nazwę na {meant}")
+
+
+def _docx_name(name: str) -> str | None:
+    """The .docx name a file's name stands for with something after it („plan.docx ”, „wniosek.docx.txt”), else
+    None."""
+    trimmed = name.rstrip(" .")
+    if trimmed != name and trimmed.lower().endswith(".docx"):
+        return trimmed
+    stem, extension = os.path.splitext(name)
+    return stem if stem.lower().endswith(".docx") and extension and not stem.startswith(".") else None
+
+
+def _skipped(folder: Path) -> str:
+    """The files of a folder without .docx that are Word documents by a name mistyped (_docx_name), named in the
+    refusal with the name to give each: „nie ma dokumentów Word” was said of a folder holding „plan.docx ”
+    (rev-sys12 #4)."""
+    names = []
+    for parent, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))  # as docx_in walks
+        names += [(os.path.join(parent, name), _docx_name(name)) for name in sorted(files) if _docx_name(name)]
+    if not names:
+        return ""
+    shown = ", ".join(f"„{path}” (zmień nazwę na {meant})" for path, meant in names[:5])
+    return f"; pominięto pliki, których nazwa nie kończy się na .docx: {shown}" + (" i inne" if len(names) > 5 else "")
 
 
 MAX_PROTECTED = 64 * 1024 * 1024  # a password-protected document read to find its encrypted stream
