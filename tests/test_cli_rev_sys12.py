@@ -197,3 +197,29 @@ def test_pismo_pdf_tells_a_word_documents_name_with_something_after_docx(tmp_pat
     assert code == 1 and told in " ".join(said.split()) and "to nie jest dokument Word" not in said, said
     code, said = _said(tmp_path, monkeypatch, "pdf", "pdfy")
     assert code == 1 and f"„pdfy/{name}” (zmień nazwę na" in said, said
+
+
+def _odt(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>")
+
+
+@pytest.mark.parametrize("command", ["sprawdz", "plan", "terminy"])
+@pytest.mark.parametrize("name, told", [
+    ("plan.pdf", "to jest plik PDF, a nie plik sprawy (tekst YAML) – jeśli to plan, otwórz go, skopiuj tekst planu "
+                 "do pliku .txt i utwórz z niego plik sprawy poleceniem: pismo import plan.txt"),
+    ("plan.odt", "to jest dokument OpenDocument (LibreOffice, .odt), a nie plik sprawy (tekst YAML) – jeśli to plan, "
+                 "zapisz go jako dokument Word"),
+])
+def test_a_plan_in_pdf_or_odt_given_for_a_case_is_told_what_it_is(tmp_path, monkeypatch, command, name, told):
+    """#8: a PDF was „to nie jest plik tekstowy (zawiera bajty zerowe)”, an .odt „dokument Word (.docx) albo inne
+    archiwum ZIP … pismo import PLIK.docx” – import of the same files names them."""
+    if name.endswith(".pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00trailer\n%%EOF\n")
+    else:
+        _odt(tmp_path / name)
+    code, said = _said(tmp_path, monkeypatch, command, name)
+    assert code == 1 and told in said and "bajty zerowe" not in said and "PLIK.docx" not in said, said

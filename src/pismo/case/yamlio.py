@@ -1724,12 +1724,38 @@ def _other_format(raw: bytes, path: Path) -> str | None:
     """A Word document or an RTF file saved under a case file's name: said as what it is (its bytes gave „zero
     bytes, no text file” or a syntax error at „{”), with the way from a plan in Word to a case file – the file
     itself named when it is a .docx („pismo import PLIK.docx” was a placeholder to fill: rev-sys11 #23)."""
+    plan = _plan_format(raw, path)
+    if plan:
+        return plan
     if raw.startswith(b"PK\x03\x04"):
         return ("to nie jest plik tekstowy, tylko dokument Word (.docx) albo inne archiwum ZIP – jeśli to plan w Wordzie, "
                 f"utwórz z niego plik sprawy poleceniem: {import_command(path, '.docx', 'PLIK.docx')}")
     if raw.lstrip().startswith(b"{\\rtf"):
         return ("to jest dokument RTF (zapisany w Wordzie albo WordPadzie), a nie plik sprawy (tekst YAML) – otwórz go "
                 "w WordPadzie albo Wordzie i zapisz jako „Zwykły tekst” w kodowaniu UTF-8, z rozszerzeniem .yaml")
+    return None
+
+
+def _plan_format(raw: bytes, path: Path) -> str | None:
+    """A plan in PDF, OpenDocument or the old .doc given for a case file, recognised as `pismo import` recognises it
+    (kind_of) and told with the way to a case file: „zawiera bajty zerowe” was said of a PDF, „pismo import
+    PLIK.docx” of an .odt (rev-sys12 #8)."""
+    if not raw.startswith((b"%PDF", b"PK", b"\xd0\xcf\x11\xe0")):  # the importer read only for what may be one
+        return None
+    from pismo.importer.sources import kind_of
+    from pismo.polish import as_typed
+
+    kind = kind_of(raw)
+    save = {"odt": ("dokument OpenDocument (LibreOffice, .odt)", "Word 2007–365 .docx"),
+            "old-word": ("stary dokument Word (.doc)", "Dokument programu Word")}
+    if kind == "pdf":
+        return ("to jest plik PDF, a nie plik sprawy (tekst YAML) – jeśli to plan, otwórz go, skopiuj tekst planu do "
+                f"pliku .txt i utwórz z niego plik sprawy poleceniem: pismo import {as_typed(path.with_suffix('.txt'))}")
+    if kind in save:
+        what, as_what = save[kind]
+        return (f"to jest {what}, a nie plik sprawy (tekst YAML) – jeśli to plan, zapisz go jako dokument Word (Plik → "
+                f"Zapisz jako → {as_what}) i utwórz z niego plik sprawy poleceniem: "
+                f"pismo import {as_typed(path.with_suffix('.docx'))}")
     return None
 
 
