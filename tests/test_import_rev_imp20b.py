@@ -239,3 +239,38 @@ def test_actions_and_their_terms_is_the_part_3_heading(tmp_path, heading):
     case, written = _case(tmp_path / "plan.yaml")
     assert [a["opis"] for a in case["dzialania"]] == ["patrole w rejonie boisk", "spotkanie z dyrektorem"], written
     assert case["cel"]["opis"] == ["Ograniczenie spożywania alkoholu."], written
+
+
+# --- finding 8: a signature written surname first („st. sierż. Nowak Anna” / „dzielnicowa”) gave plec M unmarked
+# from „Sporządził:”, the first name „Anna” unread.
+
+def test_a_surname_first_signature_takes_the_first_name_s_sex_marked(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", "st. sierż. Nowak Anna", "dzielnicowa"])
+    case, written = _case(path)
+    assert case["osoby"]["dzielnicowy"]["plec"] == "K", written
+    assert "imię „Anna” ze słownika imion wskazują różną płeć" in written, written  # the value's own comment
+    assert "nazwisko stoi przed imieniem („Nowak Anna”)" in _said(written), written
+
+
+# --- finding 15: a line of dots to sign on under „Sporządził:” became a way of informing.
+
+def test_a_line_of_dots_under_the_signature_label_is_no_way_of_informing(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", "……………………………", "st. sierż. Tomasz Lis",
+                                                          "dzielnicowy"])
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    assert "# „……………………………”" in written, written
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Tomasz Lis", written
+
+
+# --- finding 16: an introduction ending in a full stop („Dzielnicowy podejmie następujące działania.”) over
+# unbulleted items was an action, and a way of informing, unmarked.
+
+def test_an_announcing_sentence_ending_in_a_full_stop_is_marked_as_the_introduction(tmp_path):
+    actions = ["Dzielnicowy podejmie następujące działania.", "Patrole w rejonie boisk – IV–VIII 2026 r.",
+               "Spotkanie z dyrektorem szkoły – do 31.03.2026 r."]
+    ways = ["Informacje o działaniu zostaną przekazane w następujący sposób.", "Strona internetowa KPP w Puławach.",
+            "Spotkania z mieszkańcami."]
+    path, _text, _output = mini_plan(tmp_path, {3: actions, 5: ways}, replace=True)
+    _case_, written = _case(path)
+    assert _said(written).count("wygląda na wstęp do listy") == 2, written

@@ -428,8 +428,9 @@ def _unbulleted_intro(last: Item | None, line: Line) -> bool:
         return False
     if line.kind:
         return last.text.endswith(":") or bool(_ANNOUNCES.search(last.text))
-    return not line.cells and last.text.endswith(":") and bool(_ANNOUNCES.search(last.text))  # a list typed
-    # without bullets: „W ramach planu zostaną zrealizowane następujące działania:” / „Wystąpienie … – do …”
+    return not line.cells and last.text.endswith((":", ".")) and bool(_ANNOUNCES.search(last.text))  # a list
+    # typed without bullets: „W ramach planu zostaną zrealizowane następujące działania:” (or „… działania.”) /
+    # „Wystąpienie … – do …”
 
 
 AFTER_DEADLINE = ("wiersz {} pod terminem pozycji to dalszy ciąg jej tekstu (zawinięty wiersz) – dołączono go do "

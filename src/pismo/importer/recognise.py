@@ -731,6 +731,9 @@ def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line 
     many = _several_signing(plan, text, state)
     if many is not None:
         return many
+    if (state or current == 5) and _signature_blank(text):  # „Sporządził:” / „……………” / the name: the place to
+        plan.ignored.append(_shown(line))  # sign, listed – never a way of informing
+        return state
     signed = SIGNED.fullmatch(text)
     if signed:
         sex = "K" if signed.group("female") else "M"
@@ -782,6 +785,11 @@ def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line 
     if current >= 3 and (_made_on(plan, line) or _place_date(plan, text) or current == 5 and state != "approval" and _dated(plan, line, previous)):
         return ""
     return None
+
+
+def _signature_blank(text: str) -> bool:
+    """A line of dots, ellipses or underscores only („……………………”, „________”): a place to sign, no text."""
+    return len(text) >= 3 and not text.strip(".…_ ")
 
 
 def _dated(plan: Plan, line: Line, previous: Line | None) -> bool:

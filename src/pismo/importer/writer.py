@@ -247,6 +247,10 @@ def _officer_fields(plan: Plan, o, function: str | None, contact: tuple) -> list
 def _officer_name(o) -> Node:
     """The name; one the text gives in the genitive or dative gets its nominative from the
     dictionary, marked for checking (or is left to fill in when the first name is unknown)."""
+    if _surname_first(o):
+        return Node("imie_nazwisko", o.imie_nazwisko, above=[f"{CHECK}: w tekście nazwisko stoi przed imieniem "
+                                                             f"(„{o.imie_nazwisko}”) – dokumenty drukują imię przed "
+                                                             "nazwiskiem; popraw kolejność"])
     if _initial(o):  # „A. Nowak”: the documents print the name in full
         return Node("imie_nazwisko", o.imie_nazwisko, above=[f"{CHECK}: w tekście imię podano inicjałem "
                                                              f"(„{o.imie_nazwisko}”) – wpisz pełne imię"])
@@ -298,7 +302,8 @@ def _sex_node(o) -> tuple[Node, object]:
     sex = INITIAL_SEX if _initial(o) else sex  # „A. Nowak”: the label or the ending guessed it
     named = _named_sex(o) if o.plec_pewna else None
     if named is not None and named != o.kobieta:  # „Akceptował:” printed on the form, „Ewa” signing it
-        known, sex = replace(o, kobieta=named), LABEL_SEX.format(o.imie_nazwisko.split()[0])
+        first = o.imie_nazwisko.split()[-1 if _surname_first(o) else 0]
+        known, sex = replace(o, kobieta=named), LABEL_SEX.format(first)
     return Node("plec", "K" if known.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""), known
 
 
@@ -329,8 +334,21 @@ def _sex_from_dictionary(o):
     from pismo.morph import people
 
     name = nominative.text if nominative else o.imie_nazwisko
-    plec = people.gender(name)
+    plec = people.gender(name) or (people.first_name_gender(name.split()[-1]) if _surname_first(o) else None)
     return replace(o, kobieta=plec == "K", plec_pewna=True) if plec else o
+
+
+def _surname_first(o) -> bool:
+    """„Nowak Anna”: the last word is a first name the dictionary knows and the first is none – the surname was
+    written first (the documents print „imię nazwisko”)."""
+    from pismo.morph import people
+
+    words = o.imie_nazwisko.split()
+    try:
+        return (len(words) == 2 and people.first_name_gender(words[0]) is None
+                and people.first_name_gender(words[1]) is not None)
+    except Exception:  # noqa: BLE001 - no dictionary: the order is left as written
+        return False
 
 
 def _nominative(o):
