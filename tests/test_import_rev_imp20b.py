@@ -274,3 +274,27 @@ def test_an_announcing_sentence_ending_in_a_full_stop_is_marked_as_the_introduct
     path, _text, _output = mini_plan(tmp_path, {3: actions, 5: ways}, replace=True)
     _case_, written = _case(path)
     assert _said(written).count("wygląda na wstęp do listy") == 2, written
+
+
+# --- finding 2: „Dzielnicowy w realizacji planu będzie współpracował z:” over dashed partners was a partner of its
+# own (zadania UZUPEŁNIJ), and the names after „z:” in the instrumental („Urzędem Gminy Wąwolnica”) were unsaid.
+
+def test_a_partners_introduction_is_no_partner_and_instrumental_names_are_said(tmp_path):
+    lines = ["Dzielnicowy w realizacji planu będzie współpracował z:",
+             "- Urzędem Gminy Wąwolnica – naprawa oświetlenia boiska,",
+             "- Zespołem Szkół w Wąwolnicy – udostępnienie sali."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Urzędem Gminy Wąwolnica", "Zespołem Szkół w Wąwolnicy"], \
+        written
+    said = _said(written)
+    assert "wiersz „Dzielnicowy w realizacji planu będzie współpracował z:” to wstęp do listy podmiotów" in said, written
+    assert said.count("jest w narzędniku") == 2, written
+
+
+def test_a_unit_named_over_its_tasks_stays_a_partner(tmp_path):
+    lines = ["Urząd Miejski w Borównie:", "- naprawa oświetlenia,", "- monitoring."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Urząd Miejski w Borównie"], written
+    assert "narzędniku" not in written, written

@@ -320,6 +320,23 @@ def _lead_in_words(text: str) -> bool:
     return bool(_LEAD_IN_END.search(text) or _ANNOUNCES.search(text) or _VERB.search(text))
 
 
+def partners_intro(item: Item) -> bool:
+    """An unbulleted line marked as the partners' introduction that reads as one – a verb or a closing preposition
+    („Dzielnicowy w realizacji planu będzie współpracował z:”): no partner; a unit's name („Urząd Miejski w
+    Opatowie:”) stays one."""
+    return (not item.cells and not item.kind and not item.subs and item.text.endswith(":") and _lead_in_words(item.text)
+            and any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION) for note in item.notes))
+
+
+def instrumental(name: str | None) -> bool:
+    """„Urzędem Gminy Wąwolnica”, „Gminną Komisją …” after „… współpracował z:”: a name whose first word the
+    dictionary reads in the instrumental, never in the nominative – the documents print the name as written."""
+    from pismo.morph.dictionary import analyse
+
+    cases = [r.cases for r in analyse(name.split()[0])] if name and name.split() else []
+    return any("inst" in found for found in cases) and not any("nom" in found for found in cases)
+
+
 def _named_line(text: str, period: Period | None) -> bool:
     """A line of „<name> – <tasks>”: a dash that is not the one before the line's deadline."""
     return bool(_DASH.search(text)) and split_deadline(text, period) is None

@@ -21,7 +21,8 @@ from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_heading
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import start_only, without_other_columns
 from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, STAGE_UNREAD, Item, action, continues, group_items,
-                                  header_row, opening_header, page_width, partner, stage_heading, staged, way_text)
+                                  header_row, instrumental, opening_header, page_width, partner, partners_intro,
+                                  stage_heading, staged, way_text)
 from pismo.importer.lines import Line, hangs, numbered_after, quoted, typed_line
 from pismo.importer.objects import unread
 from pismo.importer.plan import MAX_ITEMS, Partner, Plan, Text, check_parts, too_many
@@ -1319,6 +1320,12 @@ def _joined_partner(last: Partner, found: Partner) -> bool:
     return True
 
 
+PARTNERS_INTRO = ("wiersz {} to wstęp do listy podmiotów, nie podmiot – pominięto go na liście; sprawdź, czy nie "
+                  "jest podmiotem")
+INSTRUMENTAL = ("nazwa podmiotu {} jest w narzędniku (jak po „współpraca z”) – dokumenty drukują ją tak, jak jest "
+                "napisana; wpisz ją w mianowniku (np. „Urząd Gminy …”, nie „Urzędem Gminy …”)")
+
+
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.problem = _prose(buckets[1])
     plan.goal = _prose(buckets[2])
@@ -1345,7 +1352,11 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
         check_parts(plan)
     rows = 0  # partners read from table rows in a row, the last of them plan.partners[-1]
     for item in _table_items(plan, group_items(buckets[4], plan.period, 4, plan.width), 4):
+        if partners_intro(item):
+            plan.note(4, PARTNERS_INTRO.format(quoted(item.text)))
+            continue
         found = partner(item)
+        found.notes += [INSTRUMENTAL.format(quoted(found.nazwa))] if instrumental(found.nazwa) else []
         if not (rows and item.cells and _joined_partner(plan.partners[-1], found)):
             plan.partners.append(found)
         rows = rows + 1 if item.cells else 0
