@@ -298,3 +298,25 @@ def test_a_unit_named_over_its_tasks_stays_a_partner(tmp_path):
     case, written = _case(path)
     assert [p["nazwa"] for p in case["partnerzy"]] == ["Urząd Miejski w Borównie"], written
     assert "narzędniku" not in written, written
+
+
+# --- finding 6: parts 1–2 hard-wrapped before a sentence's closing number („W 2025 r. interwencji było” / „3.
+# Zgłoszenia dotyczyły …”) were split there, the second paragraph opening „3.”, unmarked.
+
+def test_a_wrap_before_a_closing_number_goes_on_in_parts_1_and_2(tmp_path):
+    problem = ["Na terenie boisk gromadzi się młodzież. W 2025 r. interwencji było",
+               "3. Zgłoszenia dotyczyły zakłócania ciszy nocnej."]
+    goal = ["Ograniczenie zgłoszeń dotyczących zakłócania porządku przy boiskach do",
+            "5. Poprawa oświetlenia boiska."]
+    path, _text, _output = mini_plan(tmp_path, {1: problem, 2: goal}, replace=True)
+    case, written = _case(path)
+    assert case["zagrozenie"]["opis"] == [" ".join(problem)], written
+    assert case["cel"]["opis"] == [" ".join(goal)], written
+    assert _said(written).count("to liczba zawiniętego zdania") == 2, written
+
+
+def test_a_numbered_list_in_part_1_stays_items(tmp_path):
+    problem = ["Zgłoszenia mieszkańców dotyczyły", "1. spożywania alkoholu", "2. zakłócania ciszy nocnej"]
+    path, _text, _output = mini_plan(tmp_path, {1: problem}, replace=True)
+    case, written = _case(path)
+    assert case["zagrozenie"]["opis"][-2:] == ["1. spożywania alkoholu", "2. zakłócania ciszy nocnej"], written

@@ -1241,12 +1241,28 @@ def _prose(entries: list[Entry]) -> list[Text]:
             # „Słowackiego 5 …”: a hard wrap after a hanging word; either reads only the end of the text before
             joined[-1].append(text)
             out[-1].notes += notes
+        elif out and _wrapped_number(joined[-1], line):
+            joined[-1].append(text)
+            out[-1].notes += notes + [WRAPPED_NUMBER.format(quoted(line.marker))]
         else:
             out.append(Text(text, notes))
             joined.append([text])
     for paragraph, parts in zip(out, joined):
         paragraph.value = " ".join(parts)
     return out
+
+
+WRAPPED_NUMBER = ("wiersz zaczynający się od {} dołączono do zdania powyżej – to liczba zawiniętego zdania, nie numer "
+                  "akapitu; sprawdź")
+
+
+def _wrapped_number(paragraph: list[str], line: Line) -> bool:
+    """Parts 1–2 hard-wrapped before a sentence's closing number („W 2025 r. interwencji było” / „3. Zgłoszenia
+    dotyczyły …”): a number past a list's first, under an unnumbered paragraph's line ending without a sentence's
+    end, goes on with it – parts 1–2 have no numbered items such a line would introduce."""
+    first = typed_line(paragraph[0], 0)
+    return (line.kind == "number" and not line.level and number_value(line.marker) > 1 and first.kind != "number"
+            and not paragraph[-1].rstrip().endswith((".", ":", ";", "!", "?")))
 
 
 def _split_goal(plan: Plan) -> None:
