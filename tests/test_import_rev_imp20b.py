@@ -1,7 +1,7 @@
 """`pismo import` against the twentieth import review (rev-imp20) of issue 17, its remaining high findings: a
 rank-led wrap of a way of informing, numbered actions after a hanging word, the approval block's date, place and
 checker, signatures with an initial, comparatives after the amount, „Faza” stages and the part-3 heading „Działania
-i terminy ich realizacji”."""
+i terminy ich realizacji”; and its mediums #8, #15, #16, #2 and #6."""
 
 from __future__ import annotations
 
