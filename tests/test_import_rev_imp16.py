@@ -237,9 +237,11 @@ def test_introductions_over_unbulleted_lists_are_marked(tmp_path):
              5: ["Informacje zostaną przekazane w następujący sposób:", "strona internetowa KMP w Lublinie."]}
     path, _text, _output = mini_plan(tmp_path, extra, replace=True)
     _case_data, written = _case(path)
-    for line in ("W ramach planu zostaną", "W realizacji planu uczestniczyć", "Informacje zostaną przekazane"):
+    for line in ("W ramach planu zostaną", "Informacje zostaną przekazane"):
         notes = _notes_of(written, line)
         assert "wstęp do listy" in notes and "brak terminu" not in notes and "bez jego zadań" not in notes, written
+    said = " ".join(text.strip(" #") for text in written.splitlines() if text.lstrip().startswith("#"))
+    assert f"wiersz „{extra[4][0]}” to wstęp do listy podmiotów" in said, written  # no partner (rev-imp20 #2)
     notes = _notes_of(written, "Działania będą realizowane")
     assert "zdanie zamykające" in notes and "brak terminu" not in notes, written
     assert "zdanie zamykające" not in _notes_of(written, "Patrole w rejonie parku"), written

@@ -295,7 +295,11 @@ def test_an_introduction_over_partner_names_stays_an_introduction(tmp_path):
              "– Ośrodkiem Pomocy Społecznej – praca z rodzinami."]
     path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
     case, written = _case(path)
-    assert len(case["partnerzy"]) == 3 and "wstęp do listy" in _notes_of(written, "We współpracy"), written
+    said = " ".join(text.strip(" #") for text in written.splitlines() if text.lstrip().startswith("#"))
+    assert len(case["partnerzy"]) == 2 and "wiersz „We współpracy z:” to wstęp do listy podmiotów" in said, written
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Strażą Miejską w Opatowie", "Ośrodkiem Pomocy Społecznej"], \
+        written  # no partner, quoted in the part's note; the names in the instrumental said (rev-imp20 #2)
+    assert said.count("jest w narzędniku") == 2, written
 
 
 # --- findings 2, 3: stage headings worded „I etap – …”, „Etap I: …” or without the closing colon were a junk action
