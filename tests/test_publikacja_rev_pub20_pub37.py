@@ -184,3 +184,23 @@ def test_a_table_under_a_heading_of_things_stays():
 def test_a_village_with_its_colonys_part_stays_after_a_namesake():
     out = _public("Kradzież zgłosił Jan Milej. Patrole w Milejowie i Milejowa Kolonii.")
     assert "Jan" not in out and out.endswith("Patrole w Milejowie i Milejowa Kolonii."), out
+
+
+@pytest.mark.parametrize("text, out", [
+    ("Hałas zgłosiła «Sowa» z parteru.", "Hałas zgłosiła «[imię i nazwisko usunięte]» z parteru."),
+    ("Hałas zgłosił „Kurek” z parteru.", "Hałas zgłosił „[imię i nazwisko usunięte]” z parteru."),
+    ("Zgłosiła to «Sowa» spod siódemki.", "Zgłosiła to «[imię i nazwisko usunięte]» spod siódemki."),
+    ("„Kurek” z parteru zgłosił hałas.", "„[imię i nazwisko usunięte]” z parteru zgłosił hałas."),
+])
+def test_a_quoted_surname_with_where_the_person_lives_goes(text, out):
+    assert _public(text) == out
+
+
+@pytest.mark.parametrize("text", [
+    "Hałas zgłosiła „Sowa”.",
+    "Sklep „Groszek” z parteru zgłosił kradzież.",
+    "Apteka „Sowa” z parteru jest czynna.",
+    "Kradzież zgłosiła „Biedronka” z Wiklinowej.",
+])
+def test_a_quoted_firm_stays(text):
+    assert _public(text) == text

@@ -1278,7 +1278,8 @@ class Names:
         ts = [words[i] for i in run]
         names = [t for t in ts if t.lower not in HONORIFICS and not _initial(t)]
         if not names or text[max(0, ts[0].start - 1):ts[0].start] in ("„", '"', "«", "»", "“") \
-                and not (_quoted_person(names) or _addressed(text, ts, names) or _quoted_speech(text, ts[0].start)):
+                and not (_quoted_person(names) or _addressed(text, ts, names) or _quoted_speech(text, ts[0].start)
+                         or _quoted_reporter(text, words, run)):
             return None
         if _after_rank(text, words, run.start) or _post_after(text, words, run) or self._patron_run(text, words, run) \
                 or _firm_of_a_title(words, run.start) or _rank_in_brackets_after(text, words, run.stop - 1) \
@@ -1303,7 +1304,7 @@ class Names:
                 _family_in_apposition(text, words, run.start) or _family_at(text, words, run.start)
                 or _family_subject(text, words, run.start)) \
             or run.start and words[run.start - 1].lower == "na" and bool(_PENALTY_AFTER.match(text, ts[-1].end)) \
-            or _against_a_man(text, words, run)
+            or _against_a_man(text, words, run) or _quoted_reporter(text, words, run)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
         if len(names) == 1 and names[0].word in self.places and names[0].word not in self._place_words \
@@ -2826,6 +2827,27 @@ _FLAT_OF_A_PERSON = re.compile(r"[^\S\n]+(?:z|ze|spod)[^\S\n]+(?:\d{1,3}[a-zA-Z]
                                r"|\w+(?:ego|iego)[^\S\n]+piętra\b|\w+(?:ej|iej)[^\S\n]+klatki\b)")
 
 
+def _quoted_reporter(text: str, words: list[_Token], run: range) -> bool:
+    """A surname or a nickname alone in quotes where in a block the person lives follows, with a person's verb
+    right before or after („Hałas zgłosiła «Sowa» z parteru”, rev-pub20 18): a person – a firm is no one's flat
+    („Sklep „Groszek” z parteru jest czynny”)."""
+    t = words[run.start]
+    if len(run) != 1 or t.word in _BRAND or t.word in _EMPLOYER or t.word in _BUSINESS \
+            or not (close := re.match(r"[”\"«»“]", text[t.end:t.end + 1])) \
+            or not (flat := _FLAT_OF_A_PERSON.match(text, t.end + 1)):
+        return False
+    k = run.start - 1
+    before = words[k] if k >= 0 and _LINE_SPACE.fullmatch(text, words[k].end, t.start - 1) else None
+    if before and before.word in _BUSINESS:
+        return False
+    while before and k > 0 and run.start - k < 3 and _inserted(text, words, k):  # „Zgłosiła to «Sowa»”
+        k -= 1
+        before = words[k]
+    after = _NEXT_WORD.match(text, flat.end())
+    verb = before and (before.lower if _sentence_start(text, words, k) else before.word)
+    return bool(verb and person_verb(verb) or after and person_verb(after.group(1)))
+
+
 def _located_reporter(text: str, words: list[_Token], i: int) -> bool:
     """Whether a thing's noun (name_tags.thing_noun) is a surname the dictionary lacks: where in a block the person
     lives follows it, and a person's verb comes right after that or right before the noun („Wiśnia z parteru
@@ -3477,7 +3499,7 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
 
 
 # „p.[imię i nazwisko usunięte]” too, and past a line break („Hałas zgłosiła⏎[imię i nazwisko usunięte]”, rev-pub20 12)
-_MARK_AFTER = re.compile(rf"(?:\.?[^\S\n]*\n[^\S\n]*|\.?[^\S\n]+|\.){re.escape(NAME_MARK)}")
+_MARK_AFTER = re.compile(rf"(?:\.?[^\S\n]*\n[^\S\n]*|\.?[^\S\n]+|\.)[„\"«»“]?{re.escape(NAME_MARK)}")  # „«[…]»”
 _FOREIGN_TITLES = frozenset({"herr", "frau", "mr", "mrs", "ms", "miss", "monsieur", "madame", "pan", "pani"})
 
 
