@@ -223,3 +223,22 @@ def test_a_plan_in_pdf_or_odt_given_for_a_case_is_told_what_it_is(tmp_path, monk
         _odt(tmp_path / name)
     code, said = _said(tmp_path, monkeypatch, command, name)
     assert code == 1 and told in said and "bajty zerowe" not in said and "PLIK.docx" not in said, said
+
+
+def test_terminy_reads_a_case_file_with_an_upper_case_extension_in_a_folder(tmp_path, monkeypatch):
+    """#12: „Brak plików spraw (.yaml) w folderze upper” for upper/REJON3.YAML, which sprawdz reads."""
+    (tmp_path / "upper").mkdir()
+    (tmp_path / "upper" / "REJON3.YAML").write_bytes(LECZNA.read_bytes())
+    code, said = _said(tmp_path, monkeypatch, "terminy", "upper", "--dzien", "2025-06-01")
+    assert code == 0 and "– REJON3 –" in said and "Brak plików" not in said, said
+
+
+def test_terminy_labels_same_named_cases_of_two_folders_by_their_paths(tmp_path, monkeypatch):
+    """#13: every deadline of d1/plan.yaml and d2/plan.yaml was labelled „plan”."""
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "plan.yaml").write_bytes(LECZNA.read_bytes())
+    (tmp_path / "inna.yaml").write_bytes(LECZNA.read_bytes())
+    code, said = _said(tmp_path, monkeypatch, "terminy", "d1", "d2", "inna.yaml", "--dzien", "2025-06-01")
+    assert code == 0 and "– d1/plan –" in said and "– d2/plan –" in said and "– plan –" not in said, said
+    assert "– inna –" in said  # a name of its own stays short

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from pismo.files.read import Unreadable, read_limited
+from pismo.files.read import Unreadable, case_files, read_limited
 from pismo.case import charnames
 from pismo.case.model import INVISIBLE_CHARS, PLACEHOLDER, PLACEHOLDER_ANY, placeholders
 from pismo.case.pasted import BULLETS, pasted_in_texts
@@ -274,8 +274,8 @@ def _cases_in(folder: Path) -> str:
 def _case_names(folder: Path) -> list[str] | None:
     """The case files' names in `folder`, sorted; None when it cannot be listed."""
     try:
-        return sorted(n for n in os.listdir(folder) if n.lower().endswith((".yaml", ".yml")) and not n.startswith("."))
-    except OSError:
+        return [path.name for path in case_files(folder)]
+    except (Unreadable, OSError):
         return None
 
 

@@ -12,7 +12,7 @@ import click
 
 from pismo.cli.click_pl import CONTEXT, PATH, dashed_digits
 from pismo.errors import CaseError, CaseUnreadable, gone_folder, gone_folder_told
-from pismo.files.read import Unreadable, folder_files
+from pismo.files.read import Unreadable, case_files
 
 
 def _day(ctx, param, value):
@@ -81,7 +81,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
             where = "folderze " + ", ".join(str(p) for p in sprawy) if sprawy else "bieżącym folderze"
             click.echo(f"Brak plików spraw (.yaml) w {where} – podaj pliki spraw.", err=True)
         sys.exit(1)
-    items, unread = [], failed
+    items, unread, labels = [], failed, _labels(paths)
     for path in paths:
         try:
             pending = api.deadlines(path, today)
@@ -101,7 +101,7 @@ def terminy(sprawy: tuple[Path, ...], dni: int | None, dzien: dt.date | None) ->
                 continue
             click.echo(f"{path}: błędy: {errors} – terminów tej sprawy nie pokazano ({check}).", err=True)
             continue
-        items += [(t, path.stem) for t in pending]
+        items += [(t, labels[path]) for t in pending]
     later = 0
     if dni is not None:
         horizon = today + dt.timedelta(days=min(dni, (dt.date.max - today).days))  # never past the year 9999
@@ -118,8 +118,15 @@ def _cases(path: Path) -> list[Path]:
     """A case file, or the case files of a folder (as the current folder is read when none is given); a folder
     that cannot be listed raises Unreadable (Path.glob swallowed the refusal and found nothing)."""
     if path.is_dir():
-        return [case for case in folder_files(path) if case.suffix in (".yaml", ".yml")]
+        return case_files(path)
     return [path]
+
+
+def _labels(paths: list[Path]) -> dict[Path, str]:
+    """Each case's name in the list: its file's stem, or its path when two cases share a stem (d1/plan.yaml,
+    d2/plan.yaml – every deadline was „plan”, whose could not be told: rev-sys12 #13)."""
+    stems = [path.stem for path in paths]
+    return {path: str(path.with_suffix("")) if stems.count(path.stem) > 1 else path.stem for path in paths}
 
 
 def _once(paths: list[Path]) -> list[Path]:

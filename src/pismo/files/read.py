@@ -74,6 +74,13 @@ def _files_limit() -> str:
     return "limit tej sesji: ulimit -n" + ("" if soft == resource.RLIM_INFINITY else f" {soft}")
 
 
+def case_files(folder: Path) -> list[Path]:
+    """The case files directly inside a folder: .yaml or .yml in any letter case (REJON3.YAML of a FAT stick was
+    not seen by terminy, though sprawdz reads it: rev-sys12 #12), hidden ones („._plan.yaml” of a Mac) skipped."""
+    return [path for path in folder_files(folder)
+            if path.name.lower().endswith((".yaml", ".yml")) and not path.name.startswith(".")]
+
+
 def folder_files(folder: Path) -> list[Path]:
     """The regular files directly inside a folder, sorted; Unreadable (Polish) when the folder cannot be listed
     or its files cannot be reached (a folder with read but without search permission lists names only)."""
