@@ -88,15 +88,19 @@ def test_a_conflict_of_many_nested_lists_takes_work_in_proportion_to_the_case():
     assert large < 6 * small, (small, large)
 
 
-@pytest.mark.parametrize("forged", ["3", "03", "2", "\u0661\u0663"])
+@pytest.mark.parametrize("forged", ["3", "03", "2", "\u0661\u0663", "99"])
 def test_a_forged_or_repeated_origin_never_drops_the_posted_item(web, forged):
     """Finding 2: `dzialania[1].__z` naming a later item of the list dropped the posted item (and its edit) and
-    wrote a second copy of the later one, with „Zapisano”."""
+    wrote a second copy of the later one, with „Zapisano”. One naming another posted item's origin is refused
+    whole, nothing written (test_web_repeated_origin); any other forged one makes the item an added one."""
     path = web.folder / "sprawa.yaml"
     path.write_text(TEXT, encoding="utf-8")
     fields = _form_fields(web.get("/sprawy/sprawa")[2].decode())
     fields = _replace(_replace(fields, "dzialania[1].__z", forged), "dzialania[1].termin.do", "2026-04-30")
     status, _, _ = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    if forged.isascii() and int(forged) < len(load(TEXT)["dzialania"]):  # another item's: refused
+        assert status == 400 and path.read_text(encoding="utf-8") == TEXT
+        return
     assert status == 303
     saved = load(path.read_text(encoding="utf-8"))["dzialania"]
     assert [a["id"] for a in saved] == [a["id"] for a in load(TEXT)["dzialania"]]

@@ -436,6 +436,9 @@ class App:
             raise Refused(400, "Nie zapisano", f"Wysłane dane nie pochodzą z formularza sprawy „{name}” (nie ma w "
                           "nich jego pól), więc nic nie zapisano – zapis zastąpiłby sprawę pustą. Otwórz sprawę z "
                           "listy spraw, wpisz zmiany w formularzu i kliknij „Zapisz”.")
+        repeated = form.repeated_origin(request.form.items(multi=True))
+        if repeated:
+            raise Refused(400, "Nie zapisano", _repeated_origin(name, *repeated))
         gone = self.store.missing()
         if gone:  # the version stays the page's: saved again once the folder is back, it is no new file
             return self._set_aside(name, request.form, f"Nie zapisano: {gone}.", request.form.get("wersja", ""))
@@ -1036,6 +1039,15 @@ def _number(n: int) -> str:
 
 
 _ENCODINGS = ("Windows-1250", "ISO-8859-2", "UTF-16", "UTF-32")  # store.decoded's names, the only ones a notice repeats
+
+
+def _repeated_origin(name: str, earlier: str, item: str) -> str:
+    """The refusal of a post whose two items claim one item of the file (form.repeated_origin), each named as the
+    page names it."""
+    first, second = (texts.describe(form.parse_path(path)) for path in (earlier, item))
+    return (f"Wysłane dane nie pochodzą z formularza sprawy „{name}”: {first} i {second} podają, że są tym samym "
+            "elementem pliku sprawy, a formularz nigdy tak ich nie wysyła – nic nie zapisano. Otwórz sprawę z listy "
+            "spraw, wpisz zmiany w formularzu i kliknij „Zapisz”.")
 
 
 def _saved_notice(args) -> str:

@@ -467,8 +467,30 @@ def _read(spec: Spec, form, keys, loc):
 def _read_origin(form, path: str) -> int | None:
     """The item's index in the file as the page posted it; None (an added item) for a mark missing, forged or too
     long – never guessed from where it stands: moved, it would claim a neighbour's origin and write its text."""
-    value = form.get(f"{path}{ORIGIN}", "")
+    return origin_number(form.get(f"{path}{ORIGIN}", ""))
+
+
+def origin_number(value: str) -> int | None:
+    """An origin mark (ORIGIN) as the item's index in the file: plain digits, at most six; None for any other."""
     return int(value) if value.isascii() and value.isdigit() and len(value) < 7 else None
+
+
+def repeated_origin(pairs) -> tuple[str, str] | None:
+    """The first two items of one list (their posted names) whose origin marks name the same item of the file – no
+    page of pismo's posts them: forged, the form's reading (_origins: the list's first by place) and the merge's
+    (merge.by_origin: the first posted) took different items for that one, and an edit was written over another
+    item. A save refuses such a post before reading it (pismo.web.app); None when every origin is named once."""
+    seen: dict[tuple[str, int], str] = {}
+    marks: set[str] = set()
+    for key, value in pairs:
+        item = key[:-len(ORIGIN)] if key.endswith(ORIGIN) else ""
+        number = origin_number(value) if item.endswith("]") and key not in marks else None
+        marks.add(key)  # a mark posted twice: the first counts, as form.get and merge._values take it
+        if number is not None:
+            earlier = seen.setdefault((item[:item.rindex("[")], number), item)
+            if earlier != item:
+                return earlier, item
+    return None
 
 
 def _text(value: str, one_line: bool = False) -> str:

@@ -920,12 +920,14 @@ def by_origin(values: dict[str, str], form_at: dict | None = None) -> tuple[dict
 
 
 def _origin(posted: str, index: str, used: set[str]) -> str:
-    """An item's origin as form._read_origin takes it: a plain number used once in its list; a missing, forged,
-    stale or repeated one makes the item an added one ("+n"), never a copy of another item."""
-    if not (posted.isascii() and posted.isdigit() and len(posted) < 7) or str(int(posted)) in used:
+    """An item's origin as form._read_origin takes it (form.origin_number): a missing, forged or stale one makes
+    the item an added one ("+n"), never a copy of another item; one repeated in its list is never saved
+    (form.repeated_origin refuses the post)."""
+    number = form.origin_number(posted)
+    if number is None or str(number) in used:
         return f"+{index}"
-    used.add(str(int(posted)))
-    return str(int(posted))
+    used.add(str(number))
+    return str(number)
 
 
 _INDEX = re.compile(r"\[(\d+)\]")
