@@ -242,3 +242,15 @@ def test_terminy_labels_same_named_cases_of_two_folders_by_their_paths(tmp_path,
     code, said = _said(tmp_path, monkeypatch, "terminy", "d1", "d2", "inna.yaml", "--dzien", "2025-06-01")
     assert code == 0 and "– d1/plan –" in said and "– d2/plan –" in said and "– plan –" not in said, said
     assert "– inna –" in said  # a name of its own stays short
+
+
+@pytest.mark.parametrize("args", [["plan", LECZNA, "-o", "out"], ["wszystko", LECZNA, "-o", "out"],
+                                  ["szablony", "eksport", "out/w"]])
+def test_a_locked_output_folder_is_told_locked_by_every_command(tmp_path, monkeypatch, flagged, args):
+    """#14: plan, wszystko and szablony eksport said „brak uprawnień do zapisu” of a folder locked by its flags
+    (chattr +i, Finder's „Zablokowany”), while nowa and import named the lock."""
+    (tmp_path / "out").mkdir()
+    flagged("+i", tmp_path / "out")
+    code, said = _said(tmp_path, monkeypatch, *args)
+    assert code != 0 and f"folder {tmp_path / 'out'} jest zablokowany" in said and "odblokuj go" in said, said
+    assert "brak uprawnień" not in said, said

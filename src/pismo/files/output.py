@@ -416,13 +416,33 @@ def _make_folder(folder: Path, where: str) -> list[Path]:
         doing = "utworzyć folderu"
         if exc.errno in (errno.EACCES, errno.EPERM):
             what, todo = "brak uprawnień do zapisu w tym miejscu", f"podaj inny folder{where}, w którym możesz zapisywać"
-            what, todo = _closed_by_owner(folder, where) or (what, todo)
+            what, todo = _lock_told(_deepest_there(folder), where, True) or _closed_by_owner(folder, where) or (
+                what, todo)
             if not _reachable(folder):  # it may well be there: one cannot tell, nor make it
                 doing = "dotrzeć do folderu ani go utworzyć"
         else:
             what, todo = _reason(exc, where)
         raise OutputError(f"{folder}: nie można {doing} ({what}) – {todo}") from None
     return missing
+
+
+def _deepest_there(folder: Path) -> Path:
+    """The innermost folder of `folder`'s path that exists (where a new one would be made)."""
+    place = Path(os.path.abspath(folder))
+    while not os.path.isdir(place) and place != place.parent:
+        place = place.parent
+    return place
+
+
+def _lock_told(folder: Path, where: str, named: bool = False) -> tuple[str, str] | None:
+    """(what, what to do) when `folder` is locked by its flags – the one reason for a folder its owner may write
+    yet nothing may be made in, for every command: plan, wszystko and szablony eksport said „brak uprawnień do
+    zapisu”, and the owner found his permissions right (rev-sys12 #14); `named`: the folder is another than the
+    one in the message. None when it is not locked."""
+    if not locked(folder):
+        return None
+    which = f"folder {folder} jest zablokowany" if named else "folder jest zablokowany"
+    return f"{which} – {LOCKED_HOW}", f"odblokuj go albo podaj inny folder{where}"
 
 
 def _reachable(folder: Path) -> bool:
@@ -1164,8 +1184,7 @@ def _locked(folder: Path, where: str, wait: float | None = None):
         if exc.errno in (errno.EACCES, errno.EPERM):  # the folder refuses a new file: nothing there is open in Word
             what, todo = "brak uprawnień do zapisu w tym folderze", f"podaj inny folder{where}, w którym możesz zapisywać"
             what, todo = _closed_by_owner(folder, where) or (what, todo)
-        if locked(folder):  # its owner has every permission: its flags forbid
-            what, todo = f"folder jest zablokowany – {LOCKED_HOW}", f"odblokuj go albo podaj inny folder{where}"
+        what, todo = _lock_told(folder, where) or (what, todo)  # its owner has every permission: its flags forbid
         shown = folder if str(folder) not in (".", "") else _current_folder()
         raise OutputError(f"{shown}: nie można zapisać w folderze ({what}) – nic nie zapisano; {todo}", what) from None
 
