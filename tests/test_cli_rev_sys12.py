@@ -254,3 +254,27 @@ def test_a_locked_output_folder_is_told_locked_by_every_command(tmp_path, monkey
     code, said = _said(tmp_path, monkeypatch, *args)
     assert code != 0 and f"folder {tmp_path / 'out'} jest zablokowany" in said and "odblokuj go" in said, said
     assert "brak uprawnień" not in said, said
+
+
+def test_libreoffice_in_debians_folder_is_found_without_usr_bin_on_path(tmp_path, monkeypatch):
+    """#16: „Nie znaleziono programu LibreOffice … Zainstaluj” with PATH lacking /usr/bin, though Debian's
+    /usr/lib/libreoffice/program/soffice was there – a folder pismo listed elsewhere."""
+    from pismo.files import soffice
+
+    program = tmp_path / "soffice"
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setattr(soffice, "DEBIAN", str(program))
+    monkeypatch.setattr(soffice, "_windows", lambda: False)
+    monkeypatch.setenv("PATH", str(tmp_path / "nic"))
+    assert soffice._installed() == str(program)
+
+
+def test_libreoffice_is_started_with_the_systems_folders_on_path(monkeypatch):
+    """#16: Debian's soffice script runs dirname, ls and sed from PATH – without /usr/bin it did not start."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_windows", lambda: False)
+    env = {"PATH": "/usr/local/bin:/moje"}
+    soffice._usable_path(env)
+    assert env["PATH"] == "/usr/local/bin:/moje:/usr/bin:/bin"

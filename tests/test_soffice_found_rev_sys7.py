@@ -26,6 +26,7 @@ def test_a_versioned_name_on_path_is_found_newest_first(tmp_path, monkeypatch):
         _program(tmp_path / "bin" / f"libreoffice{version}")
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     monkeypatch.setattr(soffice, "OPT", tmp_path / "opt")
+    monkeypatch.setattr(soffice, "DEBIAN", str(tmp_path / "usr-lib" / "soffice"))  # this machine's own not seen
     assert soffice._installed() == str(tmp_path / "bin" / "libreoffice24.8")
 
 
@@ -43,6 +44,7 @@ def test_the_opt_install_folder_is_looked_into_newest_first(tmp_path, monkeypatc
         _program(tmp_path / "opt" / f"libreoffice{version}" / "program" / "soffice")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setattr(soffice, "OPT", tmp_path / "opt")
+    monkeypatch.setattr(soffice, "DEBIAN", str(tmp_path / "usr-lib" / "soffice"))  # this machine's own not seen
     assert soffice._installed() == str(tmp_path / "opt" / "libreoffice24.8" / "program" / "soffice")
     assert soffice.find_soffice(None) == soffice._installed()
 
@@ -52,6 +54,7 @@ def test_the_advice_names_soffice_for_every_system(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.delenv("PISMO_SOFFICE", raising=False)
     monkeypatch.setattr(soffice, "OPT", tmp_path / "opt")
+    monkeypatch.setattr(soffice, "DEBIAN", str(tmp_path / "usr-lib" / "soffice"))  # this machine's own not seen
     with pytest.raises(soffice.PdfUnavailable) as refused:
         soffice.find_soffice(None)
     last = str(refused.value).splitlines()[-1]

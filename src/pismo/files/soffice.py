@@ -157,8 +157,7 @@ def _every_install() -> list[Path]:
     """Every LibreOffice program on PATH and in the usual install folders, each once."""
     found = [Path(folder) / name for folder in filter(None, os.environ.get("PATH", "").split(os.pathsep))
              for name in ("soffice", "libreoffice")]
-    found += [*_versioned_on_path(), Path("/usr/lib/libreoffice/program/soffice"),
-              Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"), *OPT.glob("libreoffice*/program/soffice")]
+    found += [*_versioned_on_path(), *_usual()]
     if _windows():
         found += windows_candidates()
     usable = [c for c in found if c.is_file() and (_windows() or os.access(c, os.X_OK))]
@@ -195,10 +194,19 @@ def _installed() -> str | None:
             return found
     if _windows():  # Windows has no execute bit: a file there is the program
         return next((str(candidate) for candidate in windows_candidates() if candidate.is_file()), None)
-    usual = [*_versioned_on_path(), Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
-             *sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)]
+    usual = [*_versioned_on_path(), *_usual()]
     return next((str(candidate) for candidate in usual if candidate.is_file() and os.access(candidate, os.X_OK)),
                 None)
+
+
+def _usual() -> list[Path]:
+    """The usual install folders' programs, the one list for finding LibreOffice and for listing every install:
+    Debian's own /usr/lib/libreoffice was listed, but not looked in when PATH lacked /usr/bin (rev-sys12 #16)."""
+    return [Path(DEBIAN), Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+            *sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)]
+
+
+DEBIAN = "/usr/lib/libreoffice/program/soffice"  # Debian's and Ubuntu's packages (/usr/bin/soffice links to it)
 
 
 def _versioned_on_path() -> list[Path]:
@@ -449,6 +457,7 @@ def start(command: list[str], temp: Path | None = None, **kwargs) -> subprocess.
     if temp is not None:
         kwargs["env"].update(dict.fromkeys(("TMPDIR", "TEMP", "TMP"), str(temp)))
     _usable_home(kwargs["env"], temp)
+    _usable_path(kwargs["env"])
     return subprocess.Popen(command, stdin=kwargs.pop("stdin", subprocess.DEVNULL), **group, **kwargs)
 
 
@@ -520,6 +529,19 @@ def _usable_temp(env: dict | None) -> dict:
         if name in env:
             env[name] = tempfile.gettempdir()
     return env
+
+
+_SYSTEM_PATH = ("/usr/local/bin", "/usr/bin", "/bin")
+
+
+def _usable_path(env: dict) -> None:
+    """PATH with the system's own folders at its end when it lacks them: LibreOffice's start script (Debian's
+    soffice) runs dirname, ls and sed from PATH – without /usr/bin it looked for its program in the current folder,
+    and a LibreOffice found in /usr/lib/libreoffice failed to start (rev-sys12 #16)."""
+    if _windows():
+        return
+    folders = [folder for folder in env.get("PATH", "").split(os.pathsep) if folder]
+    env["PATH"] = os.pathsep.join([*folders, *(folder for folder in _SYSTEM_PATH if folder not in folders)])
 
 
 _XDG = ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
