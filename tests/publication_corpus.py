@@ -692,6 +692,16 @@ LEAKS = [
      ["Hałas zgłosił", ", a potem", "z parteru."]),
     ("dalsze wzmianki", "Kradzież zgłosił Jan Puchacz z Puchaczowa. Na Krakowskiej i Wiosennej brakuje lamp.", ["Jan Puchacz"],
      ["Kradzież zgłosił", "z Puchaczowa.", "Na Krakowskiej i Wiosennej brakuje lamp."]),
+    # twentieth review (rev-pub20), pub37: what pub36 left – „to” and a line break after the verb, joined lines,
+    # a nickname with „też”, marks around a surname, „Pp.”, tab cells, a quoted surname with its flat
+    ("listy osób", "Zgłaszali to\nKurek i Sowa; Liczba zgłoszeń: Kruk – 3 Wrona – 2; Udział wezmą Lis i Dudek z Wiklinowej.",
+     ["Kurek", "Sowa", "Kruk", "Wrona", "Lis", "Dudek"], ["Zgłaszali to", "Liczba zgłoszeń:", "Udział wezmą"]),
+    ("pseudonimy", "Wróbel, nasz sąsiad, przekazał nagrania; Kurek „Kogut” też. Świadek: Kos „Szpak”.",
+     ["Wróbel", "Kurek", "Kogut", "Kos", "Szpak"], ["nasz sąsiad, przekazał nagrania;", "też.", "Świadek:"]),
+    ("zapis znaków", "Hałas zgłosiła *Sowa* z parteru, a «Kurek» z parteru potwierdził; zgłosili to też Pp. Wróblowie.",
+     ["Sowa", "Kurek", "Wróblowie"], ["Hałas zgłosiła *", "z parteru, a «", "zgłosili to też Pp."]),
+    ("tabele", "Zgłaszający:\tKurek\tSowa\nŚwiadkowie\nKruk\tparter\nWrona\tI piętro", ["Kurek", "Sowa", "Kruk", "Wrona"],
+     ["Zgłaszający:", "Świadkowie", "parter", "I piętro"]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -968,6 +978,10 @@ KEEPS = [
     ("instytucje", "Bogdanka, największy pracodawca w powiecie, przekazała kamery."),
     # twentieth review (rev-pub20), findings 19, 23: a village or a street named like a removed resident
     ("dalsze wzmianki", "Spotkanie z mieszkańcami Puchaczowa i Cycowa; na Wiosennej i Jaśminowej wymieniono kamery."),
+    # twentieth review (rev-pub20), pub37: a village named like a wife's form, a firm in quotes, labels and a chain
+    ("dalsze wzmianki", "Zgłosiła to mieszkanka Puchaczowa, a mieszkaniec Cycowa pomógł; patrole w Milejowa Kolonii."),
+    ("instytucje", "Kuźnia „Kowal” zgłosiła kradzież; Sklep „Groszek” z parteru jest czynny; Zgłaszający: Żabka i Dino."),
+    ("profile", "Profil szkoły – IG: @sp2leczna, FB: Szkoła Podstawowa nr 2."),
 ]
 
 # (class, name, function, police officer?)

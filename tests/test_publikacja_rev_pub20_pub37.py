@@ -204,3 +204,12 @@ def test_a_quoted_surname_with_where_the_person_lives_goes(text, out):
 ])
 def test_a_quoted_firm_stays(text):
     assert _public(text) == text
+
+
+@pytest.mark.parametrize("text, secrets, kept", [
+    ("Hałas zgłaszali Lis i Dudek z Wiklinowej.", ["Lis", "Dudek"], ["Hałas zgłaszali"]),
+    ("Wandalizm zgłosił Jan Lis. Lisy rozgrzebują śmietniki.", ["Jan"], ["Lisy rozgrzebują"]),
+])
+def test_a_surname_that_is_a_first_name_only_in_the_plural_is_coordinated(text, secrets, kept):
+    out = _public(text)
+    assert not [s for s in secrets if s in out] and all(k in out for k in kept), out

@@ -687,10 +687,12 @@ class Names:
 
     def _coordinable(self, t: _Token) -> bool:
         """A capitalised word that may be a private person's surname in a coordination: the dictionary's surname or
-        a listed one, not an officer's, a place of the case, a first name or a club."""
+        a listed one, not an officer's, a place of the case, a first name (one a name only in the plural, as „Lis” of
+        „Lisa”, may be) or a club."""
         return t.word.istitle() and (t.word in self.private.surnames or bool(name_tags.surname_cases(t.word))) \
             and not self._officers_word(t) and t.word not in self.places and t.word not in _CLUBS \
-            and t.word not in COMMON_FIRST and not tags(t.word).first and not _role(t) and t.word not in _BRAND \
+            and t.word not in COMMON_FIRST and not (tags(t.word).first and lower_names.first_cases(t.lower)) \
+            and not _role(t) and t.word not in _BRAND \
             and t.word not in _INSTITUTION
 
     def _figure(self, text: str, words: list[_Token], lo: int, hi: int) -> bool:
