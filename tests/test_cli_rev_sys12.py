@@ -278,3 +278,17 @@ def test_libreoffice_is_started_with_the_systems_folders_on_path(monkeypatch):
     env = {"PATH": "/usr/local/bin:/moje"}
     soffice._usable_path(env)
     assert env["PATH"] == "/usr/local/bin:/moje:/usr/bin:/bin"
+
+
+def test_a_home_of_no_such_user_is_told_as_such_not_as_quoted(tmp_path, monkeypatch):
+    """#17: `-o ~nowy` typed unquoted (no user „nowy”) was told „ścieżka w cudzysłowie albo po „=”” – not the
+    cause; most likely ~/nowy was meant."""
+    home = tmp_path / "dom"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "~nikt-taki-xyz")
+    assert code == 2 and "użytkownika „nikt-taki-xyz”, a takiego użytkownika tu nie ma" in said, said
+    assert f"czy chodziło o ~/nikt-taki-xyz? Podaj pełną ścieżkę, np. {home}/nikt-taki-xyz" in said, said
+    assert "w cudzysłowie" not in said
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "~/x")  # the quoted „~” keeps its reason
+    assert code == 2 and "w cudzysłowie" in said, said

@@ -164,13 +164,26 @@ def _home_refusal(value: str, writes: bool = True) -> str:
         example = (os.path.join(expanded, rest) if rest else expanded) if expanded != first else None
     else:
         example = typed.home_example(first, rest)
-    if example is None:  # no such user, or a home that is no full path: nothing to offer but the advice
+    if first not in ("~", "~+", "~-") and os.path.expanduser(first) == first:
+        return _no_such_user(first, rest, then)
+    if example is None:  # a home that is no full path: nothing to offer but the advice
         return f"{told} – podaj pełną ścieżkę (zaczynającą się od /)"
     return f"{told} – podaj pełną ścieżkę, np. {polish.as_typed(example)}"
 
 
+def _no_such_user(first: str, rest: str, then: str) -> str:
+    """`~nowy` of no user „nowy”: the shell left it as it is, unquoted too, so „w cudzysłowie” named no cause –
+    most likely „~/nowy” with the slash missed (rev-sys12 #17)."""
+    user = first[1:]
+    meant = typed.home_example("~", f"{user}/{rest}" if rest else user)
+    advice = f", np. {polish.as_typed(meant)}" if meant else " (zaczynającą się od /)"
+    return (f"„{first}” oznacza folder domowy użytkownika „{user}”, a takiego użytkownika tu nie ma, więc pismo "
+            f"{then} – czy chodziło o ~/{user}{'/' + rest if rest else ''}? Podaj pełną ścieżkę{advice}")
+
+
 _DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
-_VARIABLE = re.compile(r"%([A-Za-z_]\w*)%|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)")
+_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:%([A-Za-z_]\w*)%|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*))(?=$|[/\\])")
+# a whole folder of a path („$HOME/pisma”, „%USERPROFILE%\pisma”): one inside a name („a$b.yaml”) is the name's
 _WINDOWS_HOME = ("USERPROFILE", "HOME")
 _ON_WINDOWS = os.name == "nt"  # cmd.exe's names of the home folder
 
@@ -731,8 +744,17 @@ def _value_advice(option: click.Option, name: str, value: str) -> tuple[str, str
     if dashed is not None:
         odd, meant = dashed
         return f"; w „{value}” zamiast łączników (-) jest znak {odd} (U+{ord(odd):04X})", f"{name} {meant}"
-    shown = polish.as_typed(value) if isinstance(option.type, click.Path) else polish.as_typed_word(value)
+    shown = _path_word(value) if isinstance(option.type, click.Path) else polish.as_typed_word(value)
     return "", f"{name} {shown}"
+
+
+def _path_word(value: str) -> str:
+    """A path as a shell word, its leading „~” or „~user” left for the shell to expand (`-o=~/x` is advised
+    „-o ~/x”, not „./~/x”)."""
+    head, sep, rest = value.partition("/")
+    if re.fullmatch(r"~[\w.-]*", head):
+        return head + sep + (polish.as_typed(rest) if rest else "")
+    return polish.as_typed(value)
 
 
 def dashed_digits(value: str) -> tuple[str, str] | None:
