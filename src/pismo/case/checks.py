@@ -1244,6 +1244,24 @@ _WORDS = r"(?:\s+[^\W\d_]+\.?){0,3}"
 # not what to write
 _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|nagłówku|treści|ogłoszeniu|piśmie|końcu|dole|"
                 r"górze|stronie|opisie|odwrocie)|poniżej|powyżej|niżej|wyżej|obok)(?![^\W\d_])")
+# „XX” or dots in digits' place where no Roman numeral stands: a date's day („XX.08.2025”, „..08.2025”, „XX września
+# 2025”), a month between a day and a year („1.XX.2025” – a Roman month ends at XII), an hour's („XX:XX”, „17:XX”), a
+# phone's digits after its groups („47 811 XX XX”), a postal code („XX-XXX”, „21-XXX”), a number after „art.”, „str.”,
+# „poz.”, „tel.” or a street's name („pl. Kościuszki XX”), four X's or more („Marek XXXXX” – Roman 40 is XL); a
+# Roman „XX” stays the text's: „XX wieku”, „XX-lecia”, „Uchwała nr XX.145.2020”
+_MONTH_NAMES = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+                "grudnia")
+_STREET = r"(?:ul|pl|al|os)\.[ ]+(?:[^\W\d_]+\.[ ])?[^\W\d_a-ząćęłńóśźż][^\W\d_]*(?:[ ][^\W\d_a-ząćęłńóśźż][^\W\d_]*){0,3}"
+_DIGITS_GAP = (r"(?<![^\s(])(?:[Xx]{2}|\.{2,3}|…)(?=\.?(?:0?[1-9]|1[0-2]|[Xx]{2})\.(?:19|20)\d\d(?!\d))"
+               rf"|(?<![^\s(])[Xx]{{2}}\s+(?i:{_MONTH_NAMES})(?![^\W\d_])"
+               r"|(?<=\d\.)[Xx]{2,}(?=\.\d{2,4}(?!\d))"
+               r"|(?<![^\W_])(?:[Xx]{2}:(?:[Xx]{2}|\d\d)|\d{1,2}:[Xx]{2})(?![^\W_])"
+               r"|(?<![\w+])\d{2,3}(?:[ -]\d{2,3}){1,3}(?:[ -][Xx]{2,3}){1,3}(?![^\W_])"
+               r"|(?<![\w+])\d{3}(?:[ -][Xx]{3}){2}(?![^\W_])"
+               r"|(?<![^\W_])(?:[Xx]{2}-[Xx\d]{3}|\d\d-[Xx]{3})(?![^\W_])"
+               r"|(?<![^\W_])(?:[Aa]rt|[Ss]tr|[Pp]oz|[Tt]el)\.[ ][Xx]{2,}(?![^\W_])"
+               rf"|(?<![^\W_]){_STREET}[ ][Xx]{{2,3}}(?=(?:/[\dXx]+)?(?:\s*$|[,;)]|\.(?:\s|$)))"
+               r"|(?<![^\W_])[Xx]{4,}(?![^\W_])")
 # an officer's own mark of a gap: „do uzupełnienia”, „do ustalenia”, „(brak danych)”, „XX” for the digits of a sign
 # („PR-RD-0151-XX/26”), a run of dots or one glued between a sign's parts („0151-……/26”, „0151-…/26”), underscores
 # („Panie ______,”, „0151-__/25”, „0151-_/25” – a run glued to a letter is a name's: „plan_dzialania”, „__class__”), question marks
@@ -1275,6 +1293,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|<<?[^\W\d_](?:[^\W\d_]|[ .]){0,24}>>?(?![^<\n]*</)|\{\{[ ]?[^\W\d_]{3,}(?:[ ][^\W\d_]+){0,3}[ ]?\}\}"
                       r"|(?<![^\W_])x{2,}(?![^\W_])|(?<=[\d/-])(?<![IVXLCDMivxlcdm][/-])[Xx]{2,}(?=[\d/-]|$)"
                       r"|(?<!\w)(?:x{2,}|[Xx]{2,}(?!/\d{1,4}/(?:\d{2}|\d{4})(?!\d)))(?=[/-]\d)"
+                      rf"|{_DIGITS_GAP}"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
                       r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]{2,})(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
@@ -1284,20 +1303,30 @@ _UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
 _LABEL_AS_NAME = re.compile(r"\W*(?:(?:imię|imie)\W+(?:i\W+)?nazwisko|nazwisko\W+(?:i\W+)?(?:imię|imie)|NN|N N)\W*",
                             re.IGNORECASE)
 _NAMES = {"imie_nazwisko", "nazwa", "powitanie", "protokolant", "prowadzacy", "odpowiedzialny", "funkcja"}
-_OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz właściwy "
-                 "tekst")
+_OWN_GAP_TOLD = ("pole zawiera „{gap}” – to wygląda na miejsce do uzupełnienia i tak trafi do pisma; wpisz {what}")
+# what a gap in digits' place stands for, by its shape („XX.08.2025”: a date) – the first that fits
+_GAP_WHAT = ((re.compile(rf"\.(?:19|20)\d\d(?!\d)|\s(?i:{_MONTH_NAMES})$"), "właściwą datę"),
+             (re.compile(r"^[\dXx]{1,2}:[\dXx]{2}$"), "właściwą godzinę"),
+             (re.compile(r"^\d{2,3}(?:[ -][\dXx]{2,3}){2,4}$"), "pełny numer telefonu"),
+             (re.compile(r"^[\dXx]{2}-[\dXx]{3}$"), "kod pocztowy, np. 21-010"),
+             (re.compile(rf"^{_STREET}[ ][Xx]+$"), "numer domu"),
+             (re.compile(r"^(?:[Aa]rt|[Ss]tr|[Pp]oz|[Tt]el)\.[ ]"), "właściwy numer"))
 _NAME_LABEL_TOLD = ("{where} stoi opis pola „{gap}” z formularza – pismo wydrukuje go razem z nimi; "
                     "usuń {what}, zostaw samo imię i nazwisko")
 
 
 def _gap_told(loc: tuple, gap: str, value) -> str:
     """The message on a gap: a form's label in brackets beside a name („Marek Nowak (imię i nazwisko)”) is told to
-    be deleted – the name is there already."""
+    be deleted – the name is there already; a gap in digits' place says what they stand for („wpisz właściwą datę”)."""
     if loc and loc[-1] == "imie_nazwisko" and gap.startswith("(") and str(value).strip() != gap and _LABEL_AS_NAME.fullmatch(" ".join(gap.split()[:3])):
         before = str(value).strip().startswith(gap)
         return _NAME_LABEL_TOLD.format(gap=gap, what="nawias", where="przed imieniem i nazwiskiem" if before
                                        else "po imieniu i nazwisku")
-    return _OWN_GAP_TOLD.format(gap=gap)
+    what = next((what for shape, what in _GAP_WHAT if shape.search(gap)), None)
+    if not what and loc and loc[-1] in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") \
+            and re.fullmatch(r"[Xx]{4,}", gap):
+        what = "imię i nazwisko"
+    return _OWN_GAP_TOLD.format(gap=gap, what=what or "właściwy tekst")
 
 
 _HINT_TOLD = ("pole zawiera „{text}” – to wskazówka ze szkieletu pliku (pismo nowa), czyli miejsce do uzupełnienia, "

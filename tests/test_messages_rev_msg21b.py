@@ -1,0 +1,75 @@
+"""The case file's messages: the twenty-first messages review (rev-msg21) of issue 17, second part – the template gaps
+in digits' place („XX.08.2025”, „47 811 XX XX”, „XX-XXX”), Word's broken references, a termin's period in its „od”
+and the roll-over of text deadlines. Each case is the Wrzosogród example with a line changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from example_edits import checked as _check
+
+from test_messages_rev_msg17 import _GAP, _NOTICES, _silent, _warned  # one set of report helpers
+
+
+# --- 4, 14: „XX” in a date's, an hour's, a phone's, a postal code's, a house's or a name's place -------------------
+
+@pytest.mark.parametrize("new, gap, what", [
+    ("Informacja w prasie z dnia XX.08.2025.", "XX.08.2025", "wpisz właściwą datę"),
+    ("Informacja w prasie z dnia ..08.2025.", "..08.2025", "wpisz właściwą datę"),
+    ("Informacja w prasie z dnia 1.XX.2025.", "1.XX.2025", "wpisz właściwą datę"),
+    ("Spotkanie w dniu XX września 2025 r.", "XX września", "wpisz właściwą datę"),
+    ("Spotkanie zakończono o godz. XX:XX.", "XX:XX", "wpisz właściwą godzinę"),
+    ("Informacja pod numerem tel. 47 811 XX XX.", "47 811 XX XX", "wpisz pełny numer telefonu"),
+    ("Informacja pod numerem 47 811 00 XX.", "47 811 00 XX", "wpisz pełny numer telefonu"),
+    ("Art. XX ustawy.", "Art. XX", "wpisz właściwy numer"),
+    ("Artykuł w prasie, str. XX.", "str. XX", "wpisz właściwy numer"),
+])
+def test_xx_in_a_texts_digits_is_a_gap(new, gap, what):
+    """Finding 4 of rev-msg21: „XX” stood silent unless glued to „/” or „-”."""
+    report = _check((282, _NOTICES, new))
+    assert _warned(report, 282, f"pole zawiera „{gap}” – {_GAP} i tak trafi do pisma; {what}"), report.warnings
+
+
+@pytest.mark.parametrize("line, old, new, gap, what", [
+    (48, "Anna Zmyślona", "Anna XXXXX", "XXXXX", "wpisz imię i nazwisko"),
+    (215, "99-999 Wrzosogród", "XX-XXX Wrzosogród", "XX-XXX", "wpisz kod pocztowy, np. 21-010"),
+    (234, "ul. Bukowa 3", "ul. Bukowa XX", "ul. Bukowa XX", "wpisz numer domu"),
+    (234, "ul. Bukowa 3", "pl. Jana Kościuszki XX", "pl. Jana Kościuszki XX", "wpisz numer domu"),
+    (397, "2026-03-31", "XX.04.2026", "XX.04.2026", "wpisz właściwą datę"),
+])
+def test_xx_in_a_name_an_address_or_a_deadline_is_a_gap(line, old, new, gap, what):
+    """Finding 14 of rev-msg21: „Marek XXXXX”, „XX-XXX Łęczna”, „pl. Kościuszki XX” were silent."""
+    report = _check((line, old, new))
+    assert _warned(report, line, f"pole zawiera „{gap}” – {_GAP} i tak trafi do pisma; {what}"), report.warnings
+
+
+def test_the_gap_is_told_at_its_column():
+    report = _check((282, _NOTICES, "Informacja w prasie z dnia XX.08.2025."))
+    told = [w for w in report.warnings if "XX.08.2025" in w.message]
+    assert told and told[0].column == 5 + len("Informacja w prasie z dnia "), told
+
+
+@pytest.mark.parametrize("new", [
+    "Spotkanie z uczniami XX Liceum Ogólnokształcącego.",
+    "Prelekcja o historii Policji w XX wieku.",
+    "Udział w obchodach XX-lecia Osiedla Wrzosowisko.",
+    "Uchwała nr XX/145/2020 Rady Miejskiej.",
+    "Uchwała nr XX.145.2020 Rady Miejskiej.",
+    "Uchwała nr XX.12.145 Rady Miejskiej.",
+    "Spotkanie w klasach XX i XXI.",
+    "Kampania „XXL bezpieczeństwa”.",
+    "Sesja Rady Miejskiej (XX sesja, 2025 r.).",
+    "Informacja na tablicy przy ul. Lipowej w kamienicy z XX wieku.",
+    "Spotkanie przy ul. Jana Pawła II 5 o godz. 17:00, tel. 47 855 10 00.",
+    "Kamienice z przełomu XIX-XX wieku przy al. XX-lecia.",
+    "Uczniowie klas IV-XX, pokój 12.XII.2025, wiek XX–XXI.",
+    "Uroczystość 15.XII.2025 r. i sesja XX (12 września 2025 r.).",
+])
+def test_a_roman_xx_stays_the_texts(new):
+    _silent(_check((282, _NOTICES, new)), 282, _GAP)
+
+
+def test_the_roman_district_number_in_a_function_stays_the_texts():
+    line = "dzielnicowa rejonu służbowego nr XIII"
+    _silent(_check((50, line, "dzielnicowa rejonu służbowego nr XX")), 50, _GAP)
+
