@@ -73,3 +73,23 @@ def test_the_roman_district_number_in_a_function_stays_the_texts():
     line = "dzielnicowa rejonu służbowego nr XIII"
     _silent(_check((50, line, "dzielnicowa rejonu służbowego nr XX")), 50, _GAP)
 
+
+# --- 23: Word's broken reference in its Polish and English wordings --------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "Błąd! Nie można odnaleźć źródła odwołania.",
+    "Błąd! Nie można odnaleźć źródła odsyłacza.",
+    "Błąd! Nie zdefiniowano zakładki.",
+    "Błąd! Brak tekstu o podanym stylu w dokumencie.",
+    "Error! Reference source not found.",
+    "Error! Bookmark not defined.",
+])
+def test_words_broken_reference_is_told(words):
+    """Finding 23 of rev-msg21: only „…źródła odsyłacza.” and „Nie zdefiniowano zakładki.” were told."""
+    report = _check((282, _NOTICES, f"Ogłoszenia na tablicach osiedlowych (zob. pkt {words})."))
+    assert _warned(report, 282, f"„{words}” to komunikat Worda o zepsutym odsyłaczu"), report.warnings
+
+
+def test_an_error_word_in_a_texts_own_sentence_is_silent():
+    report = _check((282, _NOTICES, "Ogłoszenia: „Error! Zgłoś błąd” – hasło gry edukacyjnej; Błąd! – mówi dziecko."))
+    assert not _warned(report, 282, "komunikat Worda"), report.warnings

@@ -294,11 +294,14 @@ def _straight_closer(text: str, start: int, end: int) -> str:
     return f"cudzysłów otwarty znakiem „„” zamyka prosty znak „\"”{shown} – zamień go na „””{fixed}"
 
 
-# what a Polish Word pastes in place of a broken cross-reference or bookmark, and a footnote's mark left after a word
-# or a sentence when its footnote's text is not pasted („mediów.[1]”, „mediów¹”); „[1]” alone, after a space, is a
-# text's own reference
-_WORD_ERROR = re.compile(r"Błąd!\s+(?:Nie\s+można\s+odnaleźć\s+źródła\s+odsyłacza|Nie\s+zdefiniowano\s+zakładki|"
-                         r"Nieprawidłowy\s+odsyłacz[^.\n]*|Odwołanie\s+do\s+siebie[^.\n]*)\.?")
+# what a Polish or an English Word pastes in place of a broken cross-reference, bookmark or style reference, and a
+# footnote's mark left after a word or a sentence when its footnote's text is not pasted („mediów.[1]”, „mediów¹”);
+# „[1]” alone, after a space, is a text's own reference
+_WORD_ERROR = re.compile(r"Błąd!\s+(?:Nie\s+można\s+odnaleźć\s+źródła\s+(?:odsyłacza|odwołania)|Nie\s+zdefiniowano\s+zakładki|"
+                         r"Brak\s+tekstu\s+o\s+podanym\s+stylu\s+w\s+dokumencie|"
+                         r"Nieprawidłowy\s+odsyłacz[^.\n]*|Odwołanie\s+do\s+siebie[^.\n]*)\.?"
+                         r"|Error!\s+(?:Reference\s+source\s+not\s+found|Bookmark\s+not\s+defined|"
+                         r"No\s+text\s+of\s+specified\s+style\s+in\s+document|Invalid\s+cross-reference[^.\n]*)\.?")
 _FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])(?<!m)|(?<=[^\W\d_][.,;:!?)”]))(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                        r"(?=[\s.,;:!?)”]|$)")  # „m²”, „m³”: a unit's power
 _WORD_ERROR_TOLD = ("„{words}” to komunikat Worda o zepsutym odsyłaczu, wklejony razem z tekstem – wpisz, do czego odsyłacz "
