@@ -93,3 +93,34 @@ def test_words_broken_reference_is_told(words):
 def test_an_error_word_in_a_texts_own_sentence_is_silent():
     report = _check((282, _NOTICES, "Ogłoszenia: „Error! Zgłoś błąd” – hasło gry edukacyjnej; Błąd! – mówi dziecko."))
     assert not _warned(report, 282, "komunikat Worda"), report.warnings
+
+
+# --- 8: a termin's „od” holding the whole period, a start without its end -------------------------------------------
+
+_TWO_DATES = "w polu od stoją dwie daty – „do” wpisz w osobnym wierszu pod „od:”, z tym samym wcięciem: "
+
+
+@pytest.mark.parametrize("od", ["1.03.2026 do 31.03.2026", "2026-03-01 – 2026-03-31", "1 marca 2026 do 31 marca 2026",
+                                "od 1 marca do 31 marca 2026 r."])
+def test_a_termins_start_holding_the_period_is_told_as_two_dates(od):
+    """Finding 8 of rev-msg21: „od: 1.07.2025 do 31.12.2025” under a termin was told „brak terminu”."""
+    report = _check((143, "do: 2026-03-31", f"od: {od}"))
+    told = [(e.line, e.message) for e in report.errors]
+    assert told == [(143, _TWO_DATES + "od: 2026-03-01 / do: 2026-03-31")], told
+
+
+def test_a_periods_start_holding_the_period_in_dots_is_told_as_two_dates():
+    report = _check((80, "od: 2026-03-01", "od: 1.03.2026 do 31.08.2026"), (81, "do: 2026-08-31", "# do"))
+    told = [e.message for e in report.errors]
+    assert _TWO_DATES + "od: 2026-03-01 / do: 2026-08-31" in told, told
+
+
+def test_a_termins_start_without_its_end_is_told_the_end_is_missing():
+    report = _check((143, "do: 2026-03-31", "od: 2026-03-01"))
+    told = [e.message for e in report.errors]
+    assert len(told) == 1 and told[0].startswith("brak daty końcowej") and "do: RRRR-MM-DD" in told[0], told
+
+
+def test_a_termin_with_nothing_is_still_no_deadline():
+    report = _check((143, "do: 2026-03-31", "od: raz w miesiącu"))
+    assert any(e.message.startswith("brak terminu") for e in report.errors), report.errors

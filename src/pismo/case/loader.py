@@ -1215,15 +1215,16 @@ def _date_said(field: str, value, data) -> str | None:
     """A date in a date's field with words around it – the field's own „do”/„od” („do: do 31.07.2025”), a weekday
     („31 lipca (czwartek)”), „bieżącego roku” – told converted; a day the month has not („31.06.2025”, „31 czerwca”)
     told as such, not as „oczekiwano daty”."""
-    from pismo.importer.dates import DATE
+    from pismo.importer.dates import DATE, whole_period
     from pismo.polish import MONTHS_GENITIVE
 
     if not isinstance(value, str):
         return None
     both = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})\s*(?:do|[–—-])\s*(?:do:?\s*)?(\d{4}-\d{2}-\d{2})\s*", value)
-    if field == "od" and both:  # „od: 2025-07-01 do 2025-12-31”: the end on the start's line
+    period = (both.group(1), both.group(2)) if both else tuple(d.isoformat() for d in whole_period(value) or ())
+    if field == "od" and period:  # „od: 2025-07-01 do 2025-12-31”, „od: 1.07.2025 do 31.12.2025”: the end on the start's line
         return (f"w polu od stoją dwie daty – „do” wpisz w osobnym wierszu pod „od:”, z tym samym wcięciem: "
-                f"od: {both.group(1)} / do: {both.group(2)}")
+                f"od: {period[0]} / do: {period[1]}")
     bare = _THIS_YEAR.sub(" br.", _DATE_EXTRAS.sub("", value)).strip()
     own = re.match(rf"(?i:{re.escape(field)})(?:\s+dnia)?\s+(?=\d)", bare) if field in ("od", "do") else None
     bare = bare[own.end():] if own else bare

@@ -478,6 +478,11 @@ class Termin(Model):
             raise ValueError(f"termin cykliczny potrzebuje dat – dopisz pod „termin:” {dates} (okres, w którym działanie "
                              "się powtarza, np. okres planu)")
         if isinstance(data, dict) and "do" not in data and "opis" not in data and set(data) <= set(cls.model_fields):
+            if "od" in data and _holds_period(data["od"]):
+                return data  # „od: 1.07.2025 do 31.12.2025”: told at od, with the two fields to write
+            if isinstance(data.get("od"), dt.date):
+                raise ValueError("brak daty końcowej – termin działania to data „do”; dopisz ją w wierszu pod „od:”, "
+                                 "z tym samym wcięciem: do: RRRR-MM-DD")
             raise ValueError("brak terminu – podaj datę do: RRRR-MM-DD albo termin słowami, np. termin: na bieżąco")
         return data
 
@@ -495,6 +500,13 @@ class Termin(Model):
             raise ValueError("termin słowami drukuje się tak, jak go wpisano – usuń od, do i cyklicznie "
                              "albo usuń opis terminu")
         return self
+
+
+def _holds_period(value) -> bool:
+    """Whether a start's text is a whole period – its end written on its line."""
+    from pismo.importer.dates import whole_period
+
+    return isinstance(value, str) and whole_period(value) is not None
 
 
 TerminDzialania = Annotated[Termin, BeforeValidator(_short("opis"))]

@@ -112,6 +112,14 @@ def find_period(text: str) -> tuple[Period, tuple[int, int]] | None:
     return None
 
 
+def whole_period(text: str) -> Period | None:
+    """The period a whole text is („1.07.2025 do 31.12.2025”, „od 1 lipca 2025 – 31 grudnia 2025 r.”): a start
+    field holding its end too."""
+    text = "od " + re.sub(r"^\s*od\s+", "", text.strip(), flags=re.IGNORECASE)
+    found = find_period(text)
+    return found[0] if found and found[1][0] == 0 and not text[found[1][1]:].strip(" .") else None
+
+
 def _month_period(found: re.Match) -> Period | None:
     """"od marca do sierpnia 2026 roku", "marzec – sierpień 2026": whole months, the year written at the end."""
     first, last = _MONTH_NUMBER[found.group("m1").lower()], _MONTH_NUMBER[found.group("m2").lower()]
