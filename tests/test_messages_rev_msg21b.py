@@ -124,3 +124,48 @@ def test_a_termins_start_without_its_end_is_told_the_end_is_missing():
 def test_a_termin_with_nothing_is_still_no_deadline():
     report = _check((143, "do: 2026-03-31", "od: raz w miesiącu"))
     assert any(e.message.startswith("brak terminu") for e in report.errors), report.errors
+
+
+# --- 25: `pismo nowa --z` names a text deadline's dates it does not move and the old plan's errors it carries ----------
+
+def _next(*edits):
+    from example_edits import edited
+    from pismo.case.periods import next_period
+
+    return next_period(edited(*edits), "poprzedni.yaml")
+
+
+@pytest.mark.parametrize("termin", ["termin: 31.03.2026", "termin: do 31.03", "termin: do 31 marca 2026 r."])
+def test_a_text_deadline_holding_a_date_is_named_in_the_next_periods_notes(termin):
+    """Finding 25 of rev-msg21: „termin: 31.07.2025” was carried into the next period unshifted and unmentioned."""
+    made = _next((142, "termin:", termin), (143, "do: 2026-03-31", "# do"))
+    told = [n for n in made.notes if n.startswith("Działanie 1 › Termin:")]
+    assert told == [f"Działanie 1 › Termin: „{termin[8:]}” to termin wpisany tekstem – jego dat nie przesunięto; "
+                    "wpisz termin nowego okresu (najlepiej jako datę: do: RRRR-MM-DD)"], made.notes
+    assert told[0] in made.text  # in the new file's header too
+
+
+def test_a_text_deadline_without_a_date_and_the_example_have_no_such_note():
+    assert not any("Termin:" in n or "błąd poprzedniego planu" in n for n in _next().notes)
+    made = _next((142, "termin:", "termin: na bieżąco"), (143, "do: 2026-03-31", "# do"))
+    assert not any("Termin:" in n for n in made.notes), made.notes
+
+
+def test_the_previous_plans_errors_are_named_as_carried_over():
+    made = _next((143, "do: 2026-03-31", "od: 1.03.2026 do 31.03.2026"))
+    told = [n for n in made.notes if n.startswith("błąd poprzedniego planu")]
+    assert told == ["błąd poprzedniego planu, przeniesiony bez zmian (wiersz 143 starego pliku) – popraw go, a daty w "
+                    "nim przesuń o 6 miesięcy: dzialania[0].termin.od: " + _TWO_DATES
+                    + "od: 2026-03-01 / do: 2026-03-31"], made.notes
+    assert not any(n.startswith("Działanie 1 › Termin") for n in made.notes), made.notes  # told once, as the error
+
+
+def test_the_cli_lists_the_carried_error(tmp_path):
+    from click.testing import CliRunner
+    from example_edits import edited
+    from pismo.cli.main import main
+
+    old = tmp_path / "poprzedni.yaml"
+    old.write_text(edited((143, "do: 2026-03-31", "od: 1.03.2026 do 31.03.2026")), encoding="utf-8")
+    result = CliRunner().invoke(main, ["nowa", "--z", str(old), str(tmp_path / "nowy.yaml")])
+    assert result.exit_code == 0 and "  – błąd poprzedniego planu, przeniesiony bez zmian" in result.output, result.output

@@ -1603,22 +1603,28 @@ def _spelled(text: str) -> str:
     return _YEARLESS.sub(named, text)
 
 
+def deadline_dates(text: str) -> list[re.Match]:
+    """The dates a deadline's text names („do 31.07.2025”, „do 31.07”, „od 1 do 15 lipca”), found in its spelled-out
+    form (the matches' string)."""
+    from pismo.importer.dates import DATE
+
+    return list(re.finditer(DATE, _spelled(text), re.IGNORECASE))
+
+
 def dated_deadlines(sprawa):
     """(loc, message) of a deadline written as a text holding a date („do 31.07.2027”, „30.04.2026”): printed as it
     stands, never checked against the period nor put in the calendar – and an impossible day passes unseen."""
-    from pismo.importer.dates import DATE
-
     texts = [(("dzialania", i, "termin"), getattr(d.termin, "opis", None), True) for i, d in enumerate(sprawa.dzialania)]
     texts += [(("spotkania", i, "protokol", "ustalenia", j, "termin"), u.termin, False)
               for i, m in enumerate(sprawa.spotkania) for j, u in enumerate(getattr(m.protokol, "ustalenia", None) or [])]
     for loc, text, grouped in texts:
         if not isinstance(text, str):
             continue
-        spelled = _spelled(text)
-        matches = list(re.finditer(DATE, spelled, re.IGNORECASE))
+        matches = deadline_dates(text)
         found = [match.group() for match in matches]
         if not found:
             continue
+        spelled = matches[0].string
         stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m in matches)
         days = _deadline_days(found, sprawa.okres)
         wrong = next((date for date, day in zip(found, days) if not day), None)

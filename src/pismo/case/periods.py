@@ -17,6 +17,7 @@ import yaml
 
 from pismo import polish
 from pismo.errors import readable
+from pismo.case.problems import dotted
 from pismo.case.yamlio import compose, read_case_text
 
 PLACEHOLDER_ZNAK = "UZUPEŁNIJ znak pisma"
@@ -78,6 +79,8 @@ def next_period(text: str, source_name: str = "") -> NextPeriod:
     edits: list[tuple[int, int, str]] = []
     notes: list[str] = []
     cleared = _cleared_entries(root, text)
+    errors = _carried_errors(text, cleared)
+    told = {problem.field for problem in errors}
     for begin, finish, _what in cleared:
         edits.append((begin, finish, ""))
     inside = [(b, f) for b, f, _ in cleared]
@@ -94,9 +97,12 @@ def next_period(text: str, source_name: str = "") -> NextPeriod:
                 notes += _meeting_day(day, moved, loc)
         elif loc[-2:] == ("pismo", "znak") or loc[-2:] == ("zaproszenie", "znak"):
             edits.append((node.start_mark.index, node.end_mark.index, f'"{PLACEHOLDER_ZNAK}"'))
+        elif _text_deadline(loc) and _holds_date(node) and dotted(loc) not in told:  # an error is named as one
+            notes.append(_TEXT_DEADLINE_KEPT.format(number=loc[1] + 1, text=" ".join(node.value.split())))
     new_start, new_end = (_moved(shift, day, _child(_child(root, "okres")[1], key)[1].start_mark.line + 1)
                           for day, key in ((start, "od"), (end, "do")))
     notes += [f"{what}: usunięto (należy do poprzedniego okresu)" for *_, what in cleared]
+    notes += _errors_told(errors, shift)
     body = _apply(text, edits).rstrip("\n") + "\n"
     header = _header(source_name, (start, end), (new_start, new_end), shift, notes)
     return NextPeriod(header + body, (start, end), (new_start, new_end), shift, notes)
@@ -110,6 +116,49 @@ def _moved(shift: Shift, day: dt.date, line: int) -> dt.date:
     except (ValueError, OverflowError):
         raise PeriodError(f"w poprzednim planie w wierszu {line} jest data {polish.date_numeric(day, 'r.')}, której nie "
                           f"da się przesunąć o {shift.describe()} – popraw ją (pismo przyjmuje lata 1900–2100)") from None
+
+
+_TEXT_DEADLINE_KEPT = ("Działanie {number} › Termin: „{text}” to termin wpisany tekstem – jego dat nie przesunięto; "
+                       "wpisz termin nowego okresu (najlepiej jako datę: do: RRRR-MM-DD)")
+_OLD_ERROR = ("błąd poprzedniego planu, przeniesiony bez zmian (wiersz {line} starego pliku) – popraw go, a daty w nim "
+              "przesuń o {shift}: {field}: {message}")
+_OLD_ERRORS_SHOWN = 5
+
+
+def _text_deadline(loc: tuple) -> bool:
+    """Whether a value is an action's deadline, or a part of it, written in the file (dzialania[2].termin.opis)."""
+    return len(loc) >= 3 and loc[0] == "dzialania" and isinstance(loc[1], int) and loc[2] == "termin"
+
+
+def _holds_date(node) -> bool:
+    """Whether a deadline's text names a day („31.07.2025”, „do 31 lipca”): a date no shift reaches."""
+    from pismo.case.checks import deadline_dates
+
+    return node.tag == "tag:yaml.org,2002:str" and bool(deadline_dates(node.value))
+
+
+def _carried_errors(text: str, cleared: list) -> list:
+    """The previous plan's own errors (pismo sprawdz) in what the new file keeps: carried as they stand, a wrong value
+    not moved – those in a cleared entry (realizacja) go with it."""
+    from pismo.case.loader import load_case_text
+    from pismo.errors import CaseError
+
+    try:
+        load_case_text(text)
+    except CaseError as exc:
+        gone = [(text.count("\n", 0, begin) + 1, text.count("\n", 0, finish)) for begin, finish, _ in cleared]
+        return [p for p in exc.problems if not p.warning and not any(a <= (p.line or 0) <= b for a, b in gone)]
+    return []
+
+
+def _errors_told(errors: list, shift: Shift) -> list[str]:
+    """A note on each of the previous plan's errors (the first few), for the officer to correct in the new plan."""
+    notes = [_OLD_ERROR.format(line=p.line, field=p.field or "plik", message=p.message, shift=shift.describe())
+             for p in errors[:_OLD_ERRORS_SHOWN]]
+    if len(errors) > _OLD_ERRORS_SHOWN:
+        more = polish.count(len(errors) - _OLD_ERRORS_SHOWN, "inny błąd", "inne błędy", "innych błędów")
+        notes.append(f"i {more} poprzedniego planu – sprawdź nowy plik poleceniem „pismo sprawdz”")
+    return notes
 
 
 def next_period_file(path) -> NextPeriod:
