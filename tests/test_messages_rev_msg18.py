@@ -308,10 +308,11 @@ def test_a_recurrence_without_dates_or_with_a_date_is_told_what_it_needs(edits, 
     assert not [m for _, _, m in errors if "na bieżąco" in m or "cudzysłów" in m], errors
 
 
-def test_a_deadline_with_nothing_in_it_is_still_told_it_has_none():
+def test_a_deadline_with_only_its_start_is_told_its_end_is_missing():
+    """Since rev-msg21 #8 a start alone is told its end is missing, not „brak terminu” – the start is there."""
     errors = _errors(_check((159, "      cyklicznie: raz w miesiącu", "      od: 2026-03-01"), (160, "      od: 2026-03-01", ""),
                             (161, "      do: 2026-08-31", "")))
-    assert [m for _, _, m in errors if "brak terminu" in m], errors
+    assert [m for _, _, m in errors if m.startswith("brak daty końcowej")], errors
 
 
 # --- 23: the skeleton's sample phone and e-mail ----------------------------------------------------------------------
