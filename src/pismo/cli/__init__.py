@@ -10,6 +10,7 @@ def main() -> None:
     pressed: list[bool] = []
     _signal.signal(_signal.SIGINT, lambda *_: pressed.append(True))
     try:
+        _hold_back(_signal, pressed)
         from pismo.cli import console
 
         console.defer_interrupt(pressed)
@@ -24,6 +25,18 @@ def main() -> None:
             raise
     except KeyboardInterrupt:  # before the group runs (imports, arguments): the group says it itself later
         console.interrupted()
+
+
+def _hold_back(_signal, pressed: list[bool]) -> None:
+    """Ctrl+\\, a closed terminal, a kill held back as Ctrl+C is until the command runs: Ctrl+\\ in the first
+    moments ended pismo with 131 and the shell's „Quit” (rev-sys12 #18). A signal ignored by whoever started pismo
+    (nohup, a background job) stays ignored."""
+    from pismo.errors import STOPPING  # os and unicodedata only
+
+    for name in STOPPING[1:]:  # SIGINT: already held back
+        number = getattr(_signal, name, None)
+        if number is not None and _signal.getsignal(number) != _signal.SIG_IGN:
+            _signal.signal(number, lambda *_: pressed.append(True))
 
 
 __all__ = ["main"]
