@@ -185,8 +185,9 @@ def test_a_history_folder_blocked_is_named_from_the_cases_folder(web, blocker, n
 def test_an_item_told_unsure_is_numbered_as_the_questions_about_it(web):
     """Finding 2 (c): the notice „Nie da się pewnie ustalić…” numbered the item by the file about to be written
     („Ustalenie 2”, the disk removed ustalenie 1) right above its question numbered by the form („Ustalenie 3 ›
-    Termin”) – one item, two numbers."""
-    page, _ = _pages(web, [f"usun:{AGREED}[0]", (f"{AGREED}[1].termin", "2026-06-01")],
+    Termin”) – one item, two numbers. (The disk removes ustalenie 2 – beside ustalenie 3, which it edits: since
+    rev-web22 #3 an edited item alone between unchanged neighbours that keeps a value is surely itself.)"""
+    page, _ = _pages(web, [f"usun:{AGREED}[1]", (f"{AGREED}[1].termin", "2026-06-01")],
                      [(f"{AGREED}[2].termin", "2026-07-01")])
     words = _words(page)
     notice = words[words.index("Nie da się pewnie ustalić"):words.index("Zmieniono go")]

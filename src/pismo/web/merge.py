@@ -10,6 +10,7 @@ conflict the user decides. Nothing else of the form is written over the disk.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field, replace
@@ -704,29 +705,98 @@ def _pairs(base: dict, theirs: dict, edited: frozenset = frozenset(),
 
 
 def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset, kept: frozenset) -> set[str]:
-    """The disk's items still unmatched, each paired (in place, out) with the unmatched base item of the same
-    identifier (or none) that shares most of its values, the first of equals – a guess, so asked if the form
-    changed it too: beside a removal, an addition or a move, an item changed on the disk is still one of the
-    base's, never a new item with the base's told removed (and restored: written twice). Of equals the one the
-    form changed and kept (edited, kept: the base's indexes), then one it kept: of two identical copies, one removed
-    on the disk and one changed in the form, which is which cannot be told – asked, never offered as a restore of
-    „the removed one”; of identical copies all but one of which the form removed, the disk's copy is surely the
-    one the form kept (both tabs removed a pasted duplicate, one corrected the other copy): no guess, no question."""
-    taken, guessed = set(out.values()), set()
-    left = sorted((k for k in base if k not in taken), key=_number)
-    for i in sorted((i for i in theirs if i not in out), key=_number):
+    """The disk's items still unmatched, each paired (in place, out) with an unmatched base item of the same
+    identifier (or none) between the same two surely matched neighbours (_stretches: a diff3-style alignment – an
+    edited point between P2 and A4 is P3 or nothing, never a far item), best pair first: most values shared, then
+    texts alike (difflib), then the same place in that stretch – a guess, so asked if the form changed it too: beside
+    a removal, an addition or a move, an item changed on the disk is still one of the base's, never a new item with
+    the base's told removed (and restored: written twice). Of identical copies the one the form changed and kept
+    (edited, kept: the base's indexes), then one it kept: of two identical copies, one removed on the disk and one
+    changed in the form, which is which cannot be told – asked, never offered as a restore of „the removed one”; of
+    identical copies all but one of which the form removed, the disk's copy is surely the one the form kept: no
+    guess, no question. One item left on each side after that, in different stretches: a moved and edited item,
+    paired as a guess."""
+    taken = set(out.values())
+    unmatched, stretches, made = [k for k in base if k not in taken], _stretches(base, theirs, out), {}
+    candidates, ratios = [], sum(len(stretches.get(i, ())) for i in theirs) <= 2500  # long lists: no difflib
+    for i in (i for i in theirs if i not in out):
         name, empty = _identifier(theirs[i]), _unfilled(theirs[i])
-        alike = [k for k in left if _identifier(base[k]) == name and (not empty or _unfilled(base[k]))]  # an
-        # empty row („Dodaj uczestnika”, to fill in later) is no filled item's partner: nothing ties them
-        if alike:
-            k = max(alike, key=lambda k: (len(set(_content(base[k])) & set(_content(theirs[i]))), k in kept,
-                                             k in edited))
-            out[i] = k
-            same = [c for c in alike if c in kept and _content(base[c]) == _content(theirs[i])]
-            if same != [k]:
-                guessed.add(i)
-            left.remove(k)
-    return guessed
+        for k in stretches.get(i, ()):
+            if _identifier(base[k]) == name and (not empty or _unfilled(base[k])):  # an empty row („Dodaj
+                # uczestnika”, to fill in later) is no filled item's partner: nothing ties them
+                candidates.append((_likeness(base[k], theirs[i], k in kept, k in edited, ratios), -abs(
+                    stretches["rank"][("b", k)] - stretches["rank"][("t", i)]), i, k))
+    for *_, i, k in sorted(candidates, key=lambda c: c[:2], reverse=True):
+        if i not in made and k not in taken:
+            made[i] = k
+            taken.add(k)
+    left, unpaired = [k for k in base if k not in taken], [i for i in theirs if i not in out and i not in made]
+    if len(left) == len(unpaired) == 1 and _identifier(base[left[0]]) == _identifier(theirs[unpaired[0]]) \
+            and not _unfilled(theirs[unpaired[0]]):
+        made[unpaired[0]] = left[0]
+    out.update(made)
+    return {i for i, k in made.items() if not _sure(base, theirs, stretches, unmatched, kept, i, k)}
+
+
+def _sure(base: dict, theirs: dict, stretches: dict, unmatched: list[str], kept: frozenset, i: str, k: str) -> bool:
+    """A pair of _leftovers' no guess: the only identical copy the form kept, or the only two items between the
+    same neighbours that still share a value (an ustalenie whose treść the disk changed: its termin and
+    odpowiedzialny tie it)."""
+    if [c for c in unmatched if c in kept and _content(base[c]) == _content(theirs[i])] == [k]:
+        return True
+    alone = stretches.get(i) == [k] and [j for j in theirs if stretches.get(j) == [k]] == [i]
+    return alone and any(_shown(key) and value for key, value in set(_content(base[k])) & set(_content(theirs[i])))
+
+
+def _likeness(old: dict, new: dict, kept: bool, edited: bool, ratios: bool) -> tuple:
+    """How surely the disk's item new is the base's old: values shared; for identical copies only, the one the form
+    kept, then changed; texts alike (difflib ratio from one half up: less is chance)."""
+    identical = _content(old) == _content(new)
+    ratio = difflib.SequenceMatcher(None, _text(old), _text(new), autojunk=False).ratio() if ratios else 0
+    return (len(set(_content(old)) & set(_content(new))), identical and kept, identical and edited,
+            round(ratio, 2) if ratio >= 0.5 else 0)
+
+
+def _text(fields: dict[str, str]) -> str:
+    return "\n".join(value for key, value in sorted(fields.items()) if not key.endswith(form.ORIGIN))
+
+
+def _stretches(base: dict, theirs: dict, out: dict[str, str]) -> dict:
+    """Each unmatched disk item -> the unmatched base items between the same two anchors: the matched pairs that
+    keep their order on both sides (the longest such run; an item the disk moved is no anchor). "rank": each
+    unmatched item's place within its stretch, ("b", k) / ("t", i)."""
+    pairs = sorted((_number(i), _number(k), i, k) for i, k in out.items() if i in theirs and k in base)
+    anchors = _increasing(pairs)
+    bounds = [(-1, -1)] + [(p[0], p[1]) for p in anchors] + [(10 ** 9, 10 ** 9)]
+    matched = set(out.values())
+    result: dict = {"rank": {}}
+    for (ti, bi), (tj, bj) in zip(bounds, bounds[1:]):
+        olds = sorted((k for k in base if k not in matched and bi < _number(k) < bj), key=_number)
+        news = sorted((i for i in theirs if i not in out and ti < _number(i) < tj), key=_number)
+        for rank, k in enumerate(olds):
+            result["rank"][("b", k)] = rank
+        for rank, i in enumerate(news):
+            result["rank"][("t", i)] = rank
+            result[i] = olds
+    return result
+
+
+def _increasing(pairs: list[tuple]) -> list[tuple]:
+    """The longest run of pairs (sorted by their first number) whose second numbers increase too (patience
+    sorting: lists may be long)."""
+    tails, ends, before = [], [], {}
+    for at, pair in enumerate(pairs):
+        place = bisect.bisect_left(ends, pair[1])
+        before[at] = tails[place - 1] if place else None
+        if place == len(tails):
+            tails.append(at), ends.append(pair[1])
+        else:
+            tails[place], ends[place] = at, pair[1]
+    run, at = [], tails[-1] if tails else None
+    while at is not None:
+        run.append(pairs[at])
+        at = before[at]
+    return run[::-1]
 
 
 def _unfilled(fields: dict[str, str]) -> bool:
