@@ -546,6 +546,8 @@ class _Document:
     outcome: str = ""  # of a refusal, for the closing advice: "changed", "removed" (the document), "gone" (its folder)
     digest: str | None = None  # sha256 of the copy converted: the PDF is placed only beside these very bytes
     silent: bool = False  # the program that last tried it ended well without a word (LibreOffice never does)
+    idle: bool | None = False  # … and made no PDF of any of the several documents of that start (the program's);
+    # None: the start was its alone – no evidence either way
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
@@ -556,6 +558,7 @@ class _Document:
     owed: bool = False  # failed at before, then a start failed at another document before reaching it (_note_owed)
     caught: bool = False  # a start failed at it after a sign of work (its own, whatever LibreOffice does later)
     pilot: bool = False  # a copy of a document the run converted, opening a start (_pilot): none of the batch's
+    said: str = ""  # why its last start failed ("" if it ended well): of its own part of the attempt (_run_parts)
 
     @property
     def target(self) -> Path:
@@ -581,6 +584,8 @@ class _Run:
         self.turns: dict[str, threading.Lock] = {}  # a folder's placing, among this run's threads
         self.broken: tuple[str, str] | None = None  # why LibreOffice could not start, and whose fault: no more starts
         self.good: _Document | None = None  # the smallest document whose PDF this run made (_pilot)
+        self.per_start = 0  # documents per start: after a LibreOffice that stopped early, as many as it converted (0:
+        # all at once) – for the run: a later round forgot it, and its start ended before the document it was for
 
     @contextlib.contextmanager
     def turn(self, folder: Path):
@@ -876,7 +881,6 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
     it its PDF, told LibreOffice crashed at it (rev-pdf8 #2)."""
     pending = batch
     reason = first = ""
-    part = len(batch)  # documents per process: after a LibreOffice that stopped early, as many as it converted
     signless: list[tuple[_Document, bool]] = []  # the first documents of the starts that failed with no sign of
     # work, and whether each start hung
     hung: list[_Document] = []  # … of the starts that hung with no sign after the run converted (HUNG_LATER)
@@ -888,7 +892,8 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
             if not _another_start(attempt, reason, fresh, pending, run.converted, len(hung)):
                 break
             pending = sorted(pending, key=_retry_order)
-            _tell_retry(run, pending, reason, culprit, pilot)
+            _tell_retry(run, pending, culprit.failed[-1] if culprit is not None and culprit.failed else reason,
+                        culprit, pilot)  # the culprit's own part's reason (rev-pdf12 #8)
             profile.rebuild()  # it may be the profile that failed
             for document in pending:
                 document.retried = True
@@ -898,13 +903,13 @@ def _convert_batch(batch: list[_Document], run: _Run, profile, number: int | str
             document.produced = out / (document.staged.stem + ".pdf")
         before = [d.stalls for d in pending]
         opened = [pilot, *pending] if pilot else pending
-        reason = _why(out, _run_parts(run, profile, out, opened, part + bool(pilot)), run, pending)
-        part = _reached(pending)
+        reason = _why(out, _run_parts(run, profile, out, opened, run.per_start or len(opened)), run, pending)
+        run.per_start = _reached(pending, run.per_start)
         first = first or reason
         if run.stop.is_set():
             return
         if pilot is not None:
-            broke = _pilot_failed(pilot, reason)
+            broke = _pilot_failed(pilot, reason, pending)
             if broke:  # LibreOffice fails now at a document it converted: no document's fault (rev-pdf11 #4, #8, #11)
                 run.broken = run.broken or (broke, "program")
                 _stopped_starting(pending, broke)
@@ -991,21 +996,36 @@ def _stopped_starting(pending: list[_Document], said: str) -> None:
     _give_up([d for d in pending if not d.caught], said, "program")
 
 
-def _pilot_failed(pilot: _Document, reason: str) -> str:
-    """The program's fault when a start failed before it converted the pilot, a document it converted in this run
-    (a crash or a hang at once: what a LibreOffice that stopped starting does – crashes at start were each put on
-    the sound document that opened the start, rev-pdf11 #8); "" when it converted it. Its PDF is removed: it is no
-    document of the batch."""
-    made = _made(pilot)
+def _pilot_failed(pilot: _Document, reason: str, pending: list[_Document]) -> str:
+    """The program's fault when a start made no PDF of the pilot, a document it converted in this run, nor of any
+    document of the batch (`pending`): a crash or a hang at once – what a LibreOffice that stopped starting does
+    (crashes at start were each put on the sound document that opened the start, rev-pdf11 #8) – or any other
+    failure at it: „could not load” and an unusable PDF were put on the sound documents failed alike, told to
+    re-save them in Word (rev-pdf12 #4); "" when it converted it, or a document of the batch, or the reason is not
+    the program's (a full disk). Its PDF is removed: it is no document of the batch."""
+    failed = not _made(pilot) and not any(map(_made, pending)) and not fault_of(reason)
+    how = _pilot_failure(pilot, reason) if failed else ""
     with contextlib.suppress(OSError):
         os.unlink(pilot.produced)
-    if made or reason in ("", NO_PDF) or fault_of(reason):
+    if not how:
         return ""
-    how = "przestał odpowiadać" if _hung(reason) else reason.removeprefix("LibreOffice ")
-    return (f"nie zamieniono – LibreOffice zamieniał w tej zamianie dokumenty, ale uruchomiony ponownie {how} zaraz "
-            f"po uruchomieniu, także z dokumentem, który wcześniej zamienił bez kłopotu („{pilot.source.name}”), więc "
+    return (f"nie zamieniono – LibreOffice zamieniał w tej zamianie dokumenty, ale uruchomiony ponownie {how}, więc "
             "nie uruchamiano go ponownie – to wina programu, nie dokumentów: zamknij okna LibreOffice, sprawdź, czy "
             "uruchamia się ręcznie, i uruchom zamianę ponownie")
+
+
+def _pilot_failure(pilot: _Document, reason: str) -> str:
+    """What LibreOffice did at the pilot, named by its path – by its name alone, every case's „plan.docx” read as
+    the document told (rev-pdf12 #6)."""
+    known = f"który wcześniej zamienił bez kłopotu („{visible(pilot.source)}”)"
+    if reason not in ("", NO_PDF):
+        how = "przestał odpowiadać" if _hung(reason) else reason.removeprefix("LibreOffice ")
+        return f"{how} zaraz po uruchomieniu, także z dokumentem, {known}"
+    if pilot.own == UNLOADABLE:
+        return f"nie mógł wczytać także dokumentu, {known} (napisał „source file could not be loaded”)"
+    if os.path.lexists(pilot.produced):
+        return f"zapisał plik PDF, którego nie da się otworzyć, także z dokumentu, {known}"
+    return f"zakończył pracę bez błędu, ale nie utworzył pliku PDF także z dokumentu, {known}"
 
 
 def _hung_twice(run: _Run, hung: list[_Document]) -> None:
@@ -1023,11 +1043,13 @@ def _hung_twice(run: _Run, hung: list[_Document]) -> None:
 
 
 def _note_failures(tried: list[_Document], before: list[int], reason: str) -> None:
-    """Each document a start failed at keeps that start's reason: a crash at one and a hang at another are told
-    each as it was, „także za drugim razem” only of one failed at twice (rev-pdf9 #2, #3)."""
+    """Each document a start failed at keeps that start's reason (its part's, `said`; else the attempt's): a crash
+    at one and a hang at another are told each as it was, „także za drugim razem” only of one failed at twice
+    (rev-pdf9 #2, #3)."""
     for document, stalls in zip(tried, before):
         if document.stalls > stalls:
-            document.failed += (reason,)
+            document.failed += (reason if reason.startswith(NO_SPACE) else document.said or reason,)  # a full
+            # disk (_why) is the cause, whatever each part said
 
 
 def _note_owed(tried: list[_Document], before: list[int], pending: list[_Document]) -> None:
@@ -1037,7 +1059,8 @@ def _note_owed(tried: list[_Document], before: list[int], pending: list[_Documen
     culprit = next((i for i, (d, b) in enumerate(zip(tried, before)) if d.stalls > b), None)
     for index, document in enumerate(tried):
         if document in pending and document.stalls:
-            document.owed = culprit is not None and index > culprit and document.stalls == before[index]
+            document.owed = culprit is not None and index > culprit and document.stalls == before[index] or \
+                document.unreached  # a start that ended well before it is no try either (rev-pdf12 #5)
 
 
 def _retry_order(document: _Document) -> tuple[int, bool]:
@@ -1131,8 +1154,12 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
         return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out, run.soffice, run.converted)
+    idle = any(d.idle for d in pending)  # a start made nothing of several: the lone ones' alike (its parts) too
     for document in pending:
         said, its = _unusable(document, reason), fault
+        if said == NO_PDF and document.silent and run.converted and (document.idle or document.idle is None and idle):
+            document.error, document.refused, document.outcome = IDLE, True, "program"
+            continue
         if said == NO_PDF and document.silent and run.converted:  # the program is LibreOffice: it converted
             document.error = PASSED_OVER.format(again=again)
             continue
@@ -1168,7 +1195,7 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None,
         if twice and (document in stuck or not document.failed and not document.own):
             document.error, document.refused, document.outcome = twice, True, "program"
         elif document.failed:
-            document.error = _own_failure(document)
+            document.error = _own_failure(document) + (NOT_REACHED_AGAIN if document.unreached else "")
         elif document.own:
             document.error = document.own
         else:
@@ -1178,6 +1205,10 @@ def _culprits_judged(pending: list[_Document], reason: str, given: float | None,
                               f"nie zamieniono – {reason} przy {other} ({names}), zanim LibreOffice doszedł "
                               "do tego dokumentu; uruchom zamianę ponownie")
             document.refused, document.outcome = True, "program"
+
+
+NOT_REACHED_AGAIN = ("; uruchomiony ponownie LibreOffice zakończył pracę bez błędu, zanim doszedł do tego dokumentu – "
+                     "uruchom zamianę ponownie albo zamień ten dokument osobno")  # its retry never put to it
 
 
 def _names(documents: list[_Document]) -> str:
@@ -1211,20 +1242,29 @@ def _stalled_twice(stuck: list[_Document], given: float | None) -> str:
 def _run_parts(run: _Run, profile, out: Path, documents: list[_Document], part: int) -> str:
     """The documents converted by one soffice process per `part` of them, one after another; the first
     failure's reason ("" if each ended well): a LibreOffice that quietly stops after N documents (7.4 did after
-    245) converts all of them in parts of N, where one process again stopped at the same point."""
+    245) converts all of them in parts of N, where one process again stopped at the same point. Each document
+    keeps its own part's reason (`said`): a hang at one part's document was told as another part's crash
+    (rev-pdf12 #8)."""
     reasons = []
     for first in range(0, len(documents), max(1, part)):
         if run.stop.is_set():
             break
-        reasons.append(_run_soffice(run, profile, out, documents[first:first + max(1, part)]))
+        some = documents[first:first + max(1, part)]
+        reasons.append(_run_soffice(run, profile, out, some))
+        for document in some:
+            document.said = reasons[-1]
     return next((reason for reason in reasons if reason), "")
 
 
-def _reached(documents: list[_Document]) -> int:
-    """Documents per process for the retry: as many as LibreOffice reached when it stopped early, else all."""
+def _reached(documents: list[_Document], part: int) -> int:
+    """Documents per start for the retry: as many as LibreOffice reached when it stopped early, never more than it
+    reached before (`part`, 0: all at once) – its parts all reached were taken for all in one start, and a pilot
+    counted in on top took the slot of the document the retry was for: never opened again, told it hung
+    (rev-pdf12 #5)."""
     if not any(d.unreached for d in documents):
-        return len(documents)
-    return max(1, sum(1 for d in documents if not d.unreached))
+        return part
+    reached = max(1, sum(1 for d in documents if not d.unreached))
+    return min(part, reached) if part else reached
 
 
 def _give_up(documents: list[_Document], reason: str, outcome: str) -> None:
@@ -1247,7 +1287,12 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str, culprit: _Docu
     retry is said with the wait for it."""
     stalled = culprit or next((d for d in pending if d.stalls), None)
     opener = pilot or pending[0]
-    check = (f", najpierw z dokumentem, który już zamienił („{pilot.source.name}”), żeby sprawdzić, czy LibreOffice "
+    if culprit is None and stalled is not None and stalled.unreached and waiting is not None:  # nothing failed at it:
+        # „nie utworzył pliku PDF (dokument może być uszkodzony) przy dokumencie …” was said of one never opened
+        waiting(f"LibreOffice zakończył pracę bez błędu, zanim doszedł do dokumentu {stalled.source} – próbuję "
+                "jeszcze raz…")
+        return
+    check = (f", najpierw z dokumentem, który już zamienił („{visible(pilot.source)}”), żeby sprawdzić, czy LibreOffice "
              "nadal działa" if pilot else "")
     if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
         waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
@@ -1282,6 +1327,13 @@ UNLOADABLE = ("LibreOffice nie mógł wczytać tego dokumentu („source file co
 
 PASSED_OVER = ("LibreOffice pominął ten dokument bez żadnego komunikatu{again}, choć inne dokumenty zamienił – otwórz "
                "go w Wordzie, zapisz jako nowy plik .docx i uruchom zamianę ponownie")
+
+
+IDLE = ("nie zamieniono – LibreOffice zamieniał w tej zamianie dokumenty, ale uruchomiony ponownie zakończył pracę "
+        "bez błędu i bez żadnego komunikatu, nie tworząc pliku PDF żadnego z dokumentów, które dostał – to wina "
+        "programu, nie dokumentów: zamknij okna LibreOffice, sprawdź, czy uruchamia się ręcznie, i uruchom zamianę "
+        "ponownie")  # a start that made nothing of several documents, after the run converted: each was told
+# PASSED_OVER – sent to re-save in Word – a whole batch of sound documents at scale (rev-pdf12 #1)
 
 
 def _program_blame(batch: list[_Document], pending: list[_Document], out: Path, program: str,
@@ -1350,6 +1402,8 @@ _RESTARTED = (f"{NOT_RUNNING} (kod 81: LibreOffice poprosił o ponowne uruchomie
 
 def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document]) -> str:
     """One soffice process over the documents; why it failed (_RESTART_ASKED: it asked to be started again)."""
+    for document in documents:  # of this start only: one an earlier start did not reach may be reached now
+        document.unreached = False
     command = [run.soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={profile.uri}",
                f"--infilter={WORD_FILTER}", "--convert-to", f"pdf:{PDF_FILTER}", "--outdir", str(out),
                *(str(d.staged) for d in documents)]
@@ -1398,8 +1452,9 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         if unseen and reason.startswith(NOT_RUNNING) and code != RESTART:  # which program would not start, and where
             return f"{reason} – {not_starting(run.soffice)}"
         return reason
+    idle = not said.strip() and (not any(map(_made, documents)) if len(documents) > 1 else None)
     for document in documents:
-        document.silent = not said.strip()
+        document.silent, document.idle = not said.strip(), idle
     _own_words(documents, tail)
     _mark_unreached(documents, tail)
     return _unseen(said, documents, run, lambda: _sees_folder(run, profile, out))
