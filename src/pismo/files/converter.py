@@ -120,6 +120,7 @@ class Converter:
         self._restarting = False  # a start in the background (after a failure or a timeout) is under way
         self._held_since: float | None = None  # a request converting now: since when (time.monotonic) …
         self._held_until: float | None = None  # … and the most it may hold the converter until (_most)
+        self._cancel = None  # the cold conversion under way's pdf.Cancel: close() ends it
 
     # --- lifetime ------------------------------------------------------------------------------
 
@@ -295,7 +296,12 @@ class Converter:
             self.start()
         starting = self._starting_since
         wait = 0 if self._restarting and self._failed_start else min(timeout, STARTING_WAIT) if starting else timeout
-        if not self._acquire(wait, patient=not starting and wait > 0):
+        acquired = self._acquire(wait, patient=not starting and wait > 0)
+        if self._closed:  # closed while it waited: it starts no LibreOffice after close() (rev-pdf12 #7)
+            if acquired:
+                self._lock.release()
+            raise PdfError("przerwano")
+        if not acquired:
             held = self._held_since
             since = self._starting_since or starting or (time.monotonic() if self._restarting and held is None
                                                          else None)  # a restart about to begin
@@ -313,13 +319,14 @@ class Converter:
         converting now may hold it (_most): the cold converter holds it for its start too, and a second request
         gave up after 30 s while the first took 41 s (rev-pdf11 #9)."""
         end = time.monotonic() + wait
-        while True:
+        while not self._closed:
             held = self._held_until if patient else None
             left = max(end, held + HOLD_MARGIN if held else 0.0) - time.monotonic()
             if left <= 0:
                 return False
             if self._lock.acquire(timeout=min(left, 1.0)):
                 return True
+        return False
 
     def _most(self, limit: float) -> float:
         """The longest a request of `limit` seconds holds the converter: warm, its conversion and, when LibreOffice
@@ -341,9 +348,11 @@ class Converter:
     def abort(self) -> None:
         """Kill LibreOffice now, from any thread (Ctrl+C); a request under way fails and nothing restarts."""
         self._closed = True
-        bridge = self._bridge
+        bridge, cancel = self._bridge, self._cancel
         if bridge is not None:
             kill_group(bridge)
+        if cancel is not None:  # the cold conversion's LibreOffice
+            cancel()
 
     def _convert(self, source: Path, target: Path, limit: float) -> None:
         if not self.warm:
@@ -385,14 +394,33 @@ class Converter:
     def _convert_cold(self, source: Path, target: Path, limit: float) -> None:
         """One soffice run for the request: `limit` is the document's time, its cold start waited for on top as the
         CLI's is – as a timeout it covered the start too, and a slow PC's 40 s start failed every request, the
-        document suspected (rev-pdf10 #6)."""
-        from pismo.files.pdf import convert, program_at_start
+        document suspected (rev-pdf10 #6). A start that failed is remembered as the warm one's is (_failed_start):
+        each request waiting for the converter started LibreOffice again and waited out its whole hang in turn – two
+        requests 4 min, three 6 min (rev-pdf12 #2). close() ends it (_cancel)."""
+        from pismo.files.pdf import Cancel, convert, program_at_start
 
+        cancel = self._cancel = Cancel()
         try:
-            convert([source], self._soffice, overwrite=True, document_time=limit)
+            if self._closed:
+                raise PdfError("przerwano")
+            self._tell_failed_start()
+            convert([source], self._soffice, overwrite=True, document_time=limit, cancel=cancel)
         except PdfError as exc:  # its own reason (a program that cannot start, a full disk…), never a guess
+            if cancel.cancelled:
+                raise PdfError("przerwano") from None
+            if isinstance(exc, NotStarted):
+                raise
             reasons = getattr(exc, "reasons", None)
-            raise PdfError(program_at_start(reasons[0]) if reasons else str(exc)) from None
+            said = program_at_start(reasons[0]) if reasons else str(exc)
+            if reasons and _not_starting(reasons[0]):
+                failures = self._failed_start[2] + 1 if self._failed_start else 1
+                self._failed_start = (time.monotonic(), said, failures)
+            raise PdfError(said) from None
+        finally:
+            self._cancel = None
+        if cancel.cancelled:
+            raise PdfError("przerwano")
+        self._failed_start = None
         source.with_suffix(".pdf").replace(target)
 
     def _reply(self, timeout: float) -> dict:
@@ -416,6 +444,15 @@ class Converter:
         if not self._restarting:
             self._restarting = True
             threading.Thread(target=restart, daemon=True).start()
+
+
+def _not_starting(reason: str) -> bool:
+    """A cold conversion's reason that is LibreOffice's start, not the document's: no sign of work at the lone
+    document (pdf._lone) or a program that cannot run or is not LibreOffice."""
+    from pismo.files.pdf import LONE, NOT_STARTED
+    from pismo.files.pdf_reasons import fault_of
+
+    return reason.startswith((LONE, NOT_STARTED)) or fault_of(reason) in ("broken", "program")
 
 
 def _request(source: Path, target: Path) -> dict:

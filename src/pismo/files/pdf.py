@@ -611,15 +611,39 @@ class _Run:
             kill_group(process)
 
 
+class Cancel:
+    """Ends a convert() under way from another thread (the web's Converter.close): its LibreOffice killed at once, no
+    new one started, no PDF placed after – its close() waited 5 s and returned with LibreOffice running (rev-pdf12 #7).
+    `cancelled` tells the caller the conversion did not finish."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self._run: _Run | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            self.cancelled, run = True, self._run
+        if run is not None:
+            run.kill_all()
+
+    def attach(self, run: _Run) -> None:
+        with self._lock:
+            self._run = run
+            cancelled = self.cancelled
+        if cancelled:
+            run.kill_all()
+
+
 def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, overwrite: bool = False,
-            jobs: int = 1, inputs=(), document_time: float | None = None) -> list[Path]:
+            jobs: int = 1, inputs=(), document_time: float | None = None, cancel: Cancel | None = None) -> list[Path]:
     """Convert every .docx (or every .docx in a folder) to a PDF beside it; the PDFs written, in order.
 
     Raises PdfError before converting anything for bad input or existing PDFs
     (unless overwrite), and after converting for files that failed (its
     .written lists the PDFs that succeeded; they are kept). timeout replaces
     the scaled allowances (seconds without a new PDF); document_time only each document's (`pismo pdf --czas`).
-    `inputs`: files the command reads, never replaced.
+    `inputs`: files the command reads, never replaced. `cancel`: a Cancel that may end it from another thread.
     """
     paths = check_inputs(docx_paths, overwrite, inputs)
     paths, documents = _apart_protected(paths, overwrite)
@@ -628,7 +652,10 @@ def convert(docx_paths: list[Path], soffice: str, timeout: float | None = None, 
     paths, unwritable = _apart_unwritable(paths, overwrite)
     documents += unwritable
     if paths:
-        documents = _converted(paths, _Run(soffice, timeout, overwrite, document_time), jobs) + documents
+        run = _Run(soffice, timeout, overwrite, document_time)
+        if cancel is not None:
+            cancel.attach(run)
+        documents = _converted(paths, run, jobs) + documents
     written = [d.target for d in documents if not d.error and not d.kept]
     failed = [d for d in documents if d.error]
     if failed:
