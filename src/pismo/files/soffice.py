@@ -266,15 +266,19 @@ def _not_a_program(given: str, variable: bool = False) -> str:
 def _not_runnable(given: str) -> str:
     """Why a file given cannot be run, with the step that helps: LibreOffice's AppImage as a browser saves it (no
     execute bit – its own first step is chmod +x), or a program on a medium mounted noexec (a pen drive, a share)
-    – both were told „to nie jest program”, which is untrue of LibreOffice's own package (rev-pdf11 #6)."""
+    – both were told „to nie jest program”, which is untrue of LibreOffice's own package (rev-pdf11 #6). The medium
+    first: without the execute bit there, only „chmod +x” was told, and after it the medium (rev-pdf12 #3)."""
     from pismo.polish import as_typed
 
     appimage = _appimage(given)
     what = "to pakiet AppImage programu LibreOffice, ale " if appimage else ""
-    if os.stat(given).st_mode & 0o111 and _noexec(given):
+    if _noexec(given):  # whatever its mode: chmod +x there changes nothing, and the next run told this (rev-pdf12 #3)
+        bare = not os.stat(given).st_mode & 0o111
+        which = "" if appimage or not bare else "jeśli to program LibreOffice (soffice), "
+        chmod = ", nadaj mu tam prawo wykonania (chmod +x)" if bare else ""
         return (f"{what}plik leży na nośniku, z którego system nie pozwala uruchamiać programów (zamontowanym z "
-                "opcją noexec, np. pendrive albo dysk sieciowy) – skopiuj go do folderu na dysku komputera (np. do "
-                "folderu domowego) i podaj tę ścieżkę")
+                f"opcją noexec, np. pendrive albo dysk sieciowy) – {which}skopiuj go do folderu na dysku komputera "
+                f"(np. do folderu domowego){chmod} i podaj tę ścieżkę")
     if appimage:
         return (f"{what}plik nie ma prawa wykonania (przeglądarka zapisuje tak pobrane pliki) – nadaj je poleceniem "
                 f"chmod +x {as_typed(given)} i uruchom polecenie ponownie")
