@@ -144,7 +144,7 @@ def test_the_document_the_retry_is_for_is_tried_when_libreoffice_converts_in_par
     assert any("/c-dobry.docx" in line for line in told if "próbuję jeszcze raz" in line), told
 
 
-# --- finding 8: a hang told as another part's crash ---------------------------------------------------------------------
+# --- finding 8: a hang told as another part's crash -------------------------------------------------------------------
 
 def test_each_part_s_failure_is_its_own_documents(tmp_path, monkeypatch):
     """LibreOffice converting 2 per start hung at c in one part and crashed at e in another of the same retry: c –
@@ -163,7 +163,7 @@ def test_each_part_s_failure_is_its_own_documents(tmp_path, monkeypatch):
             assert "awarii" not in line.split(" – ")[0], line
 
 
-# --- finding 6: the pilot named by its path -----------------------------------------------------------------------------
+# --- finding 6: the pilot named by its path ---------------------------------------------------------------------------
 
 def test_the_pilot_is_named_by_its_path_among_case_folders(tmp_path, monkeypatch):
     """Over case folders each with plan.docx, the retry line and the verdict said „(„plan.docx”)” under

@@ -12,7 +12,8 @@ from test_soffice_rev_pdf11 import _refusal
 
 
 @pytest.mark.parametrize("name, body, which", [
-    ("LibreOffice-still.basic-x86_64.AppImage", b"\x7fELF\x02\x01\x01\x00AI\x02", "pakiet AppImage programu LibreOffice"),
+    ("LibreOffice-still.basic-x86_64.AppImage", b"\x7fELF\x02\x01\x01\x00AI\x02",
+     "pakiet AppImage programu LibreOffice"),
     ("soffice", b"#!/bin/sh\n", "jeśli to program LibreOffice (soffice), skopiuj go")])
 def test_a_file_without_the_execute_bit_on_a_noexec_medium_is_told_the_medium_first(tmp_path, monkeypatch, name,
                                                                                       body, which):

@@ -1319,8 +1319,8 @@ def _tell_retry(run: _Run, pending: list[_Document], reason: str, culprit: _Docu
         waiting(f"LibreOffice zakończył pracę bez błędu, zanim doszedł do dokumentu {stalled.source} – próbuję "
                 "jeszcze raz…")
         return
-    check = (f", najpierw z dokumentem, który już zamienił („{visible(pilot.source)}”), żeby sprawdzić, czy LibreOffice "
-             "nadal działa" if pilot else "")
+    check = (f", najpierw z dokumentem, który już zamienił („{visible(pilot.source)}”), żeby sprawdzić, czy "
+             "LibreOffice nadal działa" if pilot else "")
     if stalled is not None and waiting is not None and reason.startswith(HUNG_AT_START):
         waiting(f"LibreOffice nie dał żadnego znaku pracy – może wczytując pierwszy dokument, {stalled.source} – "
                 f"próbuję jeszcze raz (najwyżej {seconds(_allowance(run, opener, False))} do pierwszego znaku "
