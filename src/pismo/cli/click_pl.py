@@ -254,7 +254,8 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
         path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
-    if getattr(path_type, "writes", False) and value[:1] in _DASHES:  # `-o—wyniki`, `--wyjscie=–wyniki`: made
+    if getattr(path_type, "writes", False) and isinstance(param, click.Option) and value[:1] in _DASHES:  # `-o—wyniki`
+        # and `--wyjscie=–wyniki` made a folder „—wyniki”; a file named as an argument (`nowa –plan.yaml`) is a name
         path_type.fail(f"„{value}” zaczyna się od {_DASHES[value[0]]} – tak Word zmienia łącznik (-) przy kopiowaniu "
                        f"polecenia z dokumentu; plik albo folder o takiej nazwie napisz jako ./{value}", param, ctx)
     if value != value.rstrip():  # a CR, a hard space, quotes: typed.slip, for every word of the command line
