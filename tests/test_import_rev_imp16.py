@@ -381,10 +381,9 @@ def test_a_stage_row_merged_across_a_table_keeps_the_columns(tmp_path):
     assert run("import", source, "-o", target).exit_code == 0
     case, written = _case(target)
     actions = {a["opis"]: a for a in case["dzialania"]}
-    assert {"Analiza zgłoszeń KSIP", "Patrole w rejonie parku"} <= set(actions), written
+    assert set(actions) == {"Analiza zgłoszeń KSIP", "Patrole w rejonie parku"}, written  # stages: rev-imp20 #26
     for stage in ("Etap I – rozpoznanie", "Etap II – działania właściwe"):
-        notes = _notes_of(written, stage)
-        assert "nagłówek etapu" in notes and "brak terminu" not in notes, written
+        assert f"wiersz „{stage}” to nagłówek etapu" in " ".join(written.split()), written
 
 
 def test_a_pasted_row_of_one_filled_cell_is_no_stage(tmp_path):

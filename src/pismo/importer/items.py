@@ -414,10 +414,18 @@ def stage_heading(item: Item, below: Item | None, period: Period | None) -> tupl
     """An unmarked „Etap I – rozpoznanie (III 2026 r.):” over list items, or a numbered one over items of another
     list („1. Etap I – …” / „a) …”): the stage's heading, never an action – (its text, its period when the text
     gives one)."""
+    if STAGE_ROW in item.notes and not item.subs and (_STAGE_HEAD.fullmatch(item.text) or _STAGE_NOUN.fullmatch(
+            item.text)):  # a table's row merged over its columns („Etap I – rozpoznanie (III 2026 r.)”)
+        return _stage_period(item.text, period)
     if item.cells or item.subs or not (below and below.kind) or not _staging(item.text, item.kind) or (
             item.kind and (item.kind[0] == "bullet" or below.kind == item.kind)):
         return None
-    text = item.text.rstrip(" :")
+    return _stage_period(item.text, period)
+
+
+def _stage_period(text: str, period: Period | None) -> tuple[str, Termin | None]:
+    """A stage heading's text and the period it names, if one."""
+    text = text.rstrip(" :")
     termin = next(filter(None, (parse_spec(bracket.group(1), period)  # „(III–IV 2026 r.)”, at the end or not
                                 for bracket in re.finditer(r"\(([^()]{1,60})\)", text[:_STAGE_CHARS]))), None)
     found = split_deadline(text, period) if termin is None else None
