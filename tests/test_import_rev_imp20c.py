@@ -1,11 +1,12 @@
 """`pismo import` against the twentieth import review (rev-imp20) of issue 17, its mediums left by imp27/imp28:
-stage rows of a Word table (#26), …"""
+stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), …"""
 
 from __future__ import annotations
 
 import docx
+import pytest
 
-from test_import import _MINI, _MINI_TITLE, run
+from test_import import _MINI, _MINI_TITLE, mini_plan, run
 from test_import_rev_imp15 import _case
 
 
@@ -62,3 +63,20 @@ def test_a_merged_row_naming_no_stage_stays_a_marked_row(tmp_path):
     case, written = _docx_plan(tmp_path, rows, (1,))
     assert [a["opis"] for a in case["dzialania"]] == ["Grupa A – szkoły", "Spotkanie z dyrektorem szkoły"], written
     assert "nagłówek etapu albo grupy" in _said(written), written
+
+
+# --- finding 22: part 5 as a form answered in words („- lokalna prasa – NIE,”): the way not chosen was kept as an
+# unmarked way of informing with its „– NIE”, and „– nie dotyczy.” was marked quoting a box „☐” the text lacks.
+
+@pytest.mark.parametrize("end", [",", ".", ";", ""])
+def test_a_way_answered_no_in_words_is_marked_quoting_the_words(tmp_path, end):
+    ways = ["- strona internetowa KPP w Borównie – TAK,", f"- lokalna prasa – NIE{end}",
+            "- spotkania z mieszkańcami – tak,", "- ulotki – nie dotyczy."]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == ["strona internetowa KPP w Borównie,", f"lokalna prasa{end}",
+                                    "spotkania z mieszkańcami,", "ulotki."], written
+    said = _said(written)
+    assert "ta pozycja ma odpowiedź „– NIE” – nie wybrano jej" in said, written
+    assert "ta pozycja ma odpowiedź „– nie dotyczy” – nie wybrano jej" in said, written
+    assert "„☐”" not in said, written

@@ -32,8 +32,9 @@ _TICKED_SQUARES = re.compile(rf"(?<!\S)[{TICKED_BOXES}](?!\S)")
 # or not applicable, not planned, given up: „… – nie dotyczy”, „…: nie przewiduje się”, „… – n/d”, „… – brak”,
 # „… – odstąpiono”, „… – zrezygnowano”, „… NIE DOTYCZY” – „nie” and any one word (a verb, „się” after it)
 _NO = r"nie(?:\s+\w+(?:\s+się)?)?|n\s*/\s*d|brak|odstąpiono|zrezygnowano|nie\s+realizowano"
-_ANSWER = re.compile(rf"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|{_NO})\.?|(?P<a2>.*?\S)\s*\((?P<w2>tak|{_NO})\)\.?"
-                     r"|(?P<a3>.*?\S)\s+(?P<w3>NIE\s+DOTYCZY)\.?", re.I | re.S)
+# – the list's own comma or semicolon after it („- lokalna prasa – NIE,”) as its full stop
+_ANSWER = re.compile(rf"(?P<a>.*?\S)(?:\s*:|\s+[–—-])\s*(?P<w>tak|{_NO})[.,;]?|(?P<a2>.*?\S)\s*\((?P<w2>tak|{_NO})\)"
+                     r"[.,;]?|(?P<a3>.*?\S)\s+(?P<w3>NIE\s+DOTYCZY)[.,;]?", re.I | re.S)
 _CELL = re.compile(rf"\[\s*([{_TICKS}]?)\s*\]|\(\s*([{_TICKS}]?)\s*\)|([{EMPTY}])|([✓✔])")
 # a yes/no form: "Ulotki… TAK ☐ NIE ☒", "☒ tak ☐ nie Ulotki…"
 _BOX = f"[{''.join(SIGNS)}]"
@@ -97,8 +98,19 @@ def _typed_answer(text: str) -> tuple[str, str] | None:
         return None
     word = (found.group("w") or found.group("w2") or found.group("w3")).lower()
     option = found.group("a") or found.group("a2") or found.group("a3")
-    stop = "." if text.rstrip().endswith(".") and not option.endswith(".") else ""  # the option ends where it did
+    end = text.rstrip()[-1:]
+    stop = end if end in ".,;" and not option.endswith(end) else ""  # the option ends where it did
     return option + stop, "☒" if word == "tak" else UNTICKED
+
+
+def typed_no(text: str) -> str | None:
+    """The words an option answered no in words at its end is answered with („– NIE”, „– nie dotyczy”), to be
+    quoted in its note – no box sign was typed; else None."""
+    found = _typed_answer(text)
+    if found is None or found[1] != UNTICKED:
+        return None
+    option = found[0].rstrip(".,;")
+    return text.strip()[len(option):].strip(" .,;") or None
 
 
 def yes_no(text: str) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pismo.importer import header as hd
 from pismo.importer.boxes import (EMPTY, SIGNS, TICKED_BOXES, UNTICKED, answer_columns, box_cell, boxed_text,
-                                  round_ticks, sign_fill, yes_no, yes_no_columns)
+                                  round_ticks, sign_fill, typed_no, yes_no, yes_no_columns)
 from pismo.importer.chrome import is_chrome, starts_footer
 from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
@@ -237,8 +237,14 @@ def _split_boxes(typed: Line, answers: bool = True) -> list[Line]:
     else:
         pairs = [(texts[0], line.marker, line.kind)] + [(_LEADING.sub("", text), box, "bullet")
                                                         for text, box in zip(texts[1:], boxes)]
-    pieces = [Line(text, marker, kind, line.level, (), line.number) for text, marker, kind in pairs if text]
+    said = typed_no(typed.text) if answers else None  # „- lokalna prasa – NIE,”: no box in the text to quote
+    pieces = [Line(text, marker, kind, line.level, (), line.number, note=_ANSWERED_NO.format(quoted(said))
+                   if said and marker == UNTICKED else "") for text, marker, kind in pairs if text]
     return pieces or [line]
+
+
+_ANSWERED_NO = ("w tekście ta pozycja ma odpowiedź {} – nie wybrano jej; usuń ją, jeśli nie jest sposobem "
+                "informowania")
 
 
 def _box_pairs(line: Line) -> list[Line]:
