@@ -30,6 +30,8 @@ import sys
 import types
 import zlib
 
+from pismo.render import images
+
 _PNG = b"\x89PNG\r\n\x1a\n"
 # Critical chunks are kept whatever their name (a reader needs them); of the ancillary ones only those a reader draws
 # with – transparency, gamma, sRGB, pixel size, animation –, a whitelist (rev-tpl22 8): not tEXt, zTXt, iTXt, eXIf,
@@ -51,8 +53,8 @@ class Unreadable(ValueError):
 
 
 class Costly(Unreadable):
-    """A picture whose data would cost more than half a second of walking to clean (a GIF's LZW codes past
-    _GIF_CODES)."""
+    """A picture whose data would cost more walking to clean than the largest picture the pixel budget allows (a
+    GIF's LZW codes past _GIF_CODES)."""
 
 
 class Opaque(Exception):
@@ -257,9 +259,11 @@ class _Seen:
         self.whole = self.indices.issuperset(range(self.entries))
 
 
-# LZW codes a GIF's frames may walk together: half a second of CPU (0,13 µs a code); an ordinary picture has a
-# code for every one to a few dozen pixels – a 1000 × 600 one written uncompressed 0,6 million
-_GIF_CODES = 4_000_000
+# LZW codes a GIF's frames may walk together: an ordinary picture has a code for every one to a few dozen pixels
+# (a photo of 8 Mpx saved as GIF 3,5 million, 0,9 s of CPU); a picture of images.MAX_PIXELS written uncompressed,
+# a clear after each 254 codes, stays within it (rev-tpl23 3)
+_GIF_CODES = images.MAX_PIXELS + images.MAX_PIXELS // 128
+_IDLE_CLEARS = 64  # clear codes an image may hold with nothing drawn after them
 _BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
 _KNOWN_ROWS, _KNOWN_LENGTH = 4096, 64  # narrow rows kept unfiltered for a repeat (_unfiltered): under 1 MB
 
@@ -734,41 +738,44 @@ def _lzw(data: bytes, minimum: int, pixels: int, budget: list[int] | None = None
     """The colour indices a GIF image's LZW codes draw (those are the literal codes: every longer string is made of
     them) and its codes up to its end code – or to the code drawing its last declared pixel, an end code put after
     it: every reader stops there, bytes past it ride unread (rev-tpl21 1). Clear codes, which draw nothing, are
-    bounded by the image's size too, so a small image's data cannot cost minutes of walking; and the walk reads at
-    most the bytes its budget's codes can fill (codes of minimum + 1 bits at the least), whatever size the picture
-    declares (rev-tpl22 4: 9,5 MB of 2-bit codes under a 29-Mpx declaration cost 4,9 s): Costly past it."""
+    bounded by the image's size, and a run of them drawing nothing between by _IDLE_CLEARS, so a small image's data
+    cannot cost minutes of walking; and the walk reads at most its budget's codes, counted one by one at the width
+    each has, whatever size the picture declares (rev-tpl22 4; rev-tpl23 3: counted as 9-bit codes, an ordinary
+    8-Mpx GIF of 12-bit ones was refused): Costly past it."""
     if not 1 <= minimum <= 11:
         raise ValueError("damaged image data")
     budget = budget if budget is not None else [_GIF_CODES]
-    indices, walked = _lzw_walk(data, minimum, pixels, min(len(data), budget[0] * (minimum + 1) // 8))
-    budget[0] -= len(walked) * 8 // (minimum + 1)
+    indices, walked, codes = _lzw_walk(data, minimum, pixels, budget[0])
+    budget[0] -= codes
     return indices, walked
 
 
-def _lzw_walk(data: bytes, minimum: int, pixels: int, readable: int) -> tuple[set[int], bytes]:
-    """_lzw's walk over the first `readable` bytes of the data; Costly when the codes go on past them."""
+def _lzw_walk(data: bytes, minimum: int, pixels: int, allowed: int) -> tuple[set[int], bytes, int]:
+    """_lzw's walk over the data and the number of codes it read; Costly when they go on past `allowed`."""
     clear = 1 << minimum
     width, following, previous = minimum + 1, clear + 2, None
     lengths = [1] * clear + [0] * (4096 - clear)  # how many pixels each table entry draws
     indices: set[int] = set()
-    store = bits = read = position = drawn = clears = 0
+    store = bits = read = position = drawn = clears = idle = codes = 0
     while True:
-        while bits < width and position < readable:
+        while bits < width and position < len(data):
             store |= data[position] << bits
             position, bits = position + 1, bits + 8
         if bits < width:
-            if readable < len(data):
-                raise Costly("too many LZW codes")
-            return indices, data
+            return indices, data, codes
+        codes += 1
+        if codes > allowed:
+            raise Costly("too many LZW codes")
         code = store & ((1 << width) - 1)
         store, bits, read = store >> width, bits - width, read + width
         if code == clear:
+            idle += previous is None  # a clear after a clear: no encoder writes runs of them
             width, following, previous, clears = minimum + 1, clear + 2, None, clears + 1
-            if clears > 2 * pixels + 4096:  # every other code draws a pixel at least: these only cost time
+            if clears > 2 * pixels + 4096 or idle > _IDLE_CLEARS:  # these only cost time
                 raise ValueError("damaged image data")
             continue
         if code == clear + 1:
-            return indices, data[:-(-read // 8)]
+            return indices, data[:-(-read // 8)], codes
         if code < clear:
             indices.add(code)
         elif code > following or (code == following and previous is None):
@@ -781,7 +788,7 @@ def _lzw_walk(data: bytes, minimum: int, pixels: int, readable: int) -> tuple[se
                 width += 1
         previous = code
         if drawn >= pixels:
-            return indices, _ended(data, read, width, clear + 1)
+            return indices, _ended(data, read, width, clear + 1), codes
 
 
 def _ended(data: bytes, read: int, width: int, end: int) -> bytes:
