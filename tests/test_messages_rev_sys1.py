@@ -379,6 +379,10 @@ def test_pdf_without_libreoffice_gives_one_error_line_then_the_install_advice(tm
     made = run("plan", LECZNA, "-o", tmp_path)
     assert made.exit_code == 0, made.output
     monkeypatch.setenv("PATH", str(missing.parent))  # no LibreOffice elsewhere either (rev-sys2 1 names one there)
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "DEBIAN", str(missing))  # nor in the install folders (rev-sys12 #16 looks there)
+    monkeypatch.setattr(soffice, "OPT", missing.parent)
     result = run("pdf", "--soffice", missing, tmp_path)
     assert result.exit_code == 3, result.output
     lines = result.output.splitlines()
