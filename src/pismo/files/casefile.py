@@ -599,6 +599,17 @@ def default_named(folder: Path) -> set[tuple[str, int]]:
     return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
 
 
+def default_named_within(folder: Path, case: Path, made: os.stat_result) -> set[tuple[str, int]]:
+    """The named entries („u”/„g”, id) of the folder's default ACL that a folder `made` in it for the case keeps in
+    its own default (default_within_case: within what the case file gives) – those its documents really take."""
+    try:
+        entries = _effective(_acl_entries(os.getxattr(folder, _DEFAULT, follow_symlinks=False)))
+    except (OSError, AttributeError):
+        return set()
+    kept = within_case(0o777, case, made)(entries)
+    return {("u" if tag == _USER else "g", who) for tag, _, who in kept if tag in (_USER, _GROUP)}
+
+
 def as_keys(named: set[tuple[str, int]]) -> set[tuple[int, int]]:
     """Named entries („u”/„g”, id) as ACL (tag, id) keys."""
     return {(_USER if kind == "u" else _GROUP, who) for kind, who in named}

@@ -685,7 +685,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.case = source[0] if source is not None else None
     writing.revoked = revoked
     writing.named = _case_named(source)
-    writing.given = pismos(folder) if manifest is not None else set()
+    writing.given = pismos(folder, source[0] if source is not None else None) if manifest is not None else set()
     writing.denials = denials
     writing.found = found
     try:
@@ -1505,16 +1505,24 @@ def narrowed(path: Path, allowed: int, case: Path | None = None, own=frozenset()
         os.chmod(path, mode & allowed)
 
 
-def pismos(folder: Path) -> set[tuple[str, int]]:
+def pismos(folder: Path, case: Path | None = None) -> set[tuple[str, int]]:
     """The named ACL entries („u”/„g”, id) pismo gave the folder's files: those its record lists (record.GIVEN, the
-    case's – record.SHARED) and those the default ACL of the folder it lies in gives every new folder and file (a
-    team share's, the documents folder's own took at its making). Never the documents folder's own default's
-    beyond them: that is the officer's (setfacl -d -m u:ewa:r pisma/rejon – her documents shared with the supervisor
-    for good), which a rerun took away and recorded as pismo's, so that even her later share of the plan alone
-    went too."""
-    from pismo.files.casefile import default_named
+    case's – record.SHARED) and those the default ACL of the folder it lies in (a team share's) gave it at its making
+    within what the case file gives (casefile.default_named_within) – those its documents take. Never one the case
+    gives nothing: the share's default naming the supervisor (d:u:ewa:rx) stayed out of the documents folder's, yet
+    counted as pismo's, the officer's hand share of the plan with her went at the next run and was recorded as
+    pismo's. Never the documents folder's own default's beyond them either: that is the officer's (setfacl -d -m
+    u:ewa:r pisma/rejon – her documents shared with the supervisor for good), which a rerun took away and recorded as
+    pismo's, so that even her later share of the plan alone went too."""
+    from pismo.files.casefile import default_named, default_named_within
 
-    return record.given_entries(folder) | record.shared_entries(folder) | default_named(folder.parent)
+    try:
+        shared = default_named_within(folder.parent, case, os.lstat(folder)) if case is not None else None
+    except OSError:
+        shared = None
+    if shared is None:
+        shared = default_named(folder.parent)
+    return record.given_entries(folder) | record.shared_entries(folder) | shared
 
 
 def named_of_keys(named) -> set[tuple[str, int]]:
