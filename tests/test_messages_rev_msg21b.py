@@ -169,3 +169,24 @@ def test_the_cli_lists_the_carried_error(tmp_path):
     old.write_text(edited((143, "do: 2026-03-31", "od: 1.03.2026 do 31.03.2026")), encoding="utf-8")
     result = CliRunner().invoke(main, ["nowa", "--z", str(old), str(tmp_path / "nowy.yaml")])
     assert result.exit_code == 0 and "  – błąd poprzedniego planu, przeniesiony bez zmian" in result.output, result.output
+
+
+# --- 15: the letter's sign left as a note or with one space for its number -----------------------------------------
+
+_SIGN_WHAT = "wpisz znak pisma z jego numerem, np. PR-ZD-0151-3/25"
+
+
+@pytest.mark.parametrize("new, gap", [
+    ("do nadania", "do nadania"),
+    ("nadać w kancelarii", "nadać w kancelarii"),
+    ("PR-RD-0151- /26", "PR-RD-0151- /26"),
+    ("PR-RD-0151-XX/26", "PR-RD-0151-XX/26"),
+])
+def test_a_sign_left_as_a_note_or_a_space_is_a_gap(new, gap):
+    """Finding 15 of rev-msg21: „znak: do nadania”, „nadać w kancelarii”, „0151- /25” were silent."""
+    report = _check((309, "PR-RD-0151-13/26", new))
+    assert _warned(report, 309, f"pole zawiera „{gap}” – {_GAP} i tak trafi do pisma; {_SIGN_WHAT}"), report.warnings
+
+
+def test_a_sign_with_its_number_stays_silent():
+    _silent(_check((309, "PR-RD-0151-13/26", "PR.5520.13.2026")), 309, _GAP)

@@ -1295,7 +1295,7 @@ _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danyc
                       r"|(?<!\w)(?:x{2,}|[Xx]{2,}(?!/\d{1,4}/(?:\d{2}|\d{4})(?!\d)))(?=[/-]\d)"
                       rf"|{_DIGITS_GAP}"
                       r"|…{2,}|(?<!(?i:itd|itp|etc|tzw))\.{4,}|(?<=\w[/-])(?:…|\.{2,3})(?=[/-]\w|\s|$)"
-                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]{2,})(?=/\d)|" + _GAP_WORD)
+                      r"|(?<![^\s(])(?:…|\.{2,3})(?=/\d)|(?<=\w-)(?:\?+|(?i:nr|numer)|[ ]+)(?=/\d)|" + _GAP_WORD)
 # „N.N.” (nomen nescio) in a name's place is a gap; in a text it names an unknown person („sprawca N.N.”, a resident
 # who gave no name in the minutes)
 _UNKNOWN = re.compile(r"(?<![^\s(])N\.\s?N\.(?![^\s),;:!?])")
@@ -1322,7 +1322,8 @@ def _gap_told(loc: tuple, gap: str, value) -> str:
         before = str(value).strip().startswith(gap)
         return _NAME_LABEL_TOLD.format(gap=gap, what="nawias", where="przed imieniem i nazwiskiem" if before
                                        else "po imieniu i nazwisku")
-    what = next((what for shape, what in _GAP_WHAT if shape.search(gap)), None)
+    what = "znak pisma z jego numerem, np. PR-ZD-0151-3/25" if loc and loc[-1] == "znak" else \
+        next((what for shape, what in _GAP_WHAT if shape.search(gap)), None)
     if not what and loc and loc[-1] in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") \
             and re.fullmatch(r"[Xx]{4,}", gap):
         what = "imię i nazwisko"
@@ -1382,6 +1383,8 @@ def own_gap(text, key=None, minutes=False) -> str | None:
     if key is None or key in _NAMES:
         unknown = _UNKNOWN.search(text)
         found = unknown if unknown and (not found or unknown.start() < found.start()) else found
+    if not found and key == "znak" and not re.search(r"\d", text):
+        return " ".join(text.split())  # a sign has its number: „do nadania”, „nadać w kancelarii” is a note
     if not found:
         return None
     if not found.group().strip():  # spaces holding a sign's number („PR-ZD-0151-   /25”): the sign as written
