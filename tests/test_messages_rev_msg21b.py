@@ -190,3 +190,28 @@ def test_a_sign_left_as_a_note_or_a_space_is_a_gap(new, gap):
 
 def test_a_sign_with_its_number_stays_silent():
     _silent(_check((309, "PR-RD-0151-13/26", "PR.5520.13.2026")), 309, _GAP)
+
+
+# --- 19: the officer's own marks in the minutes: square brackets, capitals, a bracket opened by a dash ----------------
+
+MINUTES_LINE, MINUTES = 387, "Przyjęto ustalenia zapisane poniżej."
+
+
+@pytest.mark.parametrize("new, gap", [
+    ("Termin kolejnego spotkania [do ustalenia].", "[do ustalenia]"),
+    ("Przyjęto ustalenia zapisane poniżej. [DO USTALENIA]", "[DO USTALENIA]"),
+    ("Przyjęto ustalenia zapisane poniżej. (– sprawdzić, czy tak było)", "(– sprawdzić, czy tak było)"),
+])
+def test_an_officers_mark_in_the_minutes_is_a_gap(new, gap):
+    """Finding 19 of rev-msg21: the minutes' „open matter” let square brackets, capitals and „(– sprawdzić …)” pass."""
+    report = _check((MINUTES_LINE, MINUTES, new))
+    assert _warned(report, MINUTES_LINE, f"pole zawiera „{gap}” – {_GAP}"), report.warnings
+
+
+@pytest.mark.parametrize("new", [
+    "Termin kolejnego spotkania (do potwierdzenia).",
+    "Termin kolejnego spotkania – do ustalenia z Radą Osiedla.",
+    "Przewodnicząca poprosiła, by sprawdzić oświetlenie (uzgodnić z ZGK).",
+])
+def test_an_open_matter_in_the_minutes_stays_their_record(new):
+    _silent(_check((MINUTES_LINE, MINUTES, new)), MINUTES_LINE, _GAP)

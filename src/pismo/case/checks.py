@@ -1273,7 +1273,7 @@ _DIGITS_GAP = (r"(?<![^\s(])(?:[Xx]{2}|\.{2,3}|…)(?=\.?(?:0?[1-9]|1[0-2]|[Xx]{
 _OWN_GAP = re.compile(r"(?i:^\W*(?:do\s+(?:uzupełnienia|ustalenia)|brak\s+danych)\W*$"
                       rf"|[(\[](?:{_NOTE_DO}{_NOTE_WHAT_AFTER}{_NOTE_DO_WITH}|brak\s+danych)[)\]]"
                       rf"|[(\[]{_NOTE_WHAT}{_NOTE_DO}[)\]]|\[{_NOTE_WHAT}{_NOTE_DO}\s+(?:z|ze|u)\s[^()\[\]\n]{{1,40}}\]"
-                      rf"|\({_NOTE_VERB}(?![^\W\d_]),?\s[^()\n]{{1,60}}\)"
+                      rf"|\((?:[–—-][ ]?)?{_NOTE_VERB}(?![^\W\d_]),?\s[^()\n]{{1,60}}\)"
                       rf"|(?<!\S)[–—-][ \t]*(?:{_NOTE_WHAT}{_NOTE_DO}|{_NOTE_VERB}(?![^\W\d_])[^–—\n.!?]{{0,40}})[.!]*(?=\s*$)"
                       rf"|(?<=[.!?][ ])(?:{_NOTE_DO}|{_NOTE_VERB})[.!]*(?=\s*$)"
                       rf"|uwaga\s*(?::|[ ][–—-])\s*{_NOTE_VERB}(?![^\W\d_])"
@@ -1365,6 +1365,17 @@ def skeleton_hint(text: str) -> str | None:
 # in a plan or a letter the same words are the officer's note
 _OPEN_MATTER = re.compile(rf"\W*(?i:{_NOTE_WHAT}do\s+(?:ustalenia|uzgodnienia|potwierdzenia)(?:\s.*)?"
                           rf"|[(–—-]\s*{_NOTE_VERB},?\s+\S.*)\W*", re.DOTALL)
+
+
+def _recorded(gap: str) -> bool:
+    """Whether a gap's words in the minutes record a matter still open („(do ustalenia)”, „termin: do ustalenia”) –
+    in square brackets, in capitals or in a bracket opened by a dash they are the officer's own mark („[do ustalenia]”,
+    „[DO USTALENIA]”, „(– sprawdzić, czy tak było)”)."""
+    letters = [ch for ch in gap if ch.isalpha()]
+    return bool(_OPEN_MATTER.fullmatch(gap)) and "[" not in gap and not re.match(r"\([ ]?[–—-]", gap) \
+        and not all(ch.isupper() for ch in letters)
+
+
 _LABEL_HEAD = re.compile(rf"\((?i:{_TO_NAME})(?![^\W\d_])")
 
 
@@ -1375,7 +1386,7 @@ def own_gap(text, key=None, minutes=False) -> str | None:
         return None
     found = next((match for match in _OWN_GAP.finditer(text) if not _slogan(text, match) and not _pause(text, match)
                   and not _said_of(match) and not _titled(match) and not _quoted_note(text, match)
-                  and not _steps(match) and not (minutes and _OPEN_MATTER.fullmatch(match.group()))),
+                  and not _steps(match) and not (minutes and _recorded(match.group()))),
                  None)
     if key in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") and _LABEL_AS_NAME.fullmatch(text) \
             and not skeleton_hint(text):  # the skeleton's own „imię i nazwisko” is told as its hint
