@@ -292,3 +292,12 @@ def test_a_home_of_no_such_user_is_told_as_such_not_as_quoted(tmp_path, monkeypa
     assert "w cudzysłowie" not in said
     code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", "~/x")  # the quoted „~” keeps its reason
     assert code == 2 and "w cudzysłowie" in said, said
+
+
+@pytest.mark.parametrize("command", ["plan", "wszystko"])
+def test_soffice_without_pdf_is_told_before_anything_is_written(tmp_path, monkeypatch, command):
+    """#19: `plan sprawa.yaml --soffice /usr/bin/soffice` wrote the Word documents only, rc 0, not a word that no
+    PDF was made (`--soffice /nie/ma` not checked either)."""
+    code, said = _said(tmp_path, monkeypatch, command, LECZNA, "--soffice", "/nie/ma", "-o", "out")
+    assert code == 2 and "działa tylko razem z --pdf – dodaj --pdf" in said, said
+    assert list(tmp_path.iterdir()) == []

@@ -276,6 +276,9 @@ def _generating(func):
 
 def _run(sprawy, kinds, wyjscie, szablony, nadpisz, pdf=False, soffice=None, public=False, jobs=1) -> None:
     """Generate documents for each case through the API; report in Polish; exit with the batch's code."""
+    if soffice is not None and not pdf:  # named the program expecting a PDF: none was made, without a word
+        raise click.UsageError("--soffice wskazuje program, który tworzy PDF, i działa tylko razem z --pdf – dodaj "
+                               "--pdf, aby zapisać też PDF, albo pomiń --soffice")  # (rev-sys12 #19)
     started = time.monotonic()
     terminal = console.unshown(sys.stderr)  # the bar is pismo's own drawing, not text from outside
     show_bar = len(sprawy) > 1 and terminal is not None and terminal.isatty()
