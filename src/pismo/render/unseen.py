@@ -226,7 +226,7 @@ class Sheets:
         for element in () if body is None else body:
             ends = element if element.tag == f"{{{W}}}sectPr" else element.find(f"{{{W}}}pPr/{{{W}}}sectPr")
             if element.tag != f"{{{W}}}sectPr":
-                where[id(element)] = len(sections)
+                where[element] = len(sections)  # the element, not id(): a freed proxy's id is reused (rev-tpl23 11)
                 chunk.append(element)
             if ends is not None:
                 sections.append(self._section(chunk, ends, printed))
@@ -260,14 +260,15 @@ def _root(tree):
 
 def _lying(root) -> tuple[bool, bool]:
     """(behind, in front): whether a part or element anchors a drawing that paints behind its text (Word's „Za
-    tekstem”, a VML shape of negative z-index), and one not wrapped in front of it, which a text box's text may lie
-    on. Inline drawings and shapes the text wraps around lie under no text (rev-tpl33: any drawing was a colour)."""
+    tekstem”, a VML shape of negative z-index), and one in front of it or wrapped by it, which a text box's text
+    may lie on (rev-tpl23 2: a band the header's text flows above and below, a box over it). Inline drawings lie
+    under no text, nor do shapes the text wraps around under that text (rev-tpl33: any drawing was a colour)."""
     behind = front = False
     for drawing in root.iter(f"{{{WP}}}anchor"):
         if _paints(drawing):
             if (drawing.get("behindDoc") or "").strip().lower() in _ON:
                 behind = True
-            elif drawing.find(f"{{{WP}}}wrapNone") is not None:
+            else:
                 front = True
     for shape in root.iter(f"{{{_VML}}}*"):
         style = shape.get("style") or ""
@@ -280,42 +281,38 @@ def _lying(root) -> tuple[bool, bool]:
     return behind, front
 
 
-def _paints(drawing, but=None) -> bool:
-    """Whether a DrawingML drawing may paint a colour: anything but text boxes known to be unfilled (but: a shape
-    left out – the text box a run is in) and their text; when unsure, a colour."""
-    data = next(drawing.iter(f"{{{_A}}}graphicData"), None)
-    stack = [] if data is None else list(data)
-    while stack:
-        element = stack.pop()
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == f"{{{_WPS}}}wsp":
-            if element is not but and _filled(element):
-                return True
-        elif etree.QName(element).namespace in (_WPG, _A):
-            stack.extend(element)
-        else:
-            return True
-    return False
+def _paints(drawing) -> bool:
+    """Whether a DrawingML drawing may paint a colour: anything but text boxes known to be unfilled and their text;
+    when unsure, a colour."""
+    others, boxes = _painters(drawing)
+    return others or bool(boxes)
 
 
 def _vml_paints(shape) -> bool:
     return _filled(shape) or etree.QName(shape).localname == "image" or shape.find(f"{{{_VML}}}imagedata") is not None
 
 
-def _box_holder_paints(properties) -> bool:
-    """Whether the drawing holding the text box a run is in paints something besides that box – a group's
-    rectangle under it, inline or anchored."""
-    box = next(properties.iterancestors(f"{{{W}}}txbxContent"), None)
-    if box is None:
-        return False
-    shape = next((a for a in box.iterancestors() if a.tag == f"{{{_WPS}}}wsp"), None)
-    drawing = next(box.iterancestors(f"{{{WP}}}anchor", f"{{{WP}}}inline"), None)
-    if drawing is not None:
-        return _paints(drawing, but=shape)
-    group = next(box.iterancestors(f"{{{_VML}}}group"), None)
-    return group is not None and any(etree.QName(s).localname in _VML_SHAPES[:-2] and _vml_paints(s)
-                                     for s in group.iter(f"{{{_VML}}}*"))
+def _painters(drawing) -> tuple[bool, set]:
+    """What a DrawingML drawing paints: whether anything but text boxes may (unsure: yes), and its filled text
+    boxes – a run's box is left out of them (_Backdrop._holder_paints)."""
+    data = next(drawing.iter(f"{{{_A}}}graphicData"), None)
+    stack, boxes = [] if data is None else list(data), set()
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == f"{{{_WPS}}}wsp":
+            if _filled(element):
+                boxes.add(element)
+        elif etree.QName(element).namespace in (_WPG, _A):
+            stack.extend(element)
+        else:
+            return True, boxes
+    return False, boxes
+
+
+def _vml_group_paints(group) -> bool:
+    return any(etree.QName(s).localname in _VML_SHAPES[:-2] and _vml_paints(s) for s in group.iter(f"{{{_VML}}}*"))
 
 
 class _Backdrop:
@@ -323,6 +320,8 @@ class _Backdrop:
 
     def __init__(self, part: str, root, document, styles, sheets: Sheets | None) -> None:
         self.part, self.root, self.styles, self._styles, self._page = part.lower(), root, styles, {}, None
+        self._by_id: dict | None = None  # styleId → style (None: the default paragraph style)
+        self._holders: dict = {}  # drawing (kept alive: its proxy's id is not reused) → what it paints
         self.sheets = sheets if sheets is not None else Sheets({part: root, _DOCUMENT: document})
 
     def under(self, properties) -> bool:
@@ -337,7 +336,22 @@ class _Backdrop:
         held = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") if paragraph is not None else None
         return any(map(_coloured, marks)) or _filled_around(properties) or \
             any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
-            held is None and self._shaded(None) or _box_holder_paints(properties) or self._lies_under(properties)
+            held is None and self._shaded(None) or self._holder_paints(properties) or self._lies_under(properties)
+
+    def _holder_paints(self, properties) -> bool:
+        """Whether the drawing holding the text box a run is in paints something besides that box – a group's
+        rectangle under it, inline or anchored; each drawing judged once (rev-tpl23 5: per run it was quadratic)."""
+        box = next(properties.iterancestors(f"{{{W}}}txbxContent"), None)
+        drawing = None if box is None else next(box.iterancestors(f"{{{WP}}}anchor", f"{{{WP}}}inline",
+                                                                  f"{{{_VML}}}group"), None)
+        if drawing is None:
+            return False
+        if drawing not in self._holders:
+            self._holders[drawing] = (_vml_group_paints(drawing), set()) if drawing.tag == f"{{{_VML}}}group" \
+                else _painters(drawing)
+        others, boxes = self._holders[drawing]
+        shape = next((a for a in box.iterancestors() if a.tag == f"{{{_WPS}}}wsp"), None)
+        return others or len(boxes) > (shape in boxes)
 
     def _lies_under(self, properties) -> bool:
         """Whether a drawing on the run's page lies behind text, or – for a run in a text box, which lies over
@@ -354,7 +368,7 @@ class _Backdrop:
                               (self.sheets.printing(self.part) if _PAGE_PART.fullmatch(self.part) else
                                self.sheets.sections), {})
         sections, where = self._page
-        top = next((id(a) for a in properties.iterancestors() if id(a) in where), None)
+        top = next((a for a in properties.iterancestors() if a in where), None)
         flags = [f for own, _, printed in (sections if top is None else [sections[where[top]]]) for f in (own, printed)]
         boxed = next(properties.iterancestors(f"{{{W}}}txbxContent"), None) is not None
         return any(behind or boxed and front for behind, front in flags)
@@ -370,16 +384,20 @@ class _Backdrop:
         return self._styles[ident]
 
     def _style_shaded(self, ident: str | None) -> bool:
-        root = self.styles.getroot() if hasattr(self.styles, "getroot") else self.styles
-        seen: set = set()
+        if self._by_id is None:  # once a part: a scan of all styles at each step was quadratic (rev-tpl23 11)
+            root, self._by_id = _root(self.styles), {}
+            for style in root.iter(f"{{{W}}}style"):
+                if style.get(f"{{{W}}}styleId") is not None:
+                    self._by_id.setdefault(style.get(f"{{{W}}}styleId"), style)
+                if style.get(f"{{{W}}}type") == "paragraph" and \
+                        (style.get(f"{{{W}}}default") or "").strip().lower() in _ON:
+                    self._by_id.setdefault(None, style)
+        seen: set = set()  # style ids, not id() of element proxies, which Python reuses (rev-tpl23 11)
         while len(seen) < 20:
-            style = next((s for s in root.iter(f"{{{W}}}style") if (s.get(f"{{{W}}}styleId") == ident if ident
-                          is not None else s.get(f"{{{W}}}type") == "paragraph" and
-                          (s.get(f"{{{W}}}default") or "").strip().lower() in ("1", "true", "on"))),
-                         None)
-            if style is None or id(style) in seen:
+            style = self._by_id.get(ident)
+            if style is None or style.get(f"{{{W}}}styleId") in seen:
                 return False
-            seen.add(id(style))
+            seen.add(style.get(f"{{{W}}}styleId"))
             if any(_coloured(style.find(path)) for path in (f"{{{W}}}pPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}shd",
                                                              f"{{{W}}}rPr/{{{W}}}highlight")):
                 return True
@@ -419,8 +437,8 @@ def _filled_around(properties) -> bool:
                     table.find(f"{{{W}}}tblStyle") is not None or _coloured(table.find(f"{{{W}}}shd"))):
                 return True
         if local == "txbxContent":
-            shape = next((a for a in holder.iterancestors() if a.tag == f"{{{_WPS}}}wsp"
-                          or etree.QName(a).namespace == _VML and etree.QName(a).localname in _VML_SHAPES), None)
+            shape = next((a for a in holder.iterancestors() if a.tag == f"{{{_WPS}}}wsp"  # v:textbox: its shape's fill
+                          or etree.QName(a).namespace == _VML and etree.QName(a).localname in _VML_SHAPES[:-1]), None)
             if shape is not None and _filled(shape):
                 return True
     return False

@@ -1,0 +1,81 @@
+"""rev-tpl23 1, 2, 5, 11: white text on what a reader prints under it – an inline VML text box's fill, a band the
+header's text wraps around under a box placed over it, a style shaded many basedOn levels up – passes; a group of
+many white text boxes is judged in linear time."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from pismo.render import unseen
+from test_offpage_rev_tpl19b import NS, group, picture, text_shape
+from test_unseen_white_page_rev_tpl22b import FRONT, RUN, WHITE, _box, _checked, _package
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _vml_box(fill: str) -> str:
+    """Word's inline text box as VML (the Fallback of its mc:AlternateContent): the fill is on the v:shape."""
+    return (f'<w:p><w:r><w:pict><v:shape id="Pole1" type="#_x0000_t202" {fill} style="width:453.55pt;height:42.5pt;'
+            'mso-position-horizontal-relative:char;mso-position-vertical-relative:line"><v:textbox><w:txbxContent>'
+            f'{RUN}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+
+
+TOP_AND_BOTTOM = FRONT.replace("<wp:wrapNone/>", "<wp:wrapTopAndBottom/>")
+SQUARE = FRONT.replace("<wp:wrapNone/>", '<wp:wrapSquare wrapText="bothSides"/>')
+
+
+@pytest.mark.parametrize("trees", [
+    _package(_vml_box('fillcolor="#1f3864"')),
+    _package("<w:p/>", header=TOP_AND_BOTTOM + _box(RUN)),
+    _package(SQUARE + _box(RUN)),
+], ids=["inline VML box filled", "box over a band wrapped top and bottom", "box over a band wrapped square"])
+def test_white_text_on_what_lies_under_it_passes(trees):
+    _checked(trees)
+
+
+@pytest.mark.parametrize("trees", [
+    _package(_vml_box("")),  # VML's fill is white when not given
+    _package(_vml_box('fillcolor="#1f3864" filled="f"')),
+    _package(TOP_AND_BOTTOM + RUN),  # the body's text flows above and below the band, never on it
+], ids=["inline VML box unfilled", "inline VML box fill off", "a band wrapped top and bottom, text beside"])
+def test_white_text_on_nothing_is_still_refused(trees):
+    with pytest.raises(unseen.Refused, match="„ZZQ33 Jan Nowak” jest biały na białej stronie"):
+        _checked(trees)
+
+
+def test_a_group_of_many_white_text_boxes_is_judged_in_linear_time(monkeypatch):
+    boxes = 200
+    members = ('<wps:wsp><wps:cNvSpPr/><wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill>'
+               '<a:srgbClr val="1F3864"/></a:solidFill></wps:spPr><wps:bodyPr/></wps:wsp>') + "".join(
+        text_shape(1000, 300).replace("<w:p><w:r><w:t>tekst pola</w:t></w:r></w:p>", RUN) for _ in range(boxes))
+    trees = _package(FRONT.replace(picture(5400000, 720000), group(members, 5400000, 720000)).replace(
+        "drawingml/2006/picture", "office/word/2010/wordprocessingGroup"))
+    filled, calls = unseen._filled, []
+    monkeypatch.setattr(unseen, "_filled", lambda shape: calls.append(1) or filled(shape))
+    _checked(trees)
+    assert len(calls) < 10 * boxes  # each member judged a few times, not once for every run (200² = 40 000)
+
+
+STYLES = (f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+          '</w:style><w:style w:type="paragraph" w:styleId="Baner"><w:name w:val="Baner"/><w:basedOn w:val="Normal"/>'
+          '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:pPr></w:style>{chain}</w:styles>')
+
+
+@pytest.mark.parametrize("depth", [1, 5, 8, 12])
+def test_white_text_in_a_style_based_deep_on_a_shaded_one_passes(depth):
+    chain = "".join(f'<w:style w:type="paragraph" w:styleId="Baner{k}"><w:name w:val="Baner {k}"/><w:basedOn '
+                    f'w:val="{"Baner" if k == 1 else f"Baner{k - 1}"}"/><w:pPr><w:spacing w:after="{k * 20}"/></w:pPr>'
+                    '</w:style>' for k in range(1, depth + 1))
+    styles = etree.fromstring(STYLES.format(chain=chain))
+    document = etree.fromstring(f'<w:document {NS}><w:body><w:p><w:pPr><w:pStyle w:val="Baner{depth}"/></w:pPr>'
+                                f'{WHITE}</w:p><w:sectPr/></w:body></w:document>')
+    unseen.check("word/document.xml", document, document, styles)
+
+
+def test_white_text_in_an_unshaded_style_chain_is_refused():
+    chain = '<w:style w:type="paragraph" w:styleId="Zwykly"><w:name w:val="Zwykły"/><w:basedOn w:val="Normal"/></w:style>'
+    styles = etree.fromstring(STYLES.format(chain=chain))
+    document = etree.fromstring(f'<w:document {NS}><w:body><w:p><w:pPr><w:pStyle w:val="Zwykly"/></w:pPr>'
+                                f'{WHITE}</w:p><w:sectPr/></w:body></w:document>')
+    with pytest.raises(unseen.Refused, match="jest biały na białej stronie"):
+        unseen.check("word/document.xml", document, document, styles)
