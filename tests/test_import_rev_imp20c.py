@@ -1,5 +1,5 @@
 """`pismo import` against the twentieth import review (rev-imp20) of issue 17, its mediums left by imp27/imp28:
-stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), …"""
+stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), parts 4 and 5 written into their heading lines (#27), …"""
 
 from __future__ import annotations
 
@@ -80,3 +80,46 @@ def test_a_way_answered_no_in_words_is_marked_quoting_the_words(tmp_path, end):
     assert "ta pozycja ma odpowiedź „– NIE” – nie wybrano jej" in said, written
     assert "ta pozycja ma odpowiedź „– nie dotyczy” – nie wybrano jej" in said, written
     assert "„☐”" not in said, written
+
+
+# --- finding 27: parts 4 and 5 written into their heading lines as comma lists („4. Podmioty współpracujące: Urząd
+# Gminy (naprawa oświetlenia), Zespół Szkół (udostępnienie sali).”): one partner UZUPEŁNIJ, one way, unmarked.
+
+_INLINE_NOTE = "ta pozycja stała w wierszu nagłówka części razem z innymi, po przecinkach"
+
+
+def _inline_plan(tmp_path, partners: str, ways: str) -> tuple[dict, str]:
+    from test_import import _MINI
+
+    lines = [_MINI_TITLE]
+    for number, section in _MINI.items():
+        lines += {4: [f"{section[0]} {partners}"], 5: [f"{section[0]} {ways}"]}.get(number, section)
+    source, target = tmp_path / "plan.txt", tmp_path / "plan.yaml"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    return _case(target)
+
+
+def test_comma_lists_in_the_heading_lines_of_parts_4_and_5_are_their_items(tmp_path):
+    case, written = _inline_plan(
+        tmp_path, "Urząd Gminy Wąwolnica (naprawa oświetlenia), Zespół Szkół w Wąwolnicy (udostępnienie sali), "
+                  "Straż Gminna (wspólne patrole).",
+        "strona internetowa KPP w Puławach, spotkania z mieszkańcami, tablica ogłoszeń w Urzędzie Gminy.")
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Urząd Gminy Wąwolnica", "Naprawa oświetlenia."), ("Zespół Szkół w Wąwolnicy", "Udostępnienie sali."),
+        ("Straż Gminna", "Wspólne patrole.")], written
+    assert case["informowanie"] == ["strona internetowa KPP w Puławach", "spotkania z mieszkańcami",
+                                    "tablica ogłoszeń w Urzędzie Gminy."], written
+    assert _said(written).count(_INLINE_NOTE) == 6, written
+    assert "zadania podmiotu wzięto z nawiasu po jego nazwie („wspólne patrole”)" in _said(written), written
+
+
+def test_a_heading_line_with_one_sentence_stays_one_item(tmp_path):
+    sentence = ("Informacje będą przekazywane podczas spotkań z mieszkańcami, zebrań wiejskich oraz na stronie "
+                "internetowej Komendy Powiatowej Policji w Puławach w zakładce dzielnicowi.")
+    case, written = _inline_plan(tmp_path, "Urząd Gminy Wąwolnica – naprawa oświetlenia, monitoring.", sentence)
+    assert case["informowanie"] == [sentence], written
+    assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
+        ("Urząd Gminy Wąwolnica", "Naprawa oświetlenia, monitoring.")], written
+    assert _INLINE_NOTE not in _said(written), written

@@ -918,9 +918,18 @@ def partner(item: Item) -> Partner:
         if text[end] == ":":
             notes.append("w tekście po nazwie był dwukropek; dokument wydrukuje kropkę – sprawdź")
         return _checked(Partner(text[:end], [], text[end + 1:].strip() or None, notes))
+    bracket = _BRACKET_TASKS.fullmatch(text.rstrip(" .,;"))
+    if bracket and not _DEPARTMENT.match(bracket.group(2)):  # „Straż Gminna (wspólne patrole)”
+        notes.append(BRACKET_TASKS.format(quoted(bracket.group(2))))
+        return _checked(Partner(bracket.group(1), [], _tasks(bracket.group(2), []), notes))
     if len(text.split()) <= 12:
         return _checked(Partner(text.rstrip(". "), [], None, notes))
     return _checked(Partner(None, [], text, notes))
+
+
+# a name of up to 12 words with its tasks in brackets after it, lower case and two words or more
+_BRACKET_TASKS = re.compile(r"((?:\S+\s+){0,11}?\S+)\s*\(([a-ząćęłńóśźż][^()]*\s[^()]*)\)")
+BRACKET_TASKS = "zadania podmiotu wzięto z nawiasu po jego nazwie ({}) – sprawdź"
 
 
 def _listed_tasks(item: Item, notes: list[str]) -> Partner | None:

@@ -83,7 +83,8 @@ def heading_of(line: Line) -> tuple | None:
     if not line.cells:
         heading = parse_heading(line.text)
         rest = _rest_line(heading.rest, line) if heading and heading.rest else None
-        return (heading, [rest] if rest else []) if heading else None  # the heading's number stays with it
+        rest = _inline_list(rest, heading.sections) if rest else None
+        return (heading, rest or []) if heading else None  # the heading's number stays with it
     heading = parse_heading(line.cells[0])
     if heading is None or heading.label and header_row(line.cells):  # "Działania | Termin": a header row
         return None
@@ -98,6 +99,26 @@ def _rest_line(rest: str, line: Line) -> Line:
     as on a line of its own (Word's style separator joins the heading and the part's first item)."""
     typed = typed_line(rest, line.number)
     return replace(typed, note=line.note) if typed.kind == "bullet" else Line(rest, number=line.number, note=line.note)
+
+
+# a comma or semicolon between two items written in a heading's line, never one inside brackets
+_INLINE_SEPARATOR = re.compile(r"[,;]\s+(?![^()]*\))")
+_INLINE_ITEM_WORDS = 12  # a way of informing or a partner of the list, never a sentence's clause
+INLINE_SPLIT = ("ta pozycja stała w wierszu nagłówka części razem z innymi, po przecinkach – rozdzielono je na "
+                "osobne pozycje; sprawdź")
+
+
+def _inline_list(rest: Line, sections: tuple[int, ...]) -> list[Line]:
+    """The text after part 4's or 5's heading on its line as the part's items when it is a comma list („4.
+    Podmioty współpracujące: Urząd Gminy (naprawa oświetlenia), Zespół Szkół (udostępnienie sali).”, „5. …:
+    strona KPP, spotkania z mieszkańcami.”) – each item marked; else the one line."""
+    if sections not in ((4,), (5,)) or rest.kind or rest.note:
+        return [rest]
+    pieces = [piece.strip() for piece in _INLINE_SEPARATOR.split(rest.text) if piece.strip()]
+    if len(pieces) < 2 or any(len(piece.split()) > _INLINE_ITEM_WORDS for piece in pieces) or sections == (4,) and (
+            not all(piece.rstrip(" .").endswith(")") for piece in pieces)):  # partners: „<name> (<tasks>)” each
+        return [rest]
+    return [Line(piece, "–", "bullet", 0, (), rest.number, note=INLINE_SPLIT) for piece in pieces]
 
 
 def chrome_line(line: Line) -> bool:
@@ -576,7 +597,7 @@ def _body(plan: Plan, body: list[Line]) -> dict[int, list[Entry]]:
             current = heading.sections[0]
             _merged(plan, heading.sections)
             plan.found.update(heading.sections)
-            buckets[current] += [(piece, None) for piece in rest]
+            buckets[current] += [(piece, piece.note or None) for piece in rest]  # a split list marked
             continue
         if line.header and line.cells:  # Word marks it as the table's header row: whatever its words, no item
             if current in (3, 4):  # it names the columns of the rows below (_table_items)
