@@ -1,5 +1,5 @@
 """`pismo import` against the twentieth import review (rev-imp20) of issue 17, its mediums left by imp27/imp28:
-stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), parts 4 and 5 written into their heading lines (#27), …"""
+stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), parts 4 and 5 written into their heading lines (#27), the approval stamp in a Word text box above the title (#28)."""
 
 from __future__ import annotations
 
@@ -123,3 +123,46 @@ def test_a_heading_line_with_one_sentence_stays_one_item(tmp_path):
     assert [(p["nazwa"], p["zadania"]) for p in case["partnerzy"]] == [
         ("Urząd Gminy Wąwolnica", "Naprawa oświetlenia, monitoring.")], written
     assert _INLINE_NOTE not in _said(written), written
+
+
+# --- finding 28: the approval stamp in a Word text box of three paragraphs in a paragraph of its own above the
+# title was read as one line „ZATWIERDZAM DO REALIZACJI Komendant … insp. Adam Kos”, listed, the superior UZUPEŁNIJ.
+
+_BOX_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _stamp_box(paragraphs: list[str]) -> str:
+    from docx.oxml.ns import nsdecls
+
+    content = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return (f'<w:r {nsdecls("w")} {_BOX_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp>'
+            f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox>'
+            f'</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+@pytest.mark.parametrize("own", ["", "Puławy, dnia 02.03.2026 r. "])
+def test_an_approval_stamp_in_a_text_box_above_the_title_is_read(tmp_path, own):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    host = document.add_paragraph(own)
+    host._p.append(parse_xml(_stamp_box(["ZATWIERDZAM DO REALIZACJI", "Komendant Powiatowy Policji w Borównie",
+                                         "insp. Adam Kos"])))
+    document.add_paragraph(_MINI_TITLE)
+    for section in _MINI.values():
+        for line in section:
+            document.add_paragraph(line)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    result = run("import", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    case, written = _case(target)
+    if own:  # beside the paragraph's own text the box's paragraphs are one line, as before: nothing lost
+        assert "ZATWIERDZAM DO REALIZACJI Komendant Powiatowy Policji w Borównie insp. Adam Kos" in _said(written), written
+        return
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("insp.", "Adam Kos"), written
+    assert superior["funkcja"] == "Komendant Powiatowy Policji w Borównie", written

@@ -1412,18 +1412,21 @@ def _pieces(paragraph) -> list:
     rows are lines of their own, as Word shows them (three actions in a boxed table were one action); its floating
     boxes (_Float) first."""
     pieces, parts, fonts, floats = [], [], {}, []
+    depth, own = 0, False  # how deep in text boxes' paragraphs; whether the paragraph has text of its own
     for node in _shown(paragraph):
         if node is _PARAGRAPH_END:
-            parts.append(" ")
+            parts.append(_BOX_SPACE)
+            depth -= 1
             continue
         tag = node.tag
         if tag in (_W + "drawing", _W + "pict") and _floating(node):
             floats.append(_Float(node))
         elif tag == _W + "tbl":
-            pieces += ["".join(parts), node]
+            pieces += [parts, node]
             parts = []
         elif tag in (_W + "t", _M + "t"):  # an equation's text is text too ("o 20%"); text after a comment as well
             parts.append(_in_font(node, "".join(node.itertext()), fonts))
+            own = own or not depth and bool(parts[-1].strip())
         elif tag in (_W + "tab", _W + "ptab"):
             parts.append("\t")
         elif tag in (_W + "br", _W + "cr"):
@@ -1434,7 +1437,14 @@ def _pieces(paragraph) -> list:
             parts.append(symbol_text(node.get(_W + "font"), node.get(_W + "char")))
         elif tag == _W + "p":  # a text box's paragraph starts after a space, as it ends before one
             parts.append(_inner_start(node))
-    return floats + pieces + ["".join(parts)]
+            depth += 1
+    # a paragraph that is only its text box („ZATWIERDZAM” / function / name): each of the box's paragraphs a line
+    space = " " if own else "\n"
+    return floats + ["".join(space if part is _BOX_SPACE else part for part in piece) if isinstance(piece, list)
+                     else piece for piece in pieces + [parts]]
+
+
+_BOX_SPACE = object()  # between the paragraphs of a text box in a paragraph: a space beside the paragraph's own text
 
 
 def _in_font(node, text: str, fonts: dict) -> str:
@@ -1467,7 +1477,7 @@ def _inner_start(paragraph) -> str:
         if node.tag == _W + "t":
             start += node.text or ""
     start = start[:40]
-    return "\n" if split_marker(start)[1] else " "
+    return "\n" if split_marker(start)[1] else _BOX_SPACE
 
 
 def _paragraph_lines(paragraph, numbering: "_Numbering", number: int, tables: bool = True, text: str | None = None,
