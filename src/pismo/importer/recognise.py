@@ -101,8 +101,7 @@ def _rest_line(rest: str, line: Line) -> Line:
     return replace(typed, note=line.note) if typed.kind == "bullet" else Line(rest, number=line.number, note=line.note)
 
 
-# a comma or semicolon between two items written in a heading's line, never one inside brackets
-_INLINE_SEPARATOR = re.compile(r"[,;]\s+(?![^()]*\))")
+_INLINE_SEPARATOR = re.compile(r"[,;]\s+|[()]")  # a comma or semicolon between two items, or a bracket
 _INLINE_ITEM_WORDS = 12  # a way of informing or a partner of the list, never a sentence's clause
 INLINE_SPLIT = ("ta pozycja stała w wierszu nagłówka części razem z innymi, po przecinkach – rozdzielono je na "
                 "osobne pozycje; sprawdź")
@@ -114,11 +113,23 @@ def _inline_list(rest: Line, sections: tuple[int, ...]) -> list[Line]:
     strona KPP, spotkania z mieszkańcami.”) – each item marked; else the one line."""
     if sections not in ((4,), (5,)) or rest.kind or rest.note:
         return [rest]
-    pieces = [piece.strip() for piece in _INLINE_SEPARATOR.split(rest.text) if piece.strip()]
+    pieces = [piece.strip() for piece in _outside_brackets(rest.text) if piece.strip()]
     if len(pieces) < 2 or any(len(piece.split()) > _INLINE_ITEM_WORDS for piece in pieces) or sections == (4,) and (
             not all(piece.rstrip(" .").endswith(")") for piece in pieces)):  # partners: „<name> (<tasks>)” each
         return [rest]
     return [Line(piece, "–", "bullet", 0, (), rest.number, note=INLINE_SPLIT) for piece in pieces]
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The text cut at each comma or semicolon outside brackets („Urząd Gminy (naprawa, monitoring), …”)."""
+    pieces, start, depth = [], 0, 0
+    for found in _INLINE_SEPARATOR.finditer(text):
+        sign = found.group()
+        depth = depth + 1 if sign == "(" else max(depth - 1, 0) if sign == ")" else depth
+        if sign not in "()" and not depth:
+            pieces.append(text[start:found.start()])
+            start = found.end()
+    return pieces + [text[start:]]
 
 
 def chrome_line(line: Line) -> bool:
