@@ -116,3 +116,13 @@ def _umask(monkeypatch, value: int):
     monkeypatch.setattr(output, "_UMASK", value)
     yield
     os.umask(old)
+
+
+@pytest.fixture
+def no_install_folders(monkeypatch, tmp_path):
+    """LibreOffice's usual install folders hidden: a test emptying PATH means „no LibreOffice here”, and pismo looks
+    in those folders whatever PATH says (rev-sys12 #16)."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "DEBIAN", str(tmp_path / "brak-instalacji" / "soffice"))
+    monkeypatch.setattr(soffice, "OPT", tmp_path / "brak-instalacji")

@@ -83,7 +83,7 @@ def test_cli_writes_pdfs_and_lists_them(documents):
         assert document.with_suffix(".pdf").read_bytes()[:4] == b"%PDF"
 
 
-def test_missing_soffice_exits_3_with_install_hint(documents, tmp_path, monkeypatch):
+def test_missing_soffice_exits_3_with_install_hint(documents, tmp_path, monkeypatch, no_install_folders):
     monkeypatch.setenv("PISMO_SOFFICE", str(tmp_path / "nie-ma" / "soffice"))
     monkeypatch.setenv("PATH", "")
     result = CliRunner().invoke(main, ["pdf", str(documents[0])])
@@ -93,7 +93,7 @@ def test_missing_soffice_exits_3_with_install_hint(documents, tmp_path, monkeypa
     assert "Traceback" not in result.output
 
 
-def test_missing_soffice_without_any_setting(monkeypatch):
+def test_missing_soffice_without_any_setting(monkeypatch, no_install_folders):
     monkeypatch.delenv("PISMO_SOFFICE", raising=False)
     monkeypatch.setenv("PATH", "")
     with pytest.raises(pdf.PdfUnavailable, match="Nie znaleziono programu LibreOffice"):
