@@ -112,7 +112,7 @@ def test_a_document_passed_over_among_converted_ones_is_still_its_own(tmp_path):
 
 @pytest.mark.parametrize("then, how", [("unload", "nie mógł wczytać także dokumentu"),
                                        ("bad", "zapisał plik PDF, którego nie da się otworzyć, także z dokumentu"),
-                                       ("quiet", "nie utworzył pliku PDF także z dokumentu")])
+                                       ("quiet", "zakończył pracę bez błędu, nie tworząc pliku PDF także z dokumentu")])
 def test_the_pilot_failing_alike_is_the_programs_whatever_the_failure(tmp_path, monkeypatch, then, how):
     """Batch 1 converted, batch 2's start hung at once, the pilot's start then failed at every document the same way
     (could not load, unusable PDFs, nothing at all): the sound documents were told to re-save them in Word."""

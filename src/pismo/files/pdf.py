@@ -1052,7 +1052,7 @@ def _pilot_failure(pilot: _Document, reason: str) -> str:
         return f"nie mógł wczytać także dokumentu, {known} (napisał „source file could not be loaded”)"
     if os.path.lexists(pilot.produced):
         return f"zapisał plik PDF, którego nie da się otworzyć, także z dokumentu, {known}"
-    return f"zakończył pracę bez błędu, ale nie utworzył pliku PDF także z dokumentu, {known}"
+    return f"zakończył pracę bez błędu, nie tworząc pliku PDF także z dokumentu, {known}"
 
 
 def _hung_twice(run: _Run, hung: list[_Document]) -> None:
