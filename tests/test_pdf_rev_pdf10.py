@@ -120,7 +120,7 @@ def test_the_webs_cold_conversion_waits_for_the_start_as_the_cli_does(tmp_path, 
     monkeypatch.setattr(pdf, "convert", convert)
     source = tmp_path / "a.docx"
     source.write_bytes(b"x")
-    cold = converter.Converter.__new__(converter.Converter)
+    cold = converter.Converter(soffice="soffice")
     cold._soffice = "soffice"
     cold._convert_cold(source, tmp_path / "a-out.pdf", 30.0)
     assert seen.get("timeout") is None and seen.get("document_time") == 30.0, seen
