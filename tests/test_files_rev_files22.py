@@ -51,3 +51,67 @@ def test_the_officers_hand_share_stays_where_the_shares_default_names_the_superv
         assert _given(plan).get((USER, EWA)) == 4, acl_entries(plan)
         assert _given(folder).get((USER, EWA), 0) & 1, acl_entries(folder)
         assert ["u", EWA] not in _given_pismo(folder)
+
+
+# --- finding 3: the denial pismo put on the documents folder's default outlived the case's ------------------------
+
+def test_a_lifted_denial_goes_from_the_documents_folders_default(tmp_path, umask_022):
+    from test_files_rev_files21 import _without
+
+    share, case = _share(tmp_path, default=False)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    folder = share / "pisma" / "rejon"
+    _with(folder, (USER, 5, EWA))  # her documents shared with ewa by hand: setfacl -m u:ewa:rx; -d -m u:ewa:r
+    _default_acl(folder, [(USER_OBJ, 7, NONE), (USER, 4, EWA), (GROUP_OBJ, 7, NONE), (MASK, 7, NONE), (OTHER, 0, NONE)])
+    _with(case, (USER, 0, EWA))  # then the case denies her: setfacl -m u:ewa:--- rejon.yaml
+    _changed(case)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    assert (USER, 0, EWA) in _default_entries(folder)  # denied: every new file too
+    assert ["u", EWA] in json.loads((folder / "manifest.json").read_text())["odmowy"]
+    _without(case, EWA)  # the denial lifted
+    _changed(case)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert not [e for e in _default_entries(folder) if e[0] == USER], _default_entries(folder)
+    assert (USER, EWA) not in _given(folder) and (USER, EWA) not in _given(folder / "plan.docx")
+    (folder / "skan.txt").write_text("skan")  # a teammate's scan saved there: no denial of hers
+    assert (USER, EWA) not in {(t, w) for t, _, w in acl_entries(folder / "skan.txt")}
+
+
+# --- finding 9: an entry the system would not take (an immutable document) was forgotten, silently ----------------
+
+def _chattr(path, flag: str) -> bool:
+    import subprocess
+
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+
+
+def test_an_entry_an_immutable_document_keeps_is_told_and_stays_recorded_until_taken(tmp_path, umask_022):
+    from test_files_rev_files18 import _case
+    from test_files_rev_files21 import _without
+
+    case = _case(tmp_path, 0o660)
+    out = tmp_path / "out"
+    _with(case, (USER, 4, EWA))
+    assert run("plan", case, "-o", out).exit_code == 0
+    assert run("informacja", case, "-o", out).exit_code == 0
+    folder, kept = out / "rejon", out / "rejon" / "informacja.docx"
+    if not _chattr(kept, "+i"):
+        pytest.skip("chattr +i is not allowed here")
+    try:
+        _without(case, EWA)  # ewa taken off the case
+        _changed(case)
+        result = run("plan", case, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert _given(folder / "plan.docx").get((USER, EWA)) is None, acl_entries(folder / "plan.docx")
+        said = " ".join(result.output.split())
+        assert "nie pozwolił odebrać" in said and "setfacl -x u:" in said and "informacja.docx" in said, said
+        assert ["u", EWA] in json.loads((folder / "manifest.json").read_text()).get("udostepnienie", [])
+    finally:
+        _chattr(kept, "-i")
+    _changed(case)
+    result = run("plan", case, "-o", out)  # the file may be changed again: taken now, and forgotten
+    assert result.exit_code == 0, result.output
+    assert (USER, EWA) not in _given(kept), acl_entries(kept)
+    assert "nie pozwolił" not in result.output
+    assert ["u", EWA] not in json.loads((folder / "manifest.json").read_text()).get("udostepnienie", [])

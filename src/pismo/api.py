@@ -617,7 +617,8 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
                     + _unshared_notes(made.unshared, case.doc.path if case.from_file else None) + _unreached_notes(made.unreached, made.files, made.unreached_why)
-                    + _denied_notes(made.denied, case.doc.path if case.from_file else None))
+                    + _denied_notes(made.denied, case.doc.path if case.from_file else None)
+                    + _untaken_notes(made.untaken))
     return result
 
 
@@ -637,6 +638,25 @@ def _denied_notes(denied: dict, case: Path | None) -> list[str]:
     return [f"Uwaga: plik sprawy {case} odbiera dostęp (wpisem bez uprawnień): {whom} – dlatego odebrano go też do "
             f"tych dokumentów sprawy, choć udostępniono je ręcznie: {_named(files)}; jeśli mają je czytać, daj im dostęp "
             f"w pliku sprawy: setfacl -m {as_typed_word(entries)} {as_typed(case)}"]
+
+
+def _untaken_notes(untaken: dict) -> list[str]:
+    """This account's files from which the system would not take the entry of someone taken off the case file (an
+    immutable file – chattr +i): told with the setfacl to run once they can be changed – the colleague kept access
+    to them silently; pismo's next run tries again (they stay recorded)."""
+    from pismo.files.output import _whom
+    from pismo.polish import as_typed, as_typed_word
+
+    if not untaken:
+        return []
+    keys = sorted({key for held in untaken.values() for key in held})
+    names = [_whom([(0x02 if kind == "u" else 0x08, who)])[0] for kind, who in keys]
+    entries = ",".join(f"{kind}:{name.removeprefix('grupa ')}" for (kind, _), name in zip(keys, names))
+    files = sorted(untaken)
+    return [f"Uwaga: plik sprawy już nie daje dostępu: {', '.join(names)}, ale system nie pozwolił odebrać tego dostępu "
+            f"do tych plików (np. są niezmienialne – chattr +i): {_named(files)}; gdy będzie można je zmienić, uruchom: "
+            f"setfacl -x {as_typed_word(entries)} {' '.join(as_typed(path) for path in files)} – albo uruchom pismo "
+            "ponownie"]
 
 
 def _unreached_notes(entries: list[str], files, why: str = "są w nim też inne pliki") -> list[str]:

@@ -158,6 +158,7 @@ class Written(NamedTuple):
     unreached: list = []  # the entries the case's named readers need on this account's own folder (output._kept_out)
     unreached_why: str = ""  # why that folder does not follow the case (output._not_followed)
     denied: dict = {}  # („u”/„g”, id) → files given them by hand that the case's entry of no rights took back
+    untaken: dict = {}  # this account's file → entries taken off the case it still holds (output._untaken)
 
 
 def write_made(case: Case, kinds: list[str], templates: TemplateSet, out_root: Path, overwrite: bool = False,
@@ -214,7 +215,7 @@ def _written(writing, items, folder: Path, blocked: dict, registry: Registry, wi
     return Written([(path, by_name.get(path.name) if path.name != MANIFEST or not with_manifest else None)
                     for path in writing.written], blocked, writing.removed, writing.left, writing.stayed, outdated,
                    twins, (writing.closed, writing.opened), writing.unshared,
-                   writing.unreached, writing.unreached_why, writing.denied)
+                   writing.unreached, writing.unreached_why, writing.denied, writing.untaken)
 
 
 def _write_all_made(case, kinds, templates, built, blocked, items, folder, overwrite, with_manifest, registry,

@@ -568,10 +568,11 @@ def named_of(path: Path) -> set[tuple[str, int]]:
     return {("u" if tag == _USER else "g", who) for tag, _, who in entries if tag in (_USER, _GROUP)}
 
 
-def named_rights(path: Path) -> dict[tuple[str, int], int]:
-    """The file's named ACL entries („u”/„g”, id) with the rights each really gives (its mask applied)."""
+def named_rights(path: Path, acl: str = _ACL) -> dict[tuple[str, int], int]:
+    """The file's named ACL entries („u”/„g”, id) with the rights each really gives (its mask applied); `acl`
+    _DEFAULT: a folder's default ACL's."""
     try:
-        entries = _effective(_acl_entries(os.getxattr(path, _ACL, follow_symlinks=False)))
+        entries = _effective(_acl_entries(os.getxattr(path, acl, follow_symlinks=False)))
     except (OSError, AttributeError):
         return {}
     return {("u" if tag == _USER else "g", who): rights for tag, rights, who in entries if tag in (_USER, _GROUP)}
@@ -615,13 +616,40 @@ def as_keys(named: set[tuple[str, int]]) -> set[tuple[int, int]]:
     return {(_USER if kind == "u" else _GROUP, who) for kind, who in named}
 
 
-def without_named(path: Path, gone: set[tuple[str, int]]) -> None:
-    """Take the named ACL entries `gone` („u”/„g”, id) from the file or folder – never through a link: a colleague
-    taken off the case kept his entry on every document rewritten (the replaced file's ACL is kept)."""
-    if not gone or os.path.islink(path) or not named_of(path) & gone:
-        return
-    _acl_changed(path, lambda entries: [e for e in entries if not (
-        e[0] in (_USER, _GROUP) and ("u" if e[0] == _USER else "g", e[2]) in gone)])
+def without_named(path: Path, gone: set[tuple[str, int]]) -> bool:
+    """Take the named ACL entries `gone` („u”/„g”, id) from the file or folder – a folder's default ACL too (the
+    denial u:ewa:--- it gave every new file outlived the case's) –, never through a link: a colleague taken off the
+    case kept his entry on every document rewritten (the replaced file's ACL is kept). False when the system would
+    not change it (an immutable file – chattr +i)."""
+    if not gone or os.path.islink(path):
+        return True
+    taken = True
+    if named_of(path) & gone:
+        taken = _acl_changed(path, lambda entries: _without_keys(entries, gone))
+    if default_named(path) & gone:
+        try:
+            _default_changed(path, lambda entries: _without_keys(entries, gone))
+        except OSError:
+            taken = False
+    return taken
+
+
+def acl_changeable(path: Path) -> bool:
+    """The system lets this account change the file's ACL (its own ACL written back as it is): not an immutable
+    (chattr +i) file, nor one on a read-only mount; True for one without an ACL – nothing named to take."""
+    try:
+        data = os.getxattr(path, _ACL, follow_symlinks=False)
+    except (OSError, AttributeError):
+        return True
+    try:
+        os.setxattr(path, _ACL, data, follow_symlinks=False)
+    except OSError:
+        return False
+    return True
+
+
+def _without_keys(entries, gone):
+    return [e for e in entries if not (e[0] in (_USER, _GROUP) and ("u" if e[0] == _USER else "g", e[2]) in gone)]
 
 
 def with_named(path: Path, named) -> None:

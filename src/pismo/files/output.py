@@ -696,14 +696,14 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
         writing.discard()
     for entry in (old or []) if (revoked or writing.named) and writing.written else ():  # its PDFs too: not
         if _own(folder / entry["plik"]):                                                 # rewritten by this kind
-            _without_named(folder / entry["plik"], revoked, writing.named, denials)
+            _untaken(writing, folder / entry["plik"], revoked, denials)
     if opened and writing.written:
         writing.closed, writing.opened = _still_closed([*writing.written, *(folder / e["plik"] for e in old or [])],
                                                        opened)
     if follow and writing.written:  # only once the write went ahead: a refused one changes nothing
         _follow_case(folder, narrow, group, source[0] if source is not None else None,
                      by_hand(folder, source[0] if source is not None else None, writing.given, denials))
-        _without_named(folder, revoked, denials=denials)
+        _untaken(writing, folder, revoked, denials, ())
     if (revoked or writing.named) and writing.written:
         writing.unshared = _unshared([*writing.written, *(folder / e["plik"] for e in old or []), folder], source[0],
                                      revoked | {("u" if t == _ACL_USER else "g", w) for t, _, w in writing.named})
@@ -809,15 +809,19 @@ def _with_sharing(folder: Path, manifest: dict | None, source) -> tuple[dict | N
 
 
 def _still_held(folder: Path, revoked: set) -> set:
-    """Of the revoked entries, those a file or the folder of the case that this account may not change (another
-    account's) still holds: the run after its owner's takes them."""
-    from pismo.files.casefile import named_of
+    """Of the revoked entries, those a file or the folder of the case (its default ACL too) that this run cannot
+    change still holds – another account's (the run after its owner's takes them), or one the system keeps as it is
+    (an immutable file): forgotten, the entry stayed on it for good, counted as the officer's hand share."""
+    from pismo.files.casefile import _DEFAULT, acl_changeable, named_rights
 
     held = set()
     for path in [folder, *(folder / entry["plik"] for entry in record.read(folder))] if revoked else ():
         try:
-            if not _own(path) and not os.path.islink(path) and os.path.lexists(path):
-                held |= named_of(path) & revoked
+            if os.path.islink(path) or not os.path.lexists(path):
+                continue
+            holds = {*named_rights(path), *named_rights(path, _DEFAULT)} & revoked
+            if holds and (not _own(path) or not acl_changeable(path)):
+                held |= holds
         except OSError:
             held |= revoked
     return held
@@ -860,28 +864,42 @@ def _still_closed(paths: list[Path], let: dict[str, int]) -> tuple[list[Path], l
     return found, list(let) if found else []
 
 
-def _without_named(path: Path, revoked: set, named=(), denials=frozenset()) -> None:
+def _without_named(path: Path, revoked: set, named=(), denials=frozenset()) -> bool:
     """The file shared by name as the case file is now: without the entries it no longer has (`revoked`) – but one of
     no rights it gave (`denials`, record.DENIED) the file now gives rights (_regiven: shared by hand since the denial
-    was lifted) –, with those it has (`named`, casefile.case_named)."""
+    was lifted) –, with those it has (`named`, casefile.case_named). False when the system would not take them."""
     from pismo.files.casefile import with_named, without_named
 
     try:
-        without_named(path, revoked - _regiven(path, denials))
+        taken = without_named(path, revoked - _regiven(path, denials))
         with_named(path, named)
     except OSError:
-        pass  # another account's file: its owner's to change
+        return True  # another account's file: its owner's to change (_unshared tells it)
+    return taken
+
+
+def _untaken(writing: "_Writing", path: Path, revoked: set, denials, named=None) -> None:
+    """_without_named of a file or folder of this account's after the write; one the system would not change (an
+    immutable file) noted with the revoked entries it still holds (`untaken`, told with the setfacl to run; they
+    stay recorded – _still_held – until a run takes them): the colleague taken off the case kept it silently."""
+    from pismo.files.casefile import named_rights
+
+    if not _without_named(path, revoked, writing.named if named is None else named, denials):
+        held = set(named_rights(path)) & revoked - _regiven(path, denials)
+        if held:
+            writing.untaken.setdefault(path, set()).update(held)
 
 
 def _regiven(path: Path, denials) -> set[tuple[str, int]]:
     """Of the entries of no rights pismo gave the case's files (`denials`, record.DENIED), those the file or folder
     gives rights now: the officer gave them by hand since – the denial lifted, the plan shared with her again, which
     every later run took silently as the case's."""
-    from pismo.files.casefile import named_rights
+    from pismo.files.casefile import _DEFAULT, named_rights
 
     if not denials or os.path.islink(path):
         return set()
-    return {key for key, rights in named_rights(path).items() if rights and key in denials}
+    given = [*named_rights(path).items(), *named_rights(path, _DEFAULT).items()]  # a folder's default: hers too
+    return {key for key, rights in given if rights and key in denials}
 
 
 def _case_named(source) -> list:
@@ -1223,6 +1241,7 @@ class _Writing:
         self.hand: set = set()  # … and those the officer gave its files by hand (by_hand): kept, never recorded
         self.found = False  # the folder was there before this write (its entries may be the officer's own)
         self.denied: dict = {}  # („u”/„g”, id) → files: given by hand, taken by the case's entry of no rights
+        self.untaken: dict = {}  # this account's file → revoked entries the system would not take (_untaken)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
