@@ -535,6 +535,12 @@ def _feminine_of_a_person(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def feminine_noun(word: str) -> bool:
+    """Whether a word reads as a feminine noun („mieszkanka”, „sąsiadka”; not „mieszkaniec”)."""
+    return available() and any(r.pos == "subst" and "f" in r.genders for r in d.analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def surname_cases(word: str) -> frozenset[tuple[str, str]]:
     """(case, number) a capitalised word reads in as a surname: its own surname readings, or a noun's form whose
     lemma is a surname („Kotu”: a dative of „kot” as surnames that are nouns are often declined) – less those it
@@ -548,7 +554,10 @@ def surname_cases(word: str) -> frozenset[tuple[str, str]]:
         if r.pos == "subst" and "nazwa_pospolita" in r.labels and "sg" in r.number \
                 and tags(d.base(r.lemma).capitalize()).surname:
             found |= {(c, "sg") for c in r.cases - {"gen"}}
-    return frozenset(found - _plain_adjective_forms(word))
+    # A wife's or a daughter's form of a surname („Kurkowa”, „Wróblowej”, „Sowina”, „Kurkówną”) is the surname's
+    # in every rule that asks this (lists, tables, phone owners, coordinations; rev-pub21 22), though „kurkowy” is
+    # an adjective too.
+    return frozenset(found - _plain_adjective_forms(word) | {(c, "sg") for c in married_cases(word)})
 
 
 @lru_cache(maxsize=4096)

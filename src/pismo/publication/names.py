@@ -1968,6 +1968,8 @@ def _surname_in_case(role: _Token, name: _Token) -> bool:
     """A surname in its role noun's case and number – in the genitive only a name that is nothing else, as a
     noun governs one („Kierownik Poczty”)."""
     shared = name_tags.person_noun_cases(role.word) & name_tags.surname_cases(name.word)
+    if name_tags.married_cases(name.word) and not name_tags.feminine_noun(role.word):
+        return False  # „mieszkaniec Cycowa”: a man's role takes no wife's form – a village's genitive
     return any(case != "gen" for case, _ in shared) or bool(shared) and tags(name.word).pure
 
 

@@ -1,0 +1,50 @@
+"""`--publikacja` after the twenty-first publication review (rev-pub21), helper pub38: a married woman's surname form
+(„Kurkowa”, „Wróblowej”, „Sowina”) is a surname in every rule that knows one – lists, tables, phone owners,
+coordinations – while streets and villages that look alike stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import scrub
+
+UNIT = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"],
+             places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+CUT = "[imię i nazwisko usunięte]"
+
+
+def _public(text: str) -> str:
+    """Scrubbed twice, as the field pass and the document pass do."""
+    return scrub(scrub(text, UNIT), UNIT)
+
+
+# --- #22: a wife's form is a surname wherever a plain surname is ----------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Świadkowie:\n– Kurkowa\n– Wróblowa", ["Kurkowa", "Wróblowa"]),
+    ("Zgłaszające: Kurkowa i Wróblowa z Wiklinowej.", ["Kurkowa", "Wróblowa"]),
+    ("Hałas zgłosiły Wiśniewska i Nowakowa.", ["Wiśniewska", "Nowakowa"]),
+    ("Zgłaszający:\nKurkówna Anna\nSowina Ewa", ["Kurkówna", "Sowina", "Ewa"]),
+    ("Mieszkańcy\nKurkowa\tparter\t605 444 333\nSowa\tI piętro", ["Kurkowa", "Sowa"]),
+    ("Kurkowa\n605 444 333", ["Kurkowa"]),
+    ("Rozmawiano z Kurkową i Sową z parteru.", ["Kurkową", "Sową"]),
+])
+def test_a_wifes_surname_form_goes_where_a_surname_does(text, gone):
+    out = _public(text)
+    assert CUT in out
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Ulice Lipowa i Kolejowa zostały wyremontowane.",
+    "Lipowa i Kolejowa są nieoświetlone.",
+    "Na Lipowej i Kolejowej brakuje latarni.",
+    "Ulice: Lipowa, Kolejowa, Kasztanowa.",
+    "Mieszkańcy Janowa, Józefowa i Stanisławowa zgłaszali hałas.",
+    "Zgłosiła to mieszkanka Puchaczowa, a mieszkaniec Cycowa pomógł.",
+    "Bractwo Kurkowe i Koło Gospodyń przygotowały festyn.",
+])
+def test_streets_and_villages_like_a_wifes_form_stay(text):
+    assert _public(text) == text
