@@ -48,3 +48,15 @@ def test_a_wifes_surname_form_goes_where_a_surname_does(text, gone):
 ])
 def test_streets_and_villages_like_a_wifes_form_stay(text):
     assert _public(text) == text
+
+
+# --- #15: two phones glued by „/” -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["tel. 605 444 333/502 113 224", "(tel. 605-444-333/502-113-224)"])
+def test_the_second_of_two_phones_by_a_slash_goes_whole(text):
+    out = _public(text)
+    assert out.count("[numer telefonu usunięty]") == 2 and not any(g in out for g in ("113", "224")), out
+
+
+def test_an_extension_after_a_slash_stays_part_of_the_phone():
+    assert _public("tel. 600 100 200/201.") == "[numer telefonu usunięty]."

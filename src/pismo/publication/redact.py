@@ -150,7 +150,8 @@ PHONE = re.compile(
     rf"{_NO_WORD_BEFORE}(?<!\+)(?<!\d[-/.])(?P<label>{_LABEL})?"
     rf"(?:{_FOREIGN}|{_COUNTRY}\d(?:{_G}?\d){{8}}|{_COUNTRY}(?:{_NINE_DIGITS})|48[\s-]?(?=[1-9])(?:{_NINE_DIGITS})"
     rf"|(?P<domestic>{_NINE_DIGITS})|(?(label)(?:{_ANY})|(?P<grouped>{_GROUPED})))"
-    rf"(?:/\d{{1,4}}|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?{_NO_WORD_AFTER}",  # an extension: 600 100 200/201, wewn. 12
+    # an extension: 600 100 200/201, wewn. 12 – not the next number's first group („605 444 333/502 113 224”)
+    rf"(?:/\d{{1,4}}(?!{_G}?\d)|\s?\(?wewn?\.?\s?\d{{1,4}}\)?)?{_NO_WORD_AFTER}",
     re.IGNORECASE,
 )
 _PHONE_LABEL = re.compile(rf"{_TEL}|{_CALL}|{_CONTACT}|(?<=pod\s){_NUMBER}|{_SPOKEN_NUMBER}|(?:z|ze|na|spod)\s+{_NUMBER}",
