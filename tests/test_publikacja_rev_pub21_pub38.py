@@ -60,3 +60,34 @@ def test_the_second_of_two_phones_by_a_slash_goes_whole(text):
 
 def test_an_extension_after_a_slash_stays_part_of_the_phone():
     assert _public("tel. 600 100 200/201.") == "[numer telefonu usunięty]."
+
+
+# --- #1, #2: coordinated surnames after a women's past plural, or with words between the verb and them -----------
+
+@pytest.mark.parametrize("text", [
+    "Nagrania przesłały Sowa i Kurkowa.",
+    "Przyszły na spotkanie\nSowa i Kurkowa.",
+    "Zgłosiły się\nSowa i Wróblowa.",
+    "Hałas zgłaszali głównie Kurek i Sowa.",
+    "Hałas zgłaszali zwłaszcza Kurek i Sowa.",
+    "Przyszli na spotkanie Kurek i Sowa.",
+    "Przyszli na spotkanie\nKurek i Sowa z Ludwina.",
+    "Hałas zgłaszali mieszkańcy, m.in. Kurek i Sowa.",
+    "Hałas zgłaszali sąsiedzi, np. Kurek i Sowa.",
+])
+def test_coordinated_surnames_after_a_plural_verb_go(text):
+    out = _public(text)
+    assert out.count(CUT) == 2, out
+
+
+@pytest.mark.parametrize("text", [
+    "Zgłaszały to głównie Szkoła i Przedszkole.",
+    "Przyszli na spotkanie Radni i Sołtysi z gminy.",
+    "Nagrania przesłały Spółdzielnie Batory i Wspólnota.",
+    "Przyszły na spotkanie Szkoła i Przedszkole.",
+    "Wezmą udział głównie Przedszkole i Szkoła z Wiklinowej.",
+    "Pomagały zwłaszcza Caritas i Sokół.",
+    "Zostały wyremontowane Lipowa i Kolejowa.",
+])
+def test_coordinated_bodies_after_a_plural_verb_stay(text):
+    assert _public(text) == text

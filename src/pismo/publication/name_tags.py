@@ -535,6 +535,13 @@ def _feminine_of_a_person(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def adverb(word: str) -> bool:
+    """Whether a lower-case word is an adverb or a particle and no verb („głównie”, „zwłaszcza”, „najczęściej”)."""
+    kinds = {r.pos for r in d.analyse(word)} if word.islower() and available() else set()
+    return bool(kinds & {"adv", "part"}) and not kinds & {"fin", "praet", "imps", "inf", "impt", "bedzie", "prep"}
+
+
+@lru_cache(maxsize=4096)
 def feminine_noun(word: str) -> bool:
     """Whether a word reads as a feminine noun („mieszkanka”, „sąsiadka”; not „mieszkaniec”)."""
     return available() and any(r.pos == "subst" and "f" in r.genders for r in d.analyse(word))

@@ -3328,7 +3328,9 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     last, first = group[-1], group[0]
     after = words[last + 1] if last + 1 < len(words) else None
     after = after if after and _SPACE.fullmatch(text[words[last].end:after.start]) else None
-    opening = _past_inserts(text, words, first)  # „Hałas zgłaszali m.in. Kurek, Sowa i Wróbel”
+    opening = _verb_gap(text, words, _past_inserts(text, words, first))  # „Hałas zgłaszali m.in. Kurek, Sowa i Wróbel”
+    if opening and _examples_of_persons(text, words, opening):
+        return True  # „Hałas zgłaszali mieszkańcy, m.in. Kurek i Sowa.” (rev-pub21 2)
     before = words[opening - 1] if opening else None
     # a line break may part the verb from them („Kradzież zgłaszali⏎Kurek i Sowa.”, rev-pub20 11)
     before = before if before and re.fullmatch(r"[^\S\n]*:?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)",
@@ -3344,8 +3346,37 @@ def _plural_subjects(text: str, words: list[_Token], group: list[int]) -> bool:
     numbers = ("pl", "sg") if _DISJUNCTION.search(text, words[first].end, words[last].start) else ("pl",)
     verb = before and (before.lower if _sentence_start(text, words, opening - 1) else before.word)  # „Zgłosili go⏎Kurek”
     return any(after and _persons_verb(after.word, n) or before and _persons_verb(verb, n) and ends
-               for n in numbers) or bool(before and place and name_tags.plural_verb(verb) and ends)
+               for n in numbers) or bool(before and place and name_tags.plural_verb(verb) and ends) \
+        or bool(before and ends and name_tags.past_plural(verb) and any(name_tags.married_cases(words[i].word)
+                                                                        for i in group))
+    # „Nagrania przesłały Sowa i Kurkowa.”: any verb's past plural of women with a wife's form among them (rev-pub21 1)
     # „Udział wezmą Kurek i Sowa z Wiklinowej”: any verb's plural, two persons from where they live (rev-pub20 20)  # „Wróbel albo Kurek zgłosił”: either one, the verb singular or plural
+
+
+def _verb_gap(text: str, words: list[_Token], index: int) -> int:
+    """The index after the verb before coordinated subjects, past up to three words between: adverbs, „się” and
+    a preposition's phrase („zgłaszali głównie Kurek i Sowa”, „Przyszli na spotkanie⏎Kurek i Sowa”, rev-pub21 2)."""
+    k = index
+    while k > 0 and index - k < 3 and _INSERT_GAP.fullmatch(text, words[k - 1].end, words[k].start):
+        t = words[k - 1]
+        if name_tags.verb(t.lower) or not t.word.islower():
+            break
+        if t.lower == "się" or name_tags.adverb(t.word) or t.lower in _PREPOSITIONS:
+            k -= 1
+        elif k > 1 and words[k - 2].lower in _PREPOSITIONS and words[k - 2].word.islower():
+            k -= 2  # „na spotkanie”, „do dyżurnego”
+        else:
+            break
+    return k if 0 < k < index and name_tags.verb(words[k - 1].lower) else index
+
+
+def _examples_of_persons(text: str, words: list[_Token], opening: int) -> bool:
+    """Whether the names give examples of a persons' plural noun before them („mieszkańcy, m.in. Kurek”, „sąsiedzi,
+    np. Kurek”)."""
+    t = words[opening - 1]
+    return t.word.islower() and ("nom", "pl") in name_tags.person_noun_cases(t.word) \
+        and re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[t.end:words[opening].start]) is not None \
+        and words[opening].lower in ("m", "np", "zwłaszcza", "głównie", "szczególnie", "w")
 
 
 def _persons_verb(word: str, number: str) -> bool:
