@@ -3237,8 +3237,9 @@ def _headed_items(text: str, words: list[_Token]) -> list[int]:
                     and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])", text[words[i].end:at + len(item)]):
                 firsts.append(i)
         if _REPORTS_FROM.fullmatch(m["head"]) and any(
-                tags(words[i].word).place and not name_tags.surname_itself(words[i].word) for i in firsts):
-            continue  # „Liczba zgłoszeń: Ludwin – 3, Cyców – 2”: counted by village
+                tags(words[i].word).place and not name_tags.surname_itself(words[i].word)
+                or name_tags.plain_adjective(words[i].word) and not tags(words[i].word).married for i in firsts):
+            continue  # „Liczba zgłoszeń: Ludwin – 3, Cyców – 2”: counted by village; „Lipowa – 3, Wiklinowa – 2”: by street
         found += firsts
     return found
 
