@@ -215,3 +215,23 @@ def test_an_officers_mark_in_the_minutes_is_a_gap(new, gap):
 ])
 def test_an_open_matter_in_the_minutes_stays_their_record(new):
     _silent(_check((MINUTES_LINE, MINUTES, new)), MINUTES_LINE, _GAP)
+
+
+# --- 6: an addressee's function beside the name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("new, tail", [
+    ("Ewa Fikcyjna (Prezydent)", "Prezydent"),
+    ("Ewa Fikcyjna – Prezydent Miasta Wrzosogrodu", "Prezydent Miasta Wrzosogrodu"),
+    ("Ewa Fikcyjna, Prezydent", "Prezydent"),
+])
+def test_an_addressees_function_beside_the_name_is_told(new, tail):
+    """Finding 6 of rev-msg21: only the officers' names were read for a function – the letter printed it twice."""
+    report = _check((208, "Ewa Fikcyjna", new))
+    assert _warned(report, 208, f"po imieniu i nazwisku stoi funkcja („{tail}”) – pismo bierze funkcję z pola „funkcja”"
+                   " i drukuje ją samo, w piśmie stałaby dwa razy; zostaw „Ewa Fikcyjna”"), report.warnings
+
+
+@pytest.mark.parametrize("new", ["dr Ewa Fikcyjna", "Ewa Fikcyjna-Nowak", "Ewa Fikcyjna (z d. Nowak)"])
+def test_an_addressees_name_with_no_function_stays_silent(new):
+    report = _check((208, "Ewa Fikcyjna", new))
+    assert not _warned(report, 208, "stoi funkcja"), report.warnings

@@ -49,6 +49,7 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
     warnings += [case.problem(loc, message, warning=True) for loc, message in mid_sentence_capitals(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in same_forms(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in officer_slips(case.sprawa)]
+    warnings += [case.problem(loc, message, warning=True) for loc, message in addressee_slips(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in field_labels(case.doc.data)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in copied_lines(case.sprawa)]
     warnings += [case.problem(loc, message, warning=True) for loc, message in phone_slips(case.doc.data)]
@@ -249,6 +250,17 @@ def _rank_told(name: str, found, own: str) -> str:
 
 # an officer's function after the name, as under a signature or in a protocol's list („Anna Zmyślona – dzielnicowa”,
 # „Tomasz Wymyślny, Komendant Miejski Policji”): a comma or a spaced dash, then a small word or a function's
+_NAME_BRACKET = re.compile(r"\s*\((?P<tail>[^()\n]+)\)\s*$")
+
+
+def _same_function(tail: str, function) -> bool:
+    """Whether a name's tail opens with the word the person's „funkcja” opens with („Burmistrz” – „Burmistrz Łęcznej”)."""
+    if not isinstance(function, str) or not function.split() or not tail.split():
+        return False
+    head, own = tail.split()[0].lower(), function.split()[0].lower()
+    return len(own) >= 4 and head[:5] == own[:5]
+
+
 _NAME_TAIL = re.compile(r"\s*(?:,|\s[–—-]|[–—])\s*(?P<tail>\S.*)$", re.DOTALL)
 _FUNCTION_NOUN = (r"(?i:komendant|zastępc|naczelnik|kierownik|dzielnicow|referent|specjalist|asystent"
                   r"|dyżurn|oficer|rzecznik|funkcjonariusz)")
@@ -260,10 +272,15 @@ _RANK_UNKNOWN_TOLD = ("„{rank}” to nie stopień policyjny – pismo drukuje 
                       "czy chodziło o „{near}”?")
 
 
-def function_in_name(name) -> tuple[str, str] | None:
-    """(the name, the function after it) of an officer's name written with the function."""
+def function_in_name(name, function=None) -> tuple[str, str] | None:
+    """(the name, the function after it) of a name written with the function: a function's word after a comma or a
+    dash, or the first word of the person's own „funkcja” after them or in brackets („Jan Nowak (Burmistrz)”)."""
     found = _NAME_TAIL.search(name) if isinstance(name, str) else None
-    if not found or not name[:found.start()].strip() or not _FUNCTION_WORD.match(found.group("tail")):
+    bracket = _NAME_BRACKET.search(name) if isinstance(name, str) and not found else None
+    if bracket and _same_function(bracket.group("tail"), function) and name[:bracket.start()].strip():
+        return " ".join(name[:bracket.start()].split()), " ".join(bracket.group("tail").split())
+    if not found or not name[:found.start()].strip() or not (_FUNCTION_WORD.match(found.group("tail"))
+                                                             or _same_function(found.group("tail"), function)):
         return None
     if name[:found.start()].count("(") > name[:found.start()].count(")"):
         return None  # a comma inside brackets („Marek Nowak (imię, nazwisko)”): told as the brackets' words
@@ -299,6 +316,18 @@ def rank_slip(rank) -> str | None:
     if not known:
         return _RANK_UNKNOWN_TOLD.format(rank=" ".join(rank.split()), near=usual or "st. asp.")
     return _RANK_SPELLING_TOLD.format(usual=usual) if usual != " ".join(rank.split()) else None
+
+
+def addressee_slips(sprawa):
+    """(loc, message) of an addressee's name holding the function („Jan Nowak – Burmistrz Łęcznej”): the letter
+    prints the function from its own field under the name."""
+    for i, partner in enumerate(sprawa.partnerzy):
+        for j, adresat in enumerate(partner.adresaci):
+            osoba = adresat.osoba
+            function = function_in_name(osoba.imie_nazwisko, osoba.funkcja) if osoba else None
+            if function and not _LABEL_AS_NAME.fullmatch(function[1]):  # a form's label is told as a gap
+                yield ("partnerzy", i, "adresaci", j, "osoba", "imie_nazwisko"), \
+                    _FUNCTION_TOLD.format(name=function[0], tail=function[1])
 
 
 def officer_slips(sprawa):
