@@ -79,3 +79,32 @@ def test_white_text_in_an_unshaded_style_chain_is_refused():
                                 f'{WHITE}</w:p><w:sectPr/></w:body></w:document>')
     with pytest.raises(unseen.Refused, match="jest biały na białej stronie"):
         unseen.check("word/document.xml", document, document, styles)
+
+
+# --- 4: a run holding a text box is judged by its own text, the box's runs by theirs ----------------------------
+
+def _anchored(anchor_run: str, box_run: str, paragraph: str = "") -> dict:
+    box = _box(f'<w:p><w:r><w:rPr>{box_run}</w:rPr><w:t>Komenda Powiatowa Policji</w:t></w:r></w:p>')
+    return _package(box.replace("<w:p><w:r><w:drawing>", f"<w:p>{paragraph}<w:r><w:rPr>{anchor_run}</w:rPr><w:drawing>",
+                                1))
+
+
+@pytest.mark.parametrize("trees", [
+    _anchored('<w:sz w:val="2"/>', '<w:sz w:val="24"/>', '<w:pPr><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr>'),
+    _anchored('<w:color w:val="FFFFFF"/>', ""),
+], ids=["1-pt anchor run", "white anchor run"])
+def test_a_box_anchored_in_a_hidden_run_is_judged_by_its_own_text(trees):
+    _checked(trees)
+
+
+def test_the_boxs_own_tiny_text_is_still_refused():
+    with pytest.raises(unseen.Refused, match="„Komenda Powiatowa Policji” ma rozmiar 1 pt"):
+        _checked(_anchored('<w:sz w:val="24"/>', '<w:sz w:val="2"/>'))
+
+
+def test_a_box_anchored_in_a_tiny_paragraph_style_is_judged_by_its_own_text():
+    styles = etree.fromstring(STYLES.format(chain='<w:style w:type="paragraph" w:styleId="Odstep"><w:name '
+                                            'w:val="Odstęp"/><w:rPr><w:sz w:val="2"/></w:rPr></w:style>'))
+    trees = _anchored("", '<w:sz w:val="24"/>', '<w:pPr><w:pStyle w:val="Odstep"/></w:pPr>')
+    document = trees["word/document.xml"]
+    unseen.check("word/styles.xml", styles, document, styles)

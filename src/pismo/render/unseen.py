@@ -73,7 +73,7 @@ def _check_run(part: str, properties, page: "_Backdrop") -> None:
     """Refused: a run with text whose own properties put it where or make it so no page shows it – it stays in the
     letter's file and in the public version."""
     run = properties.getparent()
-    if run is None or etree.QName(run).localname != "r" or not "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip():
+    if run is None or etree.QName(run).localname != "r" or not _own_text(run).strip():
         return
     why = _unseen_by(properties)
     if why is None and _white(properties) and not page.under(properties):
@@ -135,7 +135,7 @@ def _styled_text(document, styles) -> dict[str | None, dict[str, str]]:
     chains = _Chains(styles)
     used: dict[str | None, dict[str, str]] = {}
     for run in [] if root is None else root.iter(f"{{{W}}}r"):
-        text = "".join(t.text or "" for t in run.iter(f"{{{W}}}t")).strip()
+        text = _own_text(run).strip()
         if not text:
             continue
         text = text if len(text) <= 40 else text[:39] + "…"
@@ -1180,7 +1180,15 @@ def _name(element) -> str:
     return "" if element is None else (element.get("name") or element.get("id") or "")[:60]
 
 
+def _own_text(run) -> str:
+    """A run's own text: not that of a text box in a drawing it holds, whose runs are judged with their own
+    properties and paragraphs (rev-tpl23 4: a 12-pt box anchored in a 1-pt paragraph was judged as 1 pt)."""
+    return "".join(t.text or "" for t in run.findall(f"{{{W}}}t"))
+
+
 def _text(element) -> str:
-    run = element.getparent().getparent()
-    text = "".join(t.text or "" for t in run.iter(f"{{{W}}}t")) if run is not None else ""
+    holder = element.getparent().getparent()  # run properties' paragraph, or the run of what they hold
+    box = None if holder is None else next(holder.iterancestors(f"{{{W}}}txbxContent"), None)
+    text = "" if holder is None else "".join(t.text or "" for t in holder.iter(f"{{{W}}}t")  # not a held box's
+                                             if next(t.iterancestors(f"{{{W}}}txbxContent"), None) is box)
     return text if len(text) <= 60 else text[:57] + "…"
