@@ -1,5 +1,5 @@
 """`pismo import` against the twentieth import review (rev-imp20) of issue 17, its mediums left by imp27/imp28:
-stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), parts 4 and 5 written into their heading lines (#27), the approval stamp in a Word text box above the title (#28)."""
+stage rows of a Word table (#26), part 5 answered TAK/NIE (#22), parts 4 and 5 written into their heading lines (#27), the approval stamp in a Word text box above the title (#28); imp28's leftover of #7 („dzielnicowa” under the name)."""
 
 from __future__ import annotations
 
@@ -166,3 +166,23 @@ def test_an_approval_stamp_in_a_text_box_above_the_title_is_read(tmp_path, own):
     superior = case["osoby"]["przelozony"]
     assert (superior["stopien"], superior["imie_nazwisko"]) == ("insp.", "Adam Kos"), written
     assert superior["funkcja"] == "Komendant Powiatowy Policji w Borównie", written
+
+
+# --- finding 7, imp28's leftover: „dzielnicowa” under „st. sierż. A. Nowak” (signed „Sporządził:”) was listed as a
+# skipped line and the officer written M – the function under the name says her sex.
+
+@pytest.mark.parametrize("name", ["st. sierż. A. Nowak", "sierż. szt. K. Wiśniewska-Nowak"])
+def test_a_feminine_function_under_the_name_gives_the_officers_sex(tmp_path, name):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", name, "dzielnicowa"])
+    case, written = _case(path)
+    officer = case["osoby"]["dzielnicowy"]
+    assert officer["plec"] == "K" and officer["funkcja"].startswith("dzielnicowa"), written
+    assert "# „dzielnicowa”" not in written, written
+    assert "płeć (K) wzięto z funkcji „dzielnicowa” pod nazwiskiem" in _said(written), written
+
+
+def test_a_function_agreeing_with_the_label_changes_nothing(tmp_path):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", "st. sierż. A. Nowak", "dzielnicowy"])
+    case, written = _case(path)
+    assert case["osoby"]["dzielnicowy"]["plec"] == "M" and "wzięto z funkcji" not in _said(written), written
+    assert "# „dzielnicowy”" in written, written

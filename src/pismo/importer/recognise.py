@@ -965,7 +965,8 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
         return "approval"
     text = line.text.strip()
     if state == "done" and _OWN_FUNCTION.match(text) and _FUNCTION.fullmatch(text):
-        plan.ignored.append(_shown(line))  # „dzielnicowy KMP w Lublinie” under the officer's name: listed, and
+        if not _function_sex(plan, text) or plan.district is None or text.lower() not in ("dzielnicowa", "dzielnicowy"):
+            plan.ignored.append(_shown(line))  # „dzielnicowy KMP w Lublinie” under the officer's name: listed, and
         return "done"  # the phone or the approval block under it is read as under the name
     if _FUNCTION.fullmatch(text) and len(text.split()) <= _FUNCTION_WORDS and not _WAY_WORDS.search(text) and (
             state == "approval" or _PERSON.match(text)):  # a unit alone („Wydział …”) only under an approval
@@ -981,6 +982,21 @@ def _approval_block(plan: Plan, line: Line, state: str, current: int) -> str | N
         plan.superior_lines.append(text)
         return "approval"
     return None
+
+
+def _function_sex(plan: Plan, text: str) -> bool:
+    """The officer's sex from the function under a name whose first name does not say it („dzielnicowa” under
+    „Sporządził:” / „st. sierż. A. Nowak”): True when it changed the sex read before (the label's), said."""
+    from pismo.importer.writer import _named_sex  # a first name in the dictionary says it (writer.py's rule)
+
+    feminine = text[:len("dzielnicowa")].lower() == "dzielnicowa"
+    if plan.officer is None or plan.officers or plan.officer.kobieta == feminine or _named_sex(
+            plan.officer) is not None:
+        return False
+    plan.officer = replace(plan.officer, kobieta=feminine, plec_pewna=True)
+    plan.field_notes.setdefault("officer", []).append(
+        f"płeć ({'K' if feminine else 'M'}) wzięto z funkcji {quoted(text)} pod nazwiskiem – sprawdź")
+    return True
 
 
 # the wrapped rest of a function's line: its unit's place („w Poniatowej”) or the unit's last words („Policji

@@ -307,8 +307,8 @@ def _sex_node(o) -> tuple[Node, object]:
     return Node("plec", "K" if known.kobieta else "M", comment=f"{CHECK}: {sex}" if sex else ""), known
 
 
-INITIAL_SEX = ("imię podano inicjałem – płeć wzięto z etykiety podpisu albo odgadnięto (M – mężczyzna, K – kobieta); "
-               "sprawdź")
+INITIAL_SEX = ("imię podano inicjałem – płeć wzięto z etykiety podpisu, z funkcji pod nazwiskiem albo odgadnięto (M – "
+               "mężczyzna, K – kobieta); sprawdź")
 
 
 def _initial(o) -> bool:
