@@ -115,3 +115,16 @@ def test_an_entry_an_immutable_document_keeps_is_told_and_stays_recorded_until_t
     assert (USER, EWA) not in _given(kept), acl_entries(kept)
     assert "nie pozwolił" not in result.output
     assert ["u", EWA] not in json.loads((folder / "manifest.json").read_text()).get("udostepnienie", [])
+
+
+# --- finding 1: a first run under umask 077 made the team's `pisma` drwx--S--- on the way to its documents ----------
+
+@pytest.mark.parametrize("case_mode, passage", [(0o660, 0o010), (0o640, 0o010), (0o600, 0)])
+def test_the_output_folder_made_on_the_way_lets_the_cases_group_through(tmp_path, umask_022, monkeypatch, case_mode,
+                                                                       passage):
+    share, case = _share(tmp_path, default=False)
+    case.chmod(case_mode)
+    _umask(monkeypatch, 0o077)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert os.stat(share / "pisma").st_mode & 0o077 == passage, oct(os.stat(share / "pisma").st_mode)

@@ -1678,8 +1678,11 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
         casefile.share_like(case, [folder])
         casefile.default_within_case(folder, stat.S_IMODE(os.lstat(folder).st_mode), case)
         casefile.owner_like(folder, case)
-    else:
-        _, named = casefile.passage(case, os.lstat(folder))
+    else:  # its x bits too (the case's group's, others'): a first run under umask 077 left the team's `pisma`
+        found = os.lstat(folder)  # drwx--S---, the documents folder made 2770 for it out of reach
+        bits, named = casefile.passage(case, found)
+        if bits & ~found.st_mode:
+            os.chmod(folder, stat.S_IMODE(found.st_mode) | bits)
         if named:
             casefile.let_through(folder, named)
     if casefile.has_acl(folder):
