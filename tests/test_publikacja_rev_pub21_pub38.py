@@ -91,3 +91,19 @@ def test_coordinated_surnames_after_a_plural_verb_go(text):
 ])
 def test_coordinated_bodies_after_a_plural_verb_stay(text):
     assert _public(text) == text
+
+
+# --- #4: „Osoby:”, „Osoby do kontaktu:”, „Lista osób:” head persons' lists -----------------------------------------
+
+@pytest.mark.parametrize("text", ["Osoby: Kurek; Sowa; Wróbel", "Osoby do kontaktu: Kurek, Sowa, Wróbel",
+                                  "Lista osób: Kurek, Sowa, Wróbel"])
+def test_a_persons_list_under_osoby_goes(text):
+    out = _public(text)
+    assert out.count(CUT) == 3 and not any(w in out for w in ("Kurek", "Sowa", "Wróbel")), out
+
+
+@pytest.mark.parametrize("text", ["Osoby\tLiczba\ndorośli\t12\ndzieci\t4", "Osoby: dorośli 12, dzieci 4.",
+                                  "Lista osób: w załączniku.", "Osoby do kontaktu: dyżurny KPP, dzielnicowy.",
+                                  "Osoby do kontaktu: KPP Łęczna, Urząd Gminy Cyców."])
+def test_what_no_person_names_under_osoby_stays(text):
+    assert _public(text) == text

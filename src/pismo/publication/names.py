@@ -3193,7 +3193,9 @@ def _list_siblings(text: str, words: list[_Token], taken: set[int]) -> list[list
 
 
 _PERSONS_HEADINGS = frozenset({"obecni", "nieobecni", "zgłaszający", "zgłaszające", "pouczeni", "ukarani", "zatrzymani",
-                               "wylegitymowani", "poszkodowani", "podejrzani", "sprawcy", "świadkowie"})
+                               "wylegitymowani", "poszkodowani", "podejrzani", "sprawcy", "świadkowie",
+                               "osoby", "osoba"})  # „Osoby:”, „Osoby do kontaktu:” (rev-pub21 4)
+_PERSONS_LISTS = frozenset({"lista", "wykaz", "spis"})  # „Lista osób:”, „Wykaz osób:”
 
 
 # Up to three words before a colon, a list's heading at a line's end too („… cyfrowe. Mandaty otrzymali:⏎Kurek”).
@@ -3297,6 +3299,8 @@ def _persons_heading(line: str) -> bool:
     if not line.endswith(":"):
         return False
     heads = [w.lower() for w in _WORD.findall(line)][:3]
+    if heads[:1] and heads[0] in _PERSONS_LISTS and heads[1:2] == ["osób"]:
+        return True
     return any(w in _PERSONS_HEADINGS or w in _NAME_LABELS or ("nom", "pl") in name_tags.person_noun_cases(w)
                for w in heads)
 
