@@ -1050,8 +1050,14 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
         return _emf_pointed(record, [(0, used)], vertices + 12 * items)
     if kind in _EMF_BITMAP_FIELDS:
         fixed, pairs = _EMF_BITMAP_FIELDS[kind]
-        fixed += 4 * _u32(record, 48) if kind == 95 else 0  # an extended pen's style entries
-        used = [(0, fixed)] + [(_u32(record, at + step), _u32(record, at + step + 4)) for at in pairs for step in (0, 8)]
+        pointed = [(_u32(record, at + step), _u32(record, at + step + 4)) for at in pairs for step in (0, 8)]
+        if kind == _EMF_EXTCREATEPEN and _u32(record, 28) & 0xF == _PS_USERSTYLE:  # else no reader reads them
+            pointed.append((fixed, 4 * _u32(record, 48)))  # an extended pen's style entries, its dashes
+        elif kind == _EMF_EXTCREATEPEN:
+            record = record[:48] + bytes(4) + record[52:]  # none counted: they go (rev-tpl23 10)
+        if any(length and start + length > len(record) for start, length in pointed):
+            raise ValueError("damaged record")  # a reader skips what runs past its record: it would ride unread
+        used = [(0, fixed)] + pointed
         return _emf_dibs_cleaned(kind, _emf_pointed(record, used, max(start + length for start, length in used)))
     size = _EMF_FIXED.get(kind)
     if kind == _EMF_EOF and len(record) >= 20:
@@ -1069,7 +1075,7 @@ def _emf_bounded(kind: int, record: bytes) -> bytes:
 # LogPenEx's ColorRef, read by _emf_usage
 _EMF_USAGES = {76: (80,), 77: (80,), 78: (80, 108), 79: (92, 120), 80: (64,), 81: (64,), 114: (80,), 116: (80,),
                93: (12,), 94: (12,), 95: (40,)}
-_EMF_EXTCREATEPEN, _BS_DIBPATTERNS = 95, (5, 6)  # BS_DIBPATTERN, BS_DIBPATTERNPT
+_EMF_EXTCREATEPEN, _BS_DIBPATTERNS, _PS_USERSTYLE = 95, (5, 6), 7  # BS_DIBPATTERN, BS_DIBPATTERNPT
 
 
 def _emf_usage(kind: int, record: bytes, place: int) -> int:
