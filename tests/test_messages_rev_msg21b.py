@@ -235,3 +235,16 @@ def test_an_addressees_function_beside_the_name_is_told(new, tail):
 def test_an_addressees_name_with_no_function_stays_silent(new):
     report = _check((208, "Ewa Fikcyjna", new))
     assert not _warned(report, 208, "stoi funkcja"), report.warnings
+
+
+# --- 11: a note after the district's number ----------------------------------------------------------------------------
+
+_DISTRICT_LINE = 76
+
+@pytest.mark.parametrize("note", ["[sprawdzić]", "// sprawdzić", "-- sprawdzić"])
+def test_a_note_after_the_districts_number_is_named(note):
+    """Finding 11 of rev-msg21: „numer: 3 [sprawdzić]” was told to write the number in figures – it was."""
+    report = _check((_DISTRICT_LINE, "numer: XIII", f"numer: XIII   {note}"))
+    told = [e.message for e in report.errors]
+    assert f"po numerze stoi „{note}” – to uwaga, a pole to sam numer; usuń ją (uwagę zacznij od „#”): numer: XIII" \
+        in told, told

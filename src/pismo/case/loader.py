@@ -591,8 +591,8 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
             return _hour_range(error["input"])
         if field in ("godzina", "godzina_zakonczenia") and _hour_slip(error.get("input")):
             return _hour_slip(error["input"])
-        if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input")):
-            return _district_written(error["input"])
+        if _pattern_key(loc, field) in ("numer", "rejon") and _district_written(error.get("input"), field):
+            return _district_written(error["input"], field)
         return _PATTERNS.get(_pattern_key(loc, field), "nieprawidłowy format wartości")
     if kind == "too_short":
         return "lista nie może być pusta – podaj co najmniej jeden element"
@@ -697,11 +697,16 @@ def _in_printers_quotes(error: dict, loc: tuple) -> str | None:
             f"więc należy on do wartości – wpisz {name}{written}")
 
 
-def _district_written(value) -> str | None:
-    """A district's number written as in a letter („nr XIII”, „XIII.”): told what to leave out, not the two forms
-    that the officer did write."""
+def _district_written(value, field: str = "numer") -> str | None:
+    """A district's number written as in a letter („nr XIII”, „XIII.”) or with a note after it („3 [sprawdzić]”,
+    „3 // sprawdzić”): told what to leave out, not the two forms that the officer did write."""
     if not isinstance(value, str):
         return None
+    noted = re.fullmatch(r"\s*(?P<number>[0-9]{1,6}|[IVXLCDM]{1,15})\s+(?P<note>\[[^\]\n]*\]|\([^)\n]*\)|(?://|--).*?)\s*",
+                         value)
+    if noted:
+        return (f"po numerze stoi „{noted.group('note')}” – to uwaga, a pole to sam numer; usuń ją (uwagę zacznij od "
+                f"„#”): {field}: {noted.group('number')}")
     two = re.fullmatch(r"\s*(?:nr\.?\s*)?(?P<one>[0-9]{1,6}|[IVXLCDM]{1,15})(?:\s+(?:i|oraz)\s+|\s*[,/+&]\s*)(?:nr\.?\s*)?"
                        r"(?P<other>[0-9]{1,6}|[IVXLCDM]{1,15})\s*", value, re.IGNORECASE)
     if two:  # one plan for two districts: the model's „rejony”, not a number of its own
