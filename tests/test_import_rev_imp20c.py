@@ -186,3 +186,18 @@ def test_a_function_agreeing_with_the_label_changes_nothing(tmp_path):
     case, written = _case(path)
     assert case["osoby"]["dzielnicowy"]["plec"] == "M" and "wzięto z funkcji" not in _said(written), written
     assert "# „dzielnicowy”" in written, written
+
+
+# --- finding 20: a partner named by its abbreviation and its full name („- GOPS – Gminny Ośrodek Pomocy Społecznej
+# w Wąwolnicy – wsparcie rodzin uczniów,”): the full name and the tasks were one „komórka”, tasks UZUPEŁNIJ.
+
+def test_an_abbreviation_and_its_full_name_are_one_partner_name(tmp_path):
+    lines = ["- GOPS – Gminny Ośrodek Pomocy Społecznej w Wąwolnicy – wsparcie rodzin uczniów,",
+             "- KPP w Puławach – Zespół ds. Nieletnich i Patologii – wsparcie merytoryczne."]
+    path, _text, _output = mini_plan(tmp_path, {4: lines}, replace=True)
+    case, written = _case(path)
+    gops, kpp = case["partnerzy"]
+    assert (gops["nazwa"], gops["zadania"]) == ("Gminny Ośrodek Pomocy Społecznej w Wąwolnicy (GOPS)",
+                                                "Wsparcie rodzin uczniów."), written
+    assert not gops.get("komorki") and kpp["komorki"] == ["Zespół ds. Nieletnich i Patologii"], written
+    assert "podmiot nazwano skrótem „GOPS” i pełną nazwą" in _said(written), written

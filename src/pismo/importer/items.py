@@ -901,6 +901,10 @@ def partner(item: Item) -> Partner:
     if dash and (end is None or dash.start() < end):
         name, after = text[:dash.start()], text[dash.end():]
         stop, second = sentence_end(after), _DASH.search(after)
+        if second and (stop is None or second.start() < stop) and _expands(name, after[:second.start()]):
+            notes.append(ABBREVIATED.format(quoted(name)))  # „GOPS – Gminny Ośrodek Pomocy Społecznej – wsparcie”
+            name, after = f"{after[:second.start()].strip()} ({name.strip()})", after[second.end():]
+            return _checked(Partner(name, [], _tasks(after, notes), notes))
         if second and (stop is None or second.start() < stop) and _DEPARTMENT.match(after):
             stop = second.start()  # "<name> – <department> – <tasks>"
             middle, tasks = after[:stop], after[second.end():]
@@ -930,6 +934,20 @@ def partner(item: Item) -> Partner:
 # a name of up to 12 words with its tasks in brackets after it, lower case and two words or more
 _BRACKET_TASKS = re.compile(r"((?:\S+\s+){0,11}?\S+)\s*\(([a-ząćęłńóśźż][^()]*\s[^()]*)\)")
 BRACKET_TASKS = "zadania podmiotu wzięto z nawiasu po jego nazwie ({}) – sprawdź"
+
+
+ABBREVIATED = ("w tekście podmiot nazwano skrótem {} i pełną nazwą – zapisano pełną nazwę ze skrótem w nawiasie; "
+               "sprawdź")
+
+
+def _expands(abbreviation: str, name: str) -> bool:
+    """Whether a name spells out an abbreviation by its capitalised words' initials („GOPS” – „Gminny Ośrodek
+    Pomocy Społecznej w Wąwolnicy”)."""
+    short = abbreviation.strip()
+    if not re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,8}", short):
+        return False
+    initials = "".join(word[0] for word in name.split()[:len(short)] if word[:1].isupper())
+    return initials == short
 
 
 def _listed_tasks(item: Item, notes: list[str]) -> Partner | None:
