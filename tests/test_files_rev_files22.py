@@ -128,3 +128,23 @@ def test_the_output_folder_made_on_the_way_lets_the_cases_group_through(tmp_path
     result = run("plan", case, "-o", share / "pisma")
     assert result.exit_code == 0, result.output
     assert os.stat(share / "pisma").st_mode & 0o077 == passage, oct(os.stat(share / "pisma").st_mode)
+
+
+# --- finding 5: `import --nadpisz` over a team case gave it the downloaded text's group and shut the team out -------
+
+def test_a_case_replaced_by_import_keeps_its_own_group_and_acl(tmp_path, umask_022):
+    from pathlib import Path
+
+    share, case = _share(tmp_path, default=False)
+    _with(case, (USER, 0, EWA))  # the team case shuts ewa out: -rw-rw---- anna:zespol + u:ewa:---
+    before = sorted(acl_entries(case))
+    download = tmp_path / "dl"
+    download.mkdir()
+    text = download / "plan.txt"
+    text.write_bytes((Path(__file__).parent / "data" / "import" / "g5-two-signed.txt").read_bytes())
+    os.chown(text, -1, 0)  # the download's group (root's here, „users” on a desktop)
+    text.chmod(0o644)
+    result = run("import", text, "-o", case, "--nadpisz")
+    assert result.exit_code == 0, result.output
+    assert os.stat(case).st_gid == TEAM
+    assert sorted(acl_entries(case)) == before, acl_entries(case)

@@ -1300,7 +1300,8 @@ class _Writing:
 
         hand = self._by_hand(target)
         kept_as(temporary, old, target)
-        take_group(temporary, self.group)  # a case taken from its team (chgrp): its group bits were the team's
+        if not self.cases:  # a replaced case file keeps its own group (owned_as): `group` is the imported text's –
+            take_group(temporary, self.group)  # a download's group got the team's rights, the team none
         _without_named(temporary, self.revoked, self.named, self.denials)
         if self.narrow is not None:
             narrowed(temporary, self.narrow, self.case, hand, not _a_record(target.name))
