@@ -108,3 +108,21 @@ def test_a_box_anchored_in_a_tiny_paragraph_style_is_judged_by_its_own_text():
     trees = _anchored("", '<w:sz w:val="24"/>', '<w:pPr><w:pStyle w:val="Odstep"/></w:pPr>')
     document = trees["word/document.xml"]
     unseen.check("word/styles.xml", styles, document, styles)
+
+
+# --- 6: a cell a content control or custom XML wraps is judged against its row's exact height -------------------
+
+from test_unseen_rev_tpl21 import PRIVATE, _refused, _row  # noqa: E402
+
+
+@pytest.mark.parametrize("wrap", [('<w:sdt><w:sdtPr><w:id w:val="12"/></w:sdtPr><w:sdtContent>', "</w:sdtContent></w:sdt>"),
+                                  ('<w:customXml w:element="komorka">', "</w:customXml>")])
+def test_a_wrapped_cell_of_an_exact_row_is_judged(wrap):
+    row = _row(20, PRIVATE).replace("<w:tc>", wrap[0] + "<w:tc>").replace("</w:tc>", "</w:tc>" + wrap[1])
+    _refused(row, "wiersz tabeli ma wysokość „Dokładnie” 1 pt, a jego tekstu od „ZZQ2")
+
+
+def test_cells_wrapped_or_not_are_counted_in_order():
+    row = etree.fromstring(f'<w:tr xmlns:w="{W}"><w:tc/><w:sdt><w:sdtContent><w:tc><w:tcPr><w:gridSpan w:val="2"/>'
+                           '</w:tcPr></w:tc></w:sdtContent></w:sdt><w:tc><w:tbl><w:tr><w:tc/></w:tr></w:tbl></w:tc></w:tr>')
+    assert list(unseen._columns(row).values()) == [0, 1, 3]

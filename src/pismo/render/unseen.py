@@ -465,7 +465,7 @@ def _check_exact(part: str, root) -> None:
     hRule exact), whose paragraphs hold a line starting below it – printed by no reader, yet in the file."""
     for row in root.iter(f"{{{W}}}tr"):
         height = _exact_height(row.find(f"{{{W}}}trPr/{{{W}}}trHeight"))
-        for cell in [] if height is None else row.findall(f"{{{W}}}tc"):
+        for cell in [] if height is None else _cells(row):
             width, tall = cell.find(f"{{{W}}}tcPr/{{{W}}}tcW"), _merged_height(row, cell, height)
             wide = _twips(width, "w") if width is not None and (width.get(f"{{{W}}}type") or "dxa") == "dxa" else 0
             hidden = None if tall is None else _first_unshown(_paragraphs(cell), wide, tall)
@@ -503,11 +503,27 @@ def _merged_height(row, cell, height: int) -> int | None:
     return height
 
 
+_CELL_WRAPPERS = {f"{{{W}}}sdt", f"{{{W}}}sdtContent", f"{{{W}}}customXml"}
+
+
+def _cells(row) -> list:
+    """A row's cells in order, also those a content control or custom XML wraps (w:sdt/w:sdtContent/w:tc – rev-tpl23
+    6: they were never judged), not a nested table's."""
+    cells, stack = [], list(reversed(row))
+    while stack:
+        element = stack.pop()
+        if element.tag == f"{{{W}}}tc":
+            cells.append(element)
+        elif element.tag in _CELL_WRAPPERS:
+            stack.extend(reversed(element))
+    return cells
+
+
 def _columns(row) -> dict:
     """Each cell of a row with the grid column it starts at (w:gridBefore, w:gridSpan)."""
     before = row.find(f"{{{W}}}trPr/{{{W}}}gridBefore")
     at, columns = (0 if before is None else _integer(before.get(f"{{{W}}}val")) or 0), {}
-    for cell in row.findall(f"{{{W}}}tc"):
+    for cell in _cells(row):
         columns[cell] = at
         span = cell.find(f"{{{W}}}tcPr/{{{W}}}gridSpan")
         at += max(1, (0 if span is None else _integer(span.get(f"{{{W}}}val")) or 1))
