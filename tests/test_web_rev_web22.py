@@ -4,6 +4,8 @@ edit into another item, loses one or writes one twice."""
 
 from __future__ import annotations
 
+import copy
+import datetime
 import html
 import re
 
@@ -15,6 +17,7 @@ from test_web_items import TEXT
 from test_web_rev_web14 import _tab
 from test_web_rev_web16 import _words
 
+from pismo import api
 from pismo.web import form
 
 PB = "spotkania[0].protokol.przebieg"
@@ -111,3 +114,110 @@ def test_an_attendee_replaced_on_disk_keeps_its_place(web):
     protocol, page = _saved(web, a_steps, [UP(OB, 3), (f"{OB}[2].imie_nazwisko", "Krzysztof Umowny-Nowak")], "")
     names = [o["imie_nazwisko"] for o in protocol["obecni"]]
     assert names[1:] == ["Krzysztof Umowny-Nowak", "Adam Zastępczy"] and len(names) == 3, names
+
+
+def _without(text: str, start: str, end: str) -> str:
+    """text without its lines from start up to (not including) end: a colleague's editor deleting a block."""
+    return text[:text.index(start)] + text[text.index(end):]
+
+
+PROTOCOL = "Spotkanie 1 › Protokół spotkania – cała ta część usunięta na dysku, a w formularzu zmieniona"
+REPORT = "Realizacja (ocena na koniec okresu) – cała ta część usunięta na dysku, a w formularzu zmieniona"
+GROUPS = {  # the disk removes a whole group; the form changes one field in it: (step, the page's legend, the change)
+    "protokol": ((f"{PB}[1]", "B2"), PROTOCOL, ("przebieg", 1, None, "B2")),
+    "protokolant": (("spotkania[0].protokol.protokolant", "sierż. Jan Nowy"), PROTOCOL,
+                    ("protokolant", None, None, "sierż. Jan Nowy")),
+    "ustalenie": ((f"{US}[1].termin", "2026-05-15"), PROTOCOL, ("ustalenia", 1, "termin", datetime.date(2026, 5, 15))),
+    "realizacja": (("realizacja.dzialania[0].opis", "B: zrobiono"), REPORT, ("dzialania", 0, "opis", "B: zrobiono")),
+}
+
+
+def _cut(text: str, group: str) -> str:
+    """text without the group: a colleague's editor deleting meeting 1's protocol or the report's block."""
+    if group == "realizacja":
+        start = text.index("\nrealizacja:") + 1
+        end = re.search(r"\n(?=\S)", text[start:])
+        return text[:start] + (text[start + end.end():] if end else "")
+    return text[:text.index("    protokol:")] + text[text.index("  - id: spotkanie-podsumowujace"):]
+
+
+def _part(data: dict, group: str) -> dict | None:
+    return data.get("realizacja") if group == "realizacja" else data["spotkania"][0].get("protokol")
+
+
+@pytest.mark.parametrize("group", GROUPS)
+@pytest.mark.parametrize("leave", [False, True])
+def test_a_group_the_disk_removed_and_the_form_changed_is_asked_and_restored_whole(web, group, leave):
+    """Finding 2: the disk removed a meeting's whole protocol (the report's realizacja), the form changed one thing
+    in it – the page asked about that one field and wrote a stub group holding just it, failing `pismo sprawdz`."""
+    step, told, change = GROUPS[group]
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _tab(web, _form_fields(web.get("/sprawy/sprawa")[2].decode()), [step])
+    path.write_text(_cut(TEXT, group), encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    page = body.decode()
+    words = _words(page)
+    assert status == 409 and told in words and "Przywróć całą usuniętą część" in words, words[:3000]
+    asked = list(dict.fromkeys(re.findall(r'type="radio" name="([^"]*)"', page)))
+    assert len(asked) == 1, (asked, words[:3000])
+    choose = {asked[0]: "1" if leave else ""}
+    status, _, body = web.post("/sprawy/sprawa", _conflict_form(page, choose))
+    assert status == 303, _words(body.decode())[:2000]
+    saved = path.read_text(encoding="utf-8")
+    assert check_text(saved) == [], check_text(saved)
+    if leave:
+        assert _part(form.load(saved), group) is None
+    else:
+        restored, expected = _part(form.load(saved), group), copy.deepcopy(_part(form.load(TEXT), group))
+        name, index, field, value = change
+        where = expected if index is None else expected[name]
+        key = name if index is None else index
+        if field is None:
+            where[key] = value
+        else:
+            where[key][field] = value
+        assert _plain(restored) == _plain(expected), restored
+
+
+def check_text(text: str) -> list[str]:
+    """What `pismo sprawdz` calls errors in a case's text."""
+    return [str(problem) for problem in api.check(text).problems if not problem.warning]
+
+
+def _plain(value):
+    """value with each text's runs of white space as one space: a restored group is written from the form, which
+    shows a paragraph's wrapped lines as one."""
+    if isinstance(value, dict):
+        return {key: _plain(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+SECOND = "Omówiono zakładany cel: zmniejszenie liczby zgłoszeń z 9 do 7 i interwencji z 12 do 9."
+
+
+@pytest.mark.parametrize("disk", ["phone", "removed"])
+def test_a_protocol_points_change_is_told_by_paragraphs(web, disk):
+    """Finding 1: a protocol point's change was told by the file's wrapped lines – the untouched second paragraph
+    removed and added again, a phantom empty 6th line – in „Twoje zmiany” and in the restore box."""
+    path = web.folder / "sprawa.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    fields = _tab(web, _form_fields(web.get("/sprawy/sprawa")[2].decode()),
+                  [(f"{PB}[1]", f"B2 pierwszy akapit.\n\n{SECOND}")])
+    if disk == "phone":
+        assert "  telefon: 47 855 10 00" in TEXT
+        path.write_text(TEXT.replace("  telefon: 47 855 10 00", "  telefon: 47 855 10 99"), encoding="utf-8")
+    else:
+        data = form.load(TEXT)["spotkania"][0]["protokol"]["przebieg"]
+        start = TEXT.index("Dzielnicowa przedstawiła")
+        start = TEXT.rindex("\n", 0, start - 12) + 1  # the item's „- |” line
+        end = TEXT.index("\n        - ", start) + 1
+        assert form.load(TEXT[:start] + TEXT[end:])["spotkania"][0]["protokol"]["przebieg"] == data[:1] + data[2:]
+        path.write_text(TEXT[:start] + TEXT[end:], encoding="utf-8")
+    status, _, body = web.post("/sprawy/sprawa", fields + [("akcja", "zapisz")])
+    words = _words(body.decode())
+    told = words[words.index("Punkt przebiegu 2"):words.index("Zapisz: moje zmiany")]
+    assert status == 409 and "zmieniono akapit 1: Dzielnicowa przedstawiła" in told and "wiersz" not in told, told
+    assert "B2 pierwszy akapit." in told and "akapit 2" not in told, told

@@ -127,6 +127,7 @@ class Restore:
     shown: str  # the item as the user saw it: its number in the page and what names it
     changes: tuple[Change, ...]  # the form's changes of it, named as the user saw them
     moved: tuple[str, ...] = ()  # the lists in it the form reordered, named as the user saw them
+    group: bool = False  # a group of fields (a meeting's protocol), not a list item: see _groups_gone
 
 
 @dataclass(frozen=True)
@@ -217,9 +218,12 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     form_gone, dropped = _dropped(base, kept, places), {}
     disk_changed, kept_on_disk = _disk_changed(form_gone, base, theirs, reordered), {}
     unsure = {item for item in unsure if _within(f"{item[0]}[{item[1]}]", form_gone) is None}  # asked whole
+    groups = _groups_gone(base, mine, theirs, places)
+    removed, unsure = ({item for item in items if _group_of(f"{item[0]}[{item[1]}]", groups) is None}
+                       for items in (removed, unsure))  # asked with the whole group
     for key in dict.fromkeys([*theirs, *mine, *base]):
         b, m, t = base.get(key, restored_base.get(key)), mine.get(key), theirs.get(key)
-        item = _within(key, removed)
+        item = _within(key, removed) or _group_of(key, groups)
         if item is not None:
             restored.setdefault(item, []).append(Change(key, b, m, t))
             continue
@@ -258,7 +262,8 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
         if chosen is not None:
             merge.fields.append((key, chosen))
             where.add(key)
-    in_restored = {head: item for head in shuffled if (item := _within(head, removed)) is not None}
+    in_restored = {head: item for head in shuffled
+                   if (item := _within(head, removed) or _group_of(head, groups)) is not None}
     merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item],
                               base_or_restored) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled
@@ -619,25 +624,61 @@ def _described(key: str) -> str:
     return texts.describe(form.parse_path(_PLAIN.sub(r"[\1]", key)))
 
 
-def _restore(item: tuple[str, str], changes: list[Change], merge: Merge, where: "_Places",
+def _restore(item: tuple[str, str] | str, changes: list[Change], merge: Merge, where: "_Places",
              moved: list[str], before: dict[str, str]) -> Restore:
-    """An item removed on disk: the form's whole item goes into the merged form (a choice may leave it out);
-    moved: the lists in it the form reordered; before: the form's version before its changes, which names it."""
-    prefix = f"{item[0]}[{item[1]}]"
+    """An item (or a group: its name, see _groups_gone) removed on disk: the form's whole item goes into the merged
+    form (a choice may leave it out); moved: the lists in it the form reordered; before: the form's version before
+    its changes, which names it."""
+    group = isinstance(item, str)
+    prefix = item if group else f"{item[0]}[{item[1]}]"
     for change in changes:
         if change.mine is not None:
             merge.fields.append((change.key, change.mine))
             where.add(change.key)
     base = {c.key: c.base for c in changes if c.base is not None}
     was = base.get(prefix + ".id")  # its id before the form's changes: the donor's (form._donor)
-    if not _IN_ADDED.search(prefix):  # in an item another tab restored its place in the page's version is another's
+    if not group and not _IN_ADDED.search(prefix):  # in an item another tab restored: its place is another's
         merge.fields.append((prefix + form.RESTORED, _PLAIN.sub(r"[\1]", prefix) + (f"#{was}" if was else "")))
-    shown = _item_shown(*item, before)
+    shown = _described(prefix) if group else _item_shown(*item, before)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
                         path=c.key)
                  for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
     return Restore(prefix, shown, told, tuple(_described(head).removeprefix(_described(prefix) + " › ")
-                                              for head in moved))
+                                              for head in moved), group)
+
+
+def _groups_gone(base: dict[str, str], mine: dict[str, str], theirs: dict[str, str], places: dict) -> set[str]:
+    """The groups of fields (a meeting's „Protokół spotkania”, the report's „Realizacja”) the disk removed whole
+    while the form changed a field in them, outermost: asked as a whole and restored as the form has it – merged
+    field by field, the one field changed was written alone, a stub group that fails `pismo sprawdz`."""
+    out: set[str] = set()
+    changed = [key for key in mine.keys() | base.keys() if _shown(key) and not _same(mine.get(key), base.get(key))]
+    if not changed:
+        return out
+    was, kept, left = _present(base), _present(mine), _present(theirs)
+    for key in sorted(changed, key=len):
+        for m in _GROUP_END.finditer(key):
+            group = key[:m.start()]
+            if _group_of(group, out) is None and group in was and group in kept and group not in left \
+                    and all((group[:t.start()], t.group(1)) in places for t in _TOKEN.finditer(group)):
+                out.add(group)
+                break
+    return out
+
+
+def _present(values: dict[str, str]) -> set[str]:
+    """The groups in the file a side posted: a field of one was there (the form's „__byla”) or a list in it has an
+    item – an absent group is posted too, as empty fields."""
+    out = set()
+    for key in values:
+        end = len(key) if key.endswith(".__byla") else key.rfind("[")
+        out.update(key[:m.start()] for m in _GROUP_END.finditer(key, 0, max(end, 0)))
+    return out
+
+
+def _group_of(key: str, groups: set[str]) -> str | None:
+    """The group of groups that the posted name is in (or is), if any."""
+    return next((g for g in groups if key == g or key.startswith(g + ".") or key.startswith(g + "[")), None)
 
 
 def _told(key: str, before: str | None, after: str | None) -> bool:
@@ -907,7 +948,7 @@ class _Places:
         donors = tuple(r.key + "." for r in merge.restore)
         origins = [(self.name(f"{head}[{token}]") + form.ORIGIN, self._origin(head, token, donors))
                    for head, token in sorted(self.used)]  # an asked item's too: never guessed by place
-        restore = [Restore(self.name(r.key), r.shown, r.changes, r.moved) for r in merge.restore]
+        restore = [replace(r, key=self.name(r.key)) for r in merge.restore]
         keep = [replace(k, key=self.name(k.key)) for k in merge.keep]
         orders = [Order(self.name(o.key), o.where, self.form_order(o.key), o.disk, o.form) for o in merge.orders]
         fields = sorted([(self.name(k), v) for k, v in merge.fields] + origins, key=lambda pair: _in_order(pair[0]))
@@ -1004,4 +1045,5 @@ _INDEX = re.compile(r"\[(\d+)\]")
 _ANY_INDEX = re.compile(r"\[([^\]]+)\]")  # an item in the posted names or in by_origin's
 _TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
 _PLAIN = re.compile(r"\[[+t]?(\d+)\]")
+_GROUP_END = re.compile(r"(?<=[^\]])\.")  # a dot after a name: what stands before it is a group of fields
 _IN_ADDED = re.compile(r"\[t\d+\]")  # an item the disk added (another tab's restore)
