@@ -598,14 +598,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 def parts(path: str, text: str) -> tuple[str, list[str]]:
     """A posted text in the parts the file will hold: a list of lines without its blank lines („wiersz”),
-    paragraphs parted by blank lines („akapit”), any other text by its lines – a change told line by line counted
+    paragraphs parted by blank lines („akapit”; a protocol point's too, and a paragraph's wrapping in the file is no
+    change – the form shows it as one line), any other text by its lines – a change told line by line counted
     blank lines the save drops, and an empty list as one empty line."""
     spec = _spec_at(path)
     kind = spec.kind if spec is not None else ""
     if kind == "lines":
         return "wiersz", _lines(text)
-    if kind == "paragraphs":
-        return "akapit", [p.strip() for p in _PARAGRAPH_BREAK.split(text.strip("\n")) if p.strip()]
+    if kind == "paragraphs" or (kind == "paragraph_list" and path.endswith("]")):  # a protocol point: paragraphs
+        return "akapit", [" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(text.strip("\n")) if p.strip()]
     return "wiersz", text.split("\n") if text else []
 
 
