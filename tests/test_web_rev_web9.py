@@ -5,6 +5,7 @@ of issue 17)."""
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
@@ -182,7 +183,7 @@ def test_a_list_reordered_in_both_tabs_is_asked(web, pick, order):
     """Finding 5 (c3): A moved action 3 up, B moved it down; „Zapisz” said „bez zmian” and B's move was gone.
     The page asks which order stays (the form's chosen by default) and writes the one chosen."""
     page, path = _two_tabs(web, lambda f: (f, ["gora:dzialania[2]"]), lambda f: (f, ["dol:dzialania[2]"]))
-    choice = page.split('id="kolejnosc-1"', 1)[1].split("</fieldset>", 1)[0]
+    choice = re.sub(r"<[^>]*>", "", page.split('id="kolejnosc-1"', 1)[1].split("</fieldset>", 1)[0])  # as read
     assert "zmieniona i na dysku, i w formularzu" in choice
     assert "Twoja kolejność: wniosek-do-prezydent · wniosek-do-strazy · spotkania-z-mieszkancami · wspolne-patrole" \
         in choice
