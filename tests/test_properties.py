@@ -219,7 +219,7 @@ def _foreseen(message: str, text: str) -> bool:
     finding 12 of rev-msg10), a skeleton's hint left without its marker (finding 20 of rev-msg13; its longer hints and „00-000”, finding 13 of rev-msg14), the officer's own gap mark („do uzupełnienia”, „N.N.”, „XX/26”, finding 23 of rev-msg14), a rank in an officer's name (finding 1), a misspelt rank or the function in the name (findings 20, 26 of rev-msg14); and of a field pismo completes with its own words (case.checks.completed_slips): a
     meeting place without its preposition (or quoted, with a capital, a doubled preposition or a dot – finding 18 of rev-msg13), a salutation without its comma, a town with a date line's rest or after
     a preposition, a request or a recurrence opening with a capital (findings 2, 4, 10 of rev-msg13), a text opened
-    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12); Word's private-use bullet, the officer's name in the signature block, a short field's old label and a header's or address's line pismo prints itself (findings 16, 4, 14, 24 of rev-msg14); a recurrence with its period (finding 15 of rev-msg14); a note after a value in another language's comment („//”, „--”; finding 4 of rev-msg17)."""
+    with an old letter's label or heading, an addressee with „Pani” (findings 13, 16 of rev-msg13), a genitive copied from the nominative (finding 11); a blank line inside a sentence (finding 16 of rev-msg10); two spaces between words and a PDF's ligature (finding 20 of rev-msg12); Word's private-use bullet, the officer's name in the signature block, a short field's old label and a header's or address's line pismo prints itself (findings 16, 4, 14, 24 of rev-msg14); a recurrence with its period (finding 15 of rev-msg14); a note after a value in another language's comment („//”, „--”; finding 4 of rev-msg17); a sign without its number (finding 15 of rev-msg21)."""
     from pismo.case import pasted
     from pismo.case.checks import (_FIELD_LABELS, _STAND_IN, courtesy_opening, field_label, function_in_name,
                                    label_opening, own_gap, place_slip, rank_slip, recurrence_answer, recurrence_slip, salutation_slip, sentence_start,
@@ -250,6 +250,7 @@ def _foreseen(message: str, text: str) -> bool:
         or (message.startswith("termin „") and re.search(r"\d", text) is not None) \
         or ("cudzysłów" in message and any(q in text for q in "„“”")) \
         or ("miejsce do uzupełnienia" in message and (_STAND_IN.fullmatch(text.strip()) or own_gap(text)) is not None) \
+        or ("wpisz znak pisma" in message and own_gap(text, "znak") is not None) \
         or ("zwrot" in message and (salutation_slip(text, "M") or salutation_slip(text, "K")) is not None) \
         or ("w polu „cyklicznie” stoi" in message and recurrence_answer(text)) \
         or ("stoi opis pola" in message and own_gap(text) is not None) \
