@@ -201,3 +201,35 @@ def test_an_abbreviation_and_its_full_name_are_one_partner_name(tmp_path):
                                                 "Wsparcie rodzin uczniów."), written
     assert not gops.get("komorki") and kpp["komorki"] == ["Zespół ds. Nieletnich i Patologii"], written
     assert "podmiot nazwano skrótem „GOPS” i pełną nazwą" in _said(written), written
+
+
+# --- finding 19: a Word level printing „Zadanie %1.” kept „Zadanie 1.” in each action's text, and the bracketed
+# period ending the item was read as several periods.
+
+def test_a_word_level_printing_zadanie_is_numbering_not_text(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Zadanie %1."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], _MINI[3][0]]:
+        document.add_paragraph(line)
+    for line in ["Patrole w rejonie boisk w godzinach 18–22 (IV–VIII 2026 r.)", "Spotkanie z dyrektorem szkoły"]:
+        paragraph = document.add_paragraph(line)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
+    for line in [*_MINI[4], *_MINI[5]]:
+        document.add_paragraph(line)
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    case, written = _case(target)
+    patrols = case["dzialania"][0]
+    assert patrols["opis"] == "Patrole w rejonie boisk w godzinach 18–22", written
+    assert (str(patrols["termin"]["od"]), str(patrols["termin"]["do"])) == ("2026-04-01", "2026-08-31"), written
+    assert "Zadanie" not in written, written

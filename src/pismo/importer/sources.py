@@ -1526,7 +1526,11 @@ _MARKER_WORD = re.compile(r"(?<![^\W\d_])(?![IVXLCDM]+\b|[ivxlcdm]+\b)[^\W\d_]{2
 def _printed(marker: str, text: str) -> str:
     """The paragraph's text as Word prints it: a numbered level printing words („Etap I.”) keeps them before the
     text, so a stage reads as the same line typed („Etap I. rozpoznanie (III–IV 2026 r.)”)."""
-    return clean(f"{marker} {text}") if _MARKER_WORD.search(marker) else clean(text)
+    return clean(f"{marker} {text}") if _MARKER_WORD.search(marker) and _STAGE_WORD.match(marker) else clean(text)
+
+
+# the words a level prints that name a stage, kept („Etap I.”); any other („Zadanie 1.”, „Pkt 1.”) is numbering
+_STAGE_WORD = re.compile(r"\W*(?:etap|faza|okres|część|krok)\b", re.I)
 
 
 FLOATING_NOTE = ("tekst pola tekstowego, które Word pokazuje obok akapitu, a nie w nim – wczytano go jako osobny "
