@@ -148,3 +148,18 @@ def test_a_case_replaced_by_import_keeps_its_own_group_and_acl(tmp_path, umask_0
     assert result.exit_code == 0, result.output
     assert os.stat(case).st_gid == TEAM
     assert sorted(acl_entries(case)) == before, acl_entries(case)
+
+
+# --- finding 6: a rerun under umask 077 narrowed the documents folder of a team case every account may read --------
+
+def test_a_rerun_under_umask_077_keeps_the_folder_of_a_case_every_account_may_read(tmp_path, umask_022, monkeypatch):
+    share, case = _share(tmp_path, default=False)
+    share.chmod(0o2775)
+    case.chmod(0o664)
+    _umask(monkeypatch, 0o002)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    _changed(case)
+    _umask(monkeypatch, 0o077)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert os.stat(share / "pisma" / "rejon").st_mode & 0o077 == 0o075, oct(os.stat(share / "pisma" / "rejon").st_mode)

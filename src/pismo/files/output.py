@@ -1591,7 +1591,7 @@ def _follow_case(folder: Path, narrow: int | None, group: int | None, case: Path
         if narrow is not None:
             sticky = os.lstat(folder).st_mode & stat.S_ISVTX
             opened = _case_sharing(case, narrow)  # never the umask-cut narrow: the team share's default decides
-            allowed = folder_mode(within_new(opened | 0o700, folder.parent)) | sticky
+            allowed = folder_mode(_found_within(opened | 0o700, folder.parent)) | sticky
             if not _followed_by_acl(folder, allowed, case, own):
                 follow_folder(folder, allowed)
             if case is not None and _own(folder):
@@ -2414,6 +2414,15 @@ def within_new(mode: int, folder: Path | None = None) -> int:
     case's plan -rw-------). One every account may read is as any new file (the umask is the officer's choice)."""
     kept = 0 if mode & 0o004 else 0o060
     return mode & ((shareable_mode() if folder is None else new_file_mode(folder)) | kept)
+
+
+def _found_within(mode: int, folder: Path) -> int:
+    """What a found documents folder follows of the case's sharing (`mode`): within_new, but where no default ACL
+    decides, what the case gives its group and others whatever the umask – the umask is of new files, and an
+    officer's rerun under 077 narrowed a 0664 team case's folder to drwx--S--- under its -rw-rw-r-- files."""
+    from pismo.files.casefile import default_mode
+
+    return within_new(mode, folder) | (mode & 0o077 if default_mode(folder) is None else 0)
 
 
 def new_file_mode(folder: Path) -> int:
