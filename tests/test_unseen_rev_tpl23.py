@@ -126,3 +126,24 @@ def test_cells_wrapped_or_not_are_counted_in_order():
     row = etree.fromstring(f'<w:tr xmlns:w="{W}"><w:tc/><w:sdt><w:sdtContent><w:tc><w:tcPr><w:gridSpan w:val="2"/>'
                            '</w:tcPr></w:tc></w:sdtContent></w:sdt><w:tc><w:tbl><w:tr><w:tc/></w:tr></w:tbl></w:tc></w:tr>')
     assert list(unseen._columns(row).values()) == [0, 1, 3]
+
+
+# --- 7: a style hiding its text is judged for the text of headers, footers and notes too -----------------------
+
+TINY = ('<w:style w:type="paragraph" w:styleId="Drobny"><w:name w:val="Drobny"/><w:rPr><w:sz w:val="2"/></w:rPr>'
+        '</w:style><w:style w:type="character" w:styleId="DrobnyZnak"><w:name w:val="Drobny znak"/><w:rPr>'
+        '<w:sz w:val="2"/></w:rPr></w:style>')
+
+
+@pytest.mark.parametrize("part, paragraph, style", [
+    ("word/header1.xml", '<w:p><w:pPr><w:pStyle w:val="Drobny"/></w:pPr><w:r><w:t>ZZQ22 Jan Nowak</w:t></w:r></w:p>',
+     "Drobny"),
+    ("word/footer1.xml", '<w:p><w:r><w:rPr><w:rStyle w:val="DrobnyZnak"/></w:rPr><w:t>ZZQ22 Jan Nowak</w:t></w:r></w:p>',
+     "Drobny znak"),
+])
+def test_a_tiny_style_used_outside_the_body_is_refused(part, paragraph, style):
+    styles = etree.fromstring(STYLES.format(chain=TINY))
+    trees = _package("<w:p/>", **{"header" if "header" in part else "footer1": paragraph})
+    trees["word/styles.xml"] = styles
+    with pytest.raises(unseen.Refused, match=f"styl „{style}” ma rozmiar 1 pt .* „ZZQ22 Jan Nowak”"):
+        unseen.check("word/styles.xml", styles, trees["word/document.xml"], styles, unseen.drawn(trees))

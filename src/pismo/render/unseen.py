@@ -56,7 +56,7 @@ def check(part: str, tree, document=None, styles=None, sheets: "Sheets | None" =
             _check_run(part, element, page)
     _check_on_page(part, root, document)
     _check_exact(part, root)
-    _check_styles(part, root, document)
+    _check_styles(part, root, [document] if sheets is None else sheets.texts)
 
 
 # A run drawn where or how no page shows it (rev-tpl21 6): raised or lowered past a few lines (w:position, half-
@@ -100,14 +100,14 @@ def _unseen_by(properties, rules=_RUN_RULES) -> str | None:
     return None
 
 
-def _check_styles(part: str, root, document) -> None:
+def _check_styles(part: str, root, texts: list) -> None:
     """Refused: the document's defaults, or a style the document's text stands in, whose run properties hide it as
     _unseen_by says – judged for the text that takes the property from it: a run (or its character style) setting
     its own size overrides its paragraph's style, any style setting it the defaults (rev-tpl22 5); what a style is
     based on is followed for what overrides, not for what hides."""
     if etree.QName(root).localname != "styles":
         return
-    used = _styled_text(document, root)
+    used = _styled_text(texts, root)
     defaults = root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
     why = None if defaults is None else next(filter(None, (_unseen_by(defaults, (local,))
                                                           for local in used.get(None, {}))), None)
@@ -126,15 +126,15 @@ def _check_styles(part: str, root, document) -> None:
                           "publikacji; popraw ten styl (okienko Style → Modyfikuj) albo usuń ten tekst")
 
 
-def _styled_text(document, styles) -> dict[str | None, dict[str, str]]:
+def _styled_text(texts: list, styles) -> dict[str | None, dict[str, str]]:
     """For each style (id; None: the document's defaults) and run property of _RUN_RULES, the first text of the
     document's runs that take the property from it: a run's character style unless the run sets it, its
     paragraph's style (or the default paragraph style) unless the run or its character style sets it, the
-    defaults unless any of them does."""
-    root = document.getroot() if hasattr(document, "getroot") else document
+    defaults unless any of them does. texts: the trees of the parts whose text a page prints – the document, its
+    headers, footers and notes (rev-tpl23 7: a 1-pt style in a header passed)."""
     chains = _Chains(styles)
     used: dict[str | None, dict[str, str]] = {}
-    for run in [] if root is None else root.iter(f"{{{W}}}r"):
+    for run in (r for root in texts if root is not None for r in _root(root).iter(f"{{{W}}}r")):
         text = _own_text(run).strip()
         if not text:
             continue
@@ -193,6 +193,7 @@ def _white(properties) -> bool:
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PAGE_PART = re.compile(r"word/(header|footer)\d*\.xml")
 _DOCUMENT = "word/document.xml"
+_TEXT_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _ON = ("1", "true", "on")
 
 
@@ -215,6 +216,8 @@ class Sheets:
             self._targets = {r.get("Id"): reach.resolve("word/_rels/document.xml.rels", (r.get("Target") or "").strip())
                              for r in trees["word/_rels/document.xml.rels"].iter("{*}Relationship")}
         self.parts = {part: _lying(tree) for part, tree in trees.items() if _PAGE_PART.fullmatch(part)}
+        self.texts = [tree for part, tree in sorted(trees.items(), key=lambda item: item[0] != _DOCUMENT)
+                      if _TEXT_PART.fullmatch(part)]  # the document's first: its text is quoted first
         document = trees.get(_DOCUMENT)
         self.background = document is not None and document.find(f"{{{W}}}background") is not None
         self.sections = [] if document is None else self.of_body(document)[0]
