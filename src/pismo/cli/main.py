@@ -127,12 +127,15 @@ MAX_JOBS = 32  # worker processes; Windows allows at most 61, and each takes mem
 
 def _stop_on_termination() -> None:
     """A closed terminal (SIGHUP) or a kill (SIGTERM) stops pismo as Ctrl+C does: its LibreOffice, in a
-    process group of its own, is stopped too (left running, a hung one held its profile for good)."""
+    process group of its own, is stopped too (left running, a hung one held its profile for good). A signal ignored
+    by whoever started pismo (nohup, a background job) stays ignored (rev-sys13 #8)."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt
     for name in errors.STOPPING[1:]:  # SIGINT: console's own handler
-        if hasattr(signal, name) and threading.current_thread() is threading.main_thread():
-            signal.signal(getattr(signal, name), interrupt)
+        number = getattr(signal, name, None)
+        if number is not None and threading.current_thread() is threading.main_thread() \
+                and signal.getsignal(number) != signal.SIG_IGN:
+            signal.signal(number, interrupt)
 
 
 def _tell(message: str) -> None:
