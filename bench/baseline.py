@@ -17,6 +17,13 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
+def add_options(parser, limit: float | None = None) -> None:
+    """--baseline (and, where a baseline may run away, --baseline-limit): one wording for every script."""
+    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    if limit is not None:
+        parser.add_argument("--baseline-limit", type=float, default=limit, help="seconds before the baseline is given up")
+
+
 def in_child(module: str, args: list, src: str, limit: float | None = None) -> dict | None:
     """`module.measure(*args, src)` run on the tree `src` in a child process: its JSON result, None on timeout."""
     code = (f"import json, sys; sys.path.insert(0, {str(BENCH)!r}); import {module} as b; "

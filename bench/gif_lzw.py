@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+import baseline
 from baseline import in_child
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--megabytes", type=float, default=9.5, help="size of the data past the image")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    baseline.add_options(parser)
     args = parser.parse_args()
     trees = {}
     if args.baseline:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import baseline
 from baseline import by_size, in_child
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,7 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="240,480,960")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    baseline.add_options(parser)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.baseline:

@@ -20,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import baseline
 from baseline import by_size, in_child, median_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,8 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="35000,70000,140000")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
-    parser.add_argument("--baseline-limit", type=float, default=1800, help="seconds before the baseline is given up")
+    baseline.add_options(parser, 1800)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"size ratio {sizes[-1] / sizes[0]:.0f}: growth ≈ 1 is linear, ≈ {sizes[-1] / sizes[0]:.0f} quadratic")

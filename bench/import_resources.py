@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import baseline
 from baseline import by_size, in_child, median_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,8 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", default="1,2,4", help="multiples of each shape's base size")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
-    parser.add_argument("--baseline-limit", type=float, default=1800, help="seconds before the baseline is given up")
+    baseline.add_options(parser, 1800)
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
     print(f"scale ratio {scales[-1] / scales[0]:.0f}: growth ≈ 1 is linear, ≈ {scales[-1] / scales[0]:.0f} quadratic")

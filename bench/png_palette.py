@@ -22,6 +22,7 @@ import time
 import zlib
 from pathlib import Path
 
+import baseline
 from baseline import in_child
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,8 +91,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="0.5,2", help="megapixels of each picture")
     parser.add_argument("--filters", default=",".join(FILTERS), help="row filters: " + ", ".join(FILTERS))
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
-    parser.add_argument("--baseline-limit", type=float, default=900, help="seconds before the baseline is given up")
+    baseline.add_options(parser, 900)
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     filters = args.filters.split(",")

@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import baseline
 from baseline import in_child
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,7 +151,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,200,400,800")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
+    baseline.add_options(parser)
     parser.add_argument("--case", action="append", type=Path, default=[],
                         help="a case file: time the whole command on it (repeatable)")
     parser.add_argument("--ellipsis", action="store_true", help="also each case with „…” in every text")

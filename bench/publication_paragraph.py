@@ -27,6 +27,7 @@ import sys
 import time
 from pathlib import Path
 
+import baseline
 from baseline import by_size, in_child
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,8 +95,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="5,20,50", help="kB of the one paragraph")
     parser.add_argument("--shapes", default="lines,tabs,loop", help="shapes of the paragraph: lines, tabs, loop")
     parser.add_argument("--repeats", type=int, default=1)
-    parser.add_argument("--baseline", help="src folder of another tree, measured in a child process")
-    parser.add_argument("--baseline-limit", type=float, default=900, help="seconds before the baseline is given up")
+    baseline.add_options(parser, 900)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     shapes = args.shapes.split(",")
