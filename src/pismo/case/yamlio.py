@@ -387,6 +387,10 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
             message, mark = _short_field(text, mark)
         elif _dedented_field(text, mark):
             message, mark = _dedented_field(text, mark)
+        elif _between_levels(text, mark):
+            message, mark = _between_levels(text, mark)
+        elif _dedented_item(text, mark):
+            message, mark = _dedented_item(text, mark)
         elif _wrapped_to_column_1(text, mark):
             message, mark = _wrapped_to_column_1(text, mark)
         elif _value_then_lines(text, mark):
@@ -1234,6 +1238,68 @@ def _short_field(text: str, mark):
     return (f"błąd składni YAML: pole „{key}” ma mniejsze wcięcie ({depth} {_spaces(depth)}) niż pole „{name}” tej "
             f"samej grupy w wierszu {row + 1} ({column} {_spaces(column)}), więc YAML nie wie, do której grupy należy "
             f"– {fix}"), yaml.Mark(mark.name, 0, mark.line, depth, None, None)
+
+
+def _between_levels(text: str, mark):
+    """(message, mark at the key) of a field one space or so deeper than its group's fields, after a nested group
+    whose fields stand deeper still („     partnerzy:” at 5 after „    termin:” at 4 and its „      od:” at 6): YAML
+    finds no level it belongs to and stumbles on its line, where the advice about the value would be false."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines):
+        return None
+    found = _FIELD_LINE.match(lines[mark.line])
+    depth = _indent(lines[mark.line])
+    inner, row = None, None  # the nested group's column; the row of the field that opens it
+    for number in range(mark.line - 1, -1, -1):
+        if _blank(lines[number]):
+            continue
+        if _indent(lines[number]) <= depth:
+            row = number
+            break
+        inner = _indent(lines[number]) if inner is None else min(inner, _indent(lines[number]))
+    if not found or inner is None or row is None:
+        return None
+    column = _indent(lines[row]) + len(re.match(r"(?:-[ ]+)*", lines[row][_indent(lines[row]):]).group())
+    near = _FIELD_LINE.match(" " * column + lines[row][column:])
+    key = found.group(2)
+    if column >= depth or not near or key not in (_fields_at(lines[:row + 1] + [" " * column + "x: y"], row + 1) or ()):
+        return None
+    name, less = near.group(2), depth - column
+    return (f"błąd składni YAML: pole „{key}” ma większe wcięcie ({depth} {_spaces(depth)}) niż pole „{name}” tej "
+            f"samej grupy w wierszu {row + 1} ({column} {_spaces(column)}), a mniejsze niż pola w grupie „{name}” "
+            f"({inner} {_spaces(inner)}), więc YAML nie wie, do której grupy należy – usuń {less} "
+            f"{'spację' if less == 1 else _spaces(less)} przed „{key}:”, by stało w tej samej kolumnie co „{name}:”"), \
+        yaml.Mark(mark.name, 0, mark.line, depth, None, None)
+
+
+def _dedented_item(text: str, mark):
+    """(message, mark at the dash) of a list's item pasted with less indentation than the items above it („- …” at
+    the line's start under „  - …”): YAML ends the list there and stumbles on the dash – no field nor colon is
+    at fault, as its generic text says."""
+    lines = text.split("\n")
+    if mark is None or mark.line >= len(lines) or not re.match(r"[ ]*-(?:[ ]|$)", lines[mark.line]):
+        return None
+    depth = _indent(lines[mark.line])
+    items = None  # the row of the nearest item of the list above, at the list's column
+    for number in range(mark.line - 1, -1, -1):
+        line = lines[number]
+        if _blank(line):
+            continue
+        if _indent(line) <= depth:
+            owner = _EMPTY_KEY.match(line)
+            break
+        if line[_indent(line):].startswith("-") and (items is None or _indent(line) < _indent(lines[items])):
+            items = number
+    else:
+        return None
+    if items is None or not owner or len(owner.group(1)) > depth:
+        return None
+    column, name = _indent(lines[items]), owner.group(2)
+    more = column - depth
+    return (f"błąd składni YAML: ten punkt listy „{name}” ma mniejsze wcięcie ({depth} {_spaces(depth)}) niż jej punkty "
+            f"powyżej ({column} {_spaces(column)}, wiersz {items + 1}), więc YAML nie czyta go już jako punktu tej listy "
+            f"– dodaj {more} {'spację' if more == 1 else _spaces(more)} przed „-”, by stał w tej samej kolumnie co „-” "
+            f"w wierszu {items + 1}"), yaml.Mark(mark.name, 0, mark.line, depth, None, None)
 
 
 def _dedented_field(text: str, mark):
