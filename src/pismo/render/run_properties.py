@@ -3,7 +3,8 @@
 Rule: a run prints alike in Word and in the PDF. w:webHidden hides text in Word's web view only, LibreOffice
 hides it in the PDF: it is left out on reading (Word itself writes it on a table of contents' page numbers).
 w:color's theme colour is left out too: Word draws it over w:val, LibreOffice w:val („900 zł” white in Word, black
-in the PDF), so both draw w:val. The others are refused by name, directly or in a style: w:bdo rtl (Word shows the
+in the PDF), so both draw w:val – „auto” where w:val names no colour (rev-tpl23 9: `w:val="auto"
+w:themeColor="background1"` stayed white in Word). The others are refused by name, directly or in a style: w:bdo rtl (Word shows the
 run's characters reversed, „100” as „001”, LibreOffice as written), text filled otherwise than with one plain dark
 colour (w14:textFill – no fill, transparent, white or a theme's colour: Word may show nothing, LibreOffice prints
 w:color) or outlined wide or light (w14:textOutline, stroked by Word over the letters: a 20-pt white outline hides
@@ -58,11 +59,15 @@ def _without(blob: bytes) -> bytes:
     doomed = [e for e in root.iter("{*}" + DROPPED) if etree.QName(e).namespace in _WORD]
     for element in doomed:
         element.getparent().remove(element)
-    themed = [e for e in root.iter("{*}color") if etree.QName(e).namespace in _WORD and _hex(_values(e))
+    themed = [e for e in root.iter("{*}color") if etree.QName(e).namespace in _WORD
               and any(etree.QName(k).localname in _THEMED for k in e.attrib)]
     for element in themed:
         for key in [k for k in element.attrib if etree.QName(k).localname in _THEMED]:
             del element.attrib[key]
+        if not _hex(_values(element)):  # „auto”, none or unreadable: Word drew the theme's, now both draw auto
+            for key in [k for k in element.attrib if etree.QName(k).localname == "val"]:
+                del element.attrib[key]
+            element.set(f"{{{etree.QName(element).namespace}}}val", "auto")
     changed = doomed or themed
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else blob
 

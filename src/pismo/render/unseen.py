@@ -36,7 +36,7 @@ def check(part: str, tree, document=None, styles=None, sheets: "Sheets | None" =
     """document: the main document's tree, whose sections give a header's or footer's page; styles: the styles'
     tree, whose shading a white run may stand on; sheets: what the template's page parts lay under text (drawn();
     None: judged from this part and the document alone)."""
-    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    root = _root(tree)
     page = _Backdrop(part, root, document, styles, sheets)
     for element in root.iter(tag=etree.Element):
         local = etree.QName(element).localname
@@ -52,7 +52,7 @@ def check(part: str, tree, document=None, styles=None, sheets: "Sheets | None" =
             raise Refused(f"część {part}: tekst „{_text(element)}” jest zawsze ukryty (w:specVanish) – Word go nie "
                           "pokazuje, a PDF by go wydrukował; usuń ten tekst albo jego ukrycie (zaznacz go i wyczyść "
                           "formatowanie: Narzędzia główne → Wyczyść całe formatowanie)")
-        if local == "rPr" and not _paragraph_mark(element):
+        if local == "r":
             _check_run(part, element, page)
     _check_on_page(part, root, document)
     _check_exact(part, root)
@@ -69,18 +69,34 @@ _HOW_TO_CLEAR = ("usuń ten tekst albo to formatowanie (zaznacz go i wyczyść f
                  "całe formatowanie)")
 
 
-def _check_run(part: str, properties, page: "_Backdrop") -> None:
-    """Refused: a run with text whose own properties put it where or make it so no page shows it – it stays in the
-    letter's file and in the public version."""
-    run = properties.getparent()
-    if run is None or etree.QName(run).localname != "r" or not _own_text(run).strip():
+def _check_run(part: str, run, page: "_Backdrop") -> None:
+    """Refused: a run with text whose own properties put it where or make it so no page shows it, or white on a
+    white page whichever gives it the colour – the run, its character or paragraph style, the document's defaults
+    (rev-tpl23 8: a style's white passed) –: it stays in the letter's file and in the public version."""
+    if not _own_text(run).strip():
         return
-    why = _unseen_by(properties)
-    if why is None and _white(properties) and not page.under(properties):
-        why = "jest biały na białej stronie (Kolor czcionki)"
+    properties = run.find(f"{{{W}}}rPr")
+    why, advice = None if properties is None else _unseen_by(properties), _HOW_TO_CLEAR
+    if why is None:
+        colour, source = page.chains.colour(run)
+        if _white(colour) and not page.under(run):
+            why, advice = _whitened_by(source)
     if why:
-        raise Refused(f"część {part}: tekst „{_text(properties)}” {why} – nie widać go na stronie, a zostaje w pliku "
-                      f"i w wersji do publikacji; {_HOW_TO_CLEAR}")
+        raise Refused(f"część {part}: tekst „{_quote(run.getparent())}” {why} – nie widać go na stronie, a zostaje w "
+                      f"pliku i w wersji do publikacji; {advice}")
+
+
+def _whitened_by(source) -> tuple[str, str]:
+    """Why a white run is refused and what to do, by where its colour comes from (_Chains.colour)."""
+    if source is None:
+        return "jest biały na białej stronie (Kolor czcionki)", _HOW_TO_CLEAR
+    if source == _DEFAULTS:
+        return ("jest biały na białej stronie (domyślny kolor czcionki dokumentu)",
+                "ustaw zwykły kolor czcionki jako domyślny (Czcionka → Ustaw jako domyślne) albo usuń ten tekst")
+    name = source.find(f"{{{W}}}name")
+    return (f"jest biały na białej stronie (Kolor czcionki stylu „"
+            f"{source.get(f'{{{W}}}styleId') if name is None else name.get(f'{{{W}}}val')}”)",
+            "popraw ten styl (okienko Style → Modyfikuj) albo usuń ten tekst")
 
 
 _RUN_RULES = ("position", "sz", "w")
@@ -156,26 +172,63 @@ def _styled_text(texts: list, styles) -> dict[str | None, dict[str, str]]:
     return used
 
 
+_DEFAULTS = "defaults"  # _Chains.colour's source: the document's defaults (w:docDefaults)
+
+
 class _Chains:
-    """The styles' ids, what each is based on and which run properties each sets."""
+    """The one index of a template's styles (styles: its tree, None when it has none): each style by its id (the
+    first of an id), the default paragraph style's id, the document's default run properties; what a style's chain
+    up w:basedOn gives, walked by ids (rev-tpl23 11: id() of freed element proxies is reused)."""
 
     def __init__(self, styles) -> None:
-        root = styles.getroot() if hasattr(styles, "getroot") else styles
-        self.styles = {} if root is None else {s.get(f"{{{W}}}styleId") or "": s for s in root.iter(f"{{{W}}}style")}
+        root = None if styles is None else _root(styles)
+        self.styles: dict = {}
+        for style in () if root is None else root.iter(f"{{{W}}}style"):
+            if style.get(f"{{{W}}}styleId") is not None:
+                self.styles.setdefault(style.get(f"{{{W}}}styleId"), style)
         self.default = next((i for i, s in self.styles.items() if s.get(f"{{{W}}}type") == "paragraph" and
-                             (s.get(f"{{{W}}}default") or "").strip().lower() in ("1", "true", "on")), None)
+                             (s.get(f"{{{W}}}default") or "").strip().lower() in _ON), None)
+        self.defaults = None if root is None else root.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
+        self._found: dict = {}
 
-    def sets(self, ident: str, local: str) -> bool:
-        """Whether a style, or one it is based on, sets a run property."""
+    def chain(self, ident: str | None):
+        """A style and those it is based on, nearest first, each once."""
         seen: set[str] = set()
         while ident in self.styles and ident not in seen:
             seen.add(ident)
-            style = self.styles[ident]
-            if style.find(f"{{{W}}}rPr/{{{W}}}{local}") is not None:
-                return True
-            based = style.find(f"{{{W}}}basedOn")
+            yield self.styles[ident]
+            based = self.styles[ident].find(f"{{{W}}}basedOn")
             ident = None if based is None else based.get(f"{{{W}}}val")
-        return False
+
+    def found(self, ident: str | None, path: str) -> tuple:
+        """The first element at path in a style's chain and the style giving it; (None, None) when none does."""
+        if (ident, path) not in self._found:
+            self._found[ident, path] = next(((s.find(path), s) for s in self.chain(ident)
+                                              if s.find(path) is not None), (None, None))
+        return self._found[ident, path]
+
+    def sets(self, ident: str, local: str) -> bool:
+        """Whether a style, or one it is based on, sets a run property."""
+        return self.found(ident, f"{{{W}}}rPr/{{{W}}}{local}")[0] is not None
+
+    def colour(self, run) -> tuple:
+        """The w:color a run takes and its source – None (its own), a style, _DEFAULTS –: its own, else its
+        character style's chain's, else its paragraph style's (the default paragraph style when it names none or
+        one not defined), else the document's defaults; (None, None) when none gives one."""
+        own = run.find(f"{{{W}}}rPr/{{{W}}}color")
+        if own is not None:
+            return own, None
+        paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
+        held = None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+        held = None if held is None else held.get(f"{{{W}}}val")
+        character = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
+        for ident in (None if character is None else character.get(f"{{{W}}}val"),
+                      held if held in self.styles else self.default):
+            colour, style = self.found(ident, f"{{{W}}}rPr/{{{W}}}color")
+            if colour is not None:
+                return colour, style
+        colour = None if self.defaults is None else self.defaults.find(f"{{{W}}}color")
+        return colour, None if colour is None else _DEFAULTS
 
 
 def _value(properties, local: str) -> int | None:
@@ -184,8 +237,8 @@ def _value(properties, local: str) -> int | None:
     return None if found is None else _integer(found.get(f"{{{W}}}val"))
 
 
-def _white(properties) -> bool:
-    colour = properties.find(f"{{{W}}}color")
+def _white(colour) -> bool:
+    """Whether a w:color is white to the eye (its theme colour is left out on reading: both readers draw w:val)."""
     value = "" if colour is None else (colour.get(f"{{{W}}}val") or "").strip()
     return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and all(int(value[i:i + 2], 16) >= _WHITE for i in (0, 2, 4))
 
@@ -323,23 +376,30 @@ class _Backdrop:
 
     def __init__(self, part: str, root, document, styles, sheets: Sheets | None) -> None:
         self.part, self.root, self.styles, self._styles, self._page = part.lower(), root, styles, {}, None
-        self._by_id: dict | None = None  # styleId → style (None: the default paragraph style)
+        self._chains: _Chains | None = None
         self._holders: dict = {}  # drawing (kept alive: its proxy's id is not reused) → what it paints
         self.sheets = sheets if sheets is not None else Sheets({part: root, _DOCUMENT: document})
 
-    def under(self, properties) -> bool:
-        """Whether white text may stand on a colour: its run or paragraph shaded or highlighted (directly or by a
+    @property
+    def chains(self) -> _Chains:
+        """The styles' index, made once a part and only for a part with runs."""
+        if self._chains is None:
+            self._chains = _Chains(self.styles)
+        return self._chains
+
+    def under(self, run) -> bool:
+        """Whether a white run may stand on a colour: it or its paragraph shaded or highlighted (directly or by a
         style), a cell or a text box around it filled (_filled_around), the drawing holding its box painting, a
         drawing its page lays under it (_lies_under), a coloured page."""
-        paragraph = next(properties.iterancestors(f"{{{W}}}p"), None)
-        marks = [properties.find(f"{{{W}}}shd"), properties.find(f"{{{W}}}highlight")]
-        style = properties.find(f"{{{W}}}rStyle")
+        paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
+        marks = [run.find(f"{{{W}}}rPr/{{{W}}}shd"), run.find(f"{{{W}}}rPr/{{{W}}}highlight")]
+        style = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
         if paragraph is not None:
             marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
         held = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") if paragraph is not None else None
-        return any(map(_coloured, marks)) or _filled_around(properties) or \
+        return any(map(_coloured, marks)) or _filled_around(run) or \
             any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
-            held is None and self._shaded(None) or self._holder_paints(properties) or self._lies_under(properties)
+            held is None and self._shaded(None) or self._holder_paints(run) or self._lies_under(run)
 
     def _holder_paints(self, properties) -> bool:
         """Whether the drawing holding the text box a run is in paints something besides that box – a group's
@@ -387,30 +447,16 @@ class _Backdrop:
         return self._styles[ident]
 
     def _style_shaded(self, ident: str | None) -> bool:
-        if self._by_id is None:  # once a part: a scan of all styles at each step was quadratic (rev-tpl23 11)
-            root, self._by_id = _root(self.styles), {}
-            for style in root.iter(f"{{{W}}}style"):
-                if style.get(f"{{{W}}}styleId") is not None:
-                    self._by_id.setdefault(style.get(f"{{{W}}}styleId"), style)
-                if style.get(f"{{{W}}}type") == "paragraph" and \
-                        (style.get(f"{{{W}}}default") or "").strip().lower() in _ON:
-                    self._by_id.setdefault(None, style)
-        seen: set = set()  # style ids, not id() of element proxies, which Python reuses (rev-tpl23 11)
-        while len(seen) < 20:
-            style = self._by_id.get(ident)
-            if style is None or style.get(f"{{{W}}}styleId") in seen:
-                return False
-            seen.add(style.get(f"{{{W}}}styleId"))
-            if any(_coloured(style.find(path)) for path in (f"{{{W}}}pPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}shd",
-                                                             f"{{{W}}}rPr/{{{W}}}highlight")):
+        """A chain longer than _DEEPEST is taken as shaded (unsure)."""
+        chain = self.chains.chain(self.chains.default if ident is None else ident)
+        for depth, style in enumerate(chain):
+            if depth == _DEEPEST or any(_coloured(style.find(path)) for path in (
+                    f"{{{W}}}pPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}highlight")):
                 return True
-            based = style.find(f"{{{W}}}basedOn")
-            if based is None:
-                return False
-            ident = based.get(f"{{{W}}}val")
-        return True
+        return False
 
 
+_DEEPEST = 20  # styles in a chain up w:basedOn judged for shading
 _NO_COLOUR = ("", "auto", "none", "ffffff", "#ffffff", "white", "bg1", "lt1")
 
 
@@ -1206,7 +1252,11 @@ def _own_text(run) -> str:
 
 
 def _text(element) -> str:
-    holder = element.getparent().getparent()  # run properties' paragraph, or the run of what they hold
+    return _quote(element.getparent().getparent())  # the run of what run properties hold
+
+
+def _quote(holder) -> str:
+    """The text of a paragraph or run, less a held box's, shortened to quote."""
     box = None if holder is None else next(holder.iterancestors(f"{{{W}}}txbxContent"), None)
     text = "" if holder is None else "".join(t.text or "" for t in holder.iter(f"{{{W}}}t")  # not a held box's
                                              if next(t.iterancestors(f"{{{W}}}txbxContent"), None) is box)
