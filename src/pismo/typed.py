@@ -74,10 +74,17 @@ def _on_disk(word: str) -> str | bytes:
 
 def _new_part(word: str) -> str:
     """What of a path lies past its longest existing parent folder (the whole word when none exists)."""
+    return split_new(word)[1]
+
+
+def split_new(word: str) -> tuple[str, str]:
+    """(the longest parent folder of a path that exists, what of it lies past that folder) – ("", word) when
+    none exists: a rule about a path's spelling judges only the part not on disk yet, never a name the disk
+    already has."""
     parent = os.path.dirname(word.rstrip("/"))
     while parent and not os.path.isdir(_on_disk(parent)):
         parent = os.path.dirname(parent.rstrip("/"))
-    return word[len(parent):].lstrip("/") if parent else word
+    return (parent, word[len(parent):].lstrip("/")) if parent else ("", word)
 
 
 def _stray_quote(word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -147,7 +148,7 @@ def _unexpanded_home(value: str) -> bool:
     made a folder named „~root” in the current one – and a later `rm -rf ~root` to clean it up removes that
     user's home folder."""
     first = value.replace(os.sep, "/").split("/", 1)[0]
-    return first.startswith("~") and not os.path.lexists(first)
+    return first.startswith("~") and "\\" not in first and not os.path.lexists(first)  # `~\x`: _foreign_path
 
 
 def _home_refusal(value: str, writes: bool = True) -> str:
@@ -182,44 +183,80 @@ def _no_such_user(first: str, rest: str, then: str) -> str:
 
 
 _DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
-_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:%([A-Za-z_]\w*)%|\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*))(?=$|[/\\])")
-# a whole folder of a path („$HOME/pisma”, „%USERPROFILE%\pisma”): one inside a name („a$b.yaml”) is the name's
-_WINDOWS_HOME = ("USERPROFILE", "HOME")
-_ON_WINDOWS = os.name == "nt"  # cmd.exe's names of the home folder
+_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:((?:%[A-Za-z_][\w()]*%)+)|\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
+                       r"\$([A-Za-z_]\w*)(?=$|[/\\]))")
+# cmd.exe's „%NAME%” beginning a folder, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”), or
+# the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name („a$b.yaml”) is the name's
+_WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
+_WINDOWS_TEMP = ("TEMP", "TMP")
+_WINDOWS_USERS = re.compile(r"(?:users|documents and settings)/[^/]+/?", re.I)  # C:\Users\jan: a home folder
+_ON_WINDOWS = os.name == "nt"
 
 
 def _foreign_path(value: str, writes: bool) -> str | None:
-    """Why a path that does not exist is one of Windows (`C:\\pisma`, `D:/pisma`, `.\\wyniki`) or holds a variable
-    the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`), with what to type here; None for any other.
-    Taken as given each made a folder of that literal name in the current one, told as written „on drive C:”
-    (rev-sys12 #7). On Windows such a path is the system's own."""
+    """Why a path that does not exist is one of Windows (`C:\\pisma`, `D:/pisma`, `.\\wyniki`, `~\\pisma`) or
+    holds a variable the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`), with what to type here;
+    None for any other. Taken as given each made a folder of that literal name, told as written „on drive C:”
+    (rev-sys12 #7). Only the part not on disk yet is judged: a folder „$HOME” or „C:” that exists is a name
+    (rev-sys13 #1). On Windows such a path is the system's own."""
     if _ON_WINDOWS or os.path.lexists(value):
         return None
-    first = value.split("/", 1)[0]
-    then = f"utworzyłoby w bieżącym folderze folder o nazwie „{first}”" if writes else \
-        f"szukałoby w bieżącym folderze „{first}”"
-    drive, variable = _DRIVE.fullmatch(value), _VARIABLE.search(value)
+    parent, new = typed.split_new(value)
+    found = _windows_habit(value, new, parent)
+    if found is None:
+        return None
+    told, example, hint = found
+    first = new.split("/", 1)[0]
+    where = f"w folderze {parent}" if parent else "w bieżącym folderze"
+    then = f"utworzyłoby {where} folder o nazwie „{first}”" if writes else f"szukałoby {where} „{first}”"
+    advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
+        "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
+    return f"{told}, więc pismo {then} – {advice}" + (hint if example else "")
+
+
+def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, str] | None:
+    """(what is wrong, the path meant here or None, a hint) for `value`, judged by its part `new` past its existing
+    folder `parent`, written the Windows way or with a variable left unexpanded; None when it is neither. The one rule
+    for every path of the command line and --soffice: each advice is a path pismo then takes."""
+    drive = None if parent else _DRIVE.fullmatch(new)
+    variable = _VARIABLE.search(new)
     if drive:
         told = f"„{value}” to ścieżka z Windows (dysk {drive.group(1).upper()}:), a tu ścieżki zaczynają się od „/”"
         mounted = f"/mnt/{drive.group(1).lower()}"  # WSL: the drive's own folder
         rest = (drive.group(2) or "").replace("\\", "/").strip("/")
-        example = os.path.join(mounted, rest) if os.path.isdir(mounted) else typed.home_example("~", rest)
-    elif variable:
-        name = next(group for group in variable.groups() if group)
-        windows = variable.group(0).startswith("%")
-        told = (f"„{variable.group(0)}” to zmienna wiersza poleceń Windows (cmd.exe), której tu nic nie zamienia"
-                if windows else f"„{variable.group(0)}” nie zostało zamienione na wartość zmiennej {name} (ścieżka "
-                "w cudzysłowie pojedynczym '…' albo z pliku)")
-        example = _expanded(value)
+        if os.path.isdir(mounted):
+            return told, _trimmed(os.path.join(mounted, rest)), ""
+        rest = _WINDOWS_USERS.sub("", rest, count=1) if _WINDOWS_USERS.match(rest) else rest  # Users\jan: home
+        return told, _trimmed(typed.home_example("~", rest)), ""
+    if variable:
+        windows = variable.group(1)
+        if windows:
+            names = re.findall(r"%([^%]+)%", windows)
+            told = f"„{windows}” to " + ("zmienne wiersza poleceń Windows (cmd.exe), których" if len(names) > 1
+                                         else "zmienna wiersza poleceń Windows (cmd.exe), której") + " tu nic nie zamienia"
+        else:
+            name = variable.group(2) or variable.group(3)
+            told = (f"„{variable.group(0)}” nie zostało zamienione na wartość zmiennej {name} (ścieżka w cudzysłowie "
+                    "pojedynczym '…' albo z pliku)")
+        example = _expanded(new, parent)
         hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
-    elif "\\" in value:
+        return told, example, hint
+    if "\\" in new:
         told = f"„{value}” zawiera „\\” – tak oddziela foldery Windows, a tu oddziela się je „/”"
-        example = value.replace("\\", "/")
-    else:
+        meant = new.replace("\\", "/")
+        head, _, rest = meant.partition("/")
+        if head.startswith("~") and not parent:  # `~\pisma`: the home folder with Windows' separator (rev-sys13 #6)
+            return told, _trimmed(typed.home_example(head, rest.strip("/"))), ""
+        return told, _trimmed(f"{parent}/{meant}" if parent else meant), ""
+    return None
+
+
+def _trimmed(path: str | None) -> str | None:
+    """A path advised for a Windows one without what Windows drops itself – the dots ending a folder's name
+    („%TEMP%.\\pisma” is Temp\\pisma there) – and doubled separators."""
+    if path is None:
         return None
-    advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
-        "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
-    return f"{told}, więc pismo {then} – {advice}" + (hint if variable and not drive and example else "")
+    return re.sub(r"(?<=[^/.])\.+(?=/|$)", "", re.sub(r"/{2,}", "/", path))
 
 
 def _double_quoted(value: str) -> str:
@@ -227,21 +264,38 @@ def _double_quoted(value: str) -> str:
     return '"' + re.sub(r'(["`\\])', r"\\\1", value) + '"'
 
 
-def _expanded(value: str) -> str | None:
-    """`value` with its variables replaced by their values here (a Windows name of the home folder by HOME), as a
-    path of this system; None when one is not set."""
+def _expanded(new: str, parent: str = "") -> str | None:
+    """`new` with its variables replaced by their values here (a Windows name of the home folder by HOME, of the
+    temporary one by this system's), as a path of this system under `parent`; None when one is not set, or one
+    that is a full path stands inside the path (`/tmp/$HOME/x`: no path anyone meant, rev-sys13 #5)."""
     def value_of(found: re.Match) -> str:
-        name = next(group for group in found.groups() if group)
-        home = typed.home_example("~") if found.group(0).startswith("%") and name.upper() in _WINDOWS_HOME else None
-        got = home or os.environ.get(name)
-        if not got:
-            raise KeyError(name)
+        if found.group(1):
+            names = re.findall(r"%([^%]+)%", re.sub(r"(?i)%HOMEDRIVE%%HOMEPATH%", "%USERPROFILE%", found.group(1)))
+            got = "".join(_windows_value(name) for name in names)
+        else:
+            got = os.environ.get(found.group(2) or found.group(3))
+        if not got or ((parent or found.start()) and os.path.isabs(got)):
+            raise KeyError(found.group(0))
         return got
 
     try:
-        return _VARIABLE.sub(value_of, value).replace("\\", "/")
+        expanded = _VARIABLE.sub(value_of, new).replace("\\", "/")
     except KeyError:
         return None
+    return _trimmed(f"{parent}/{expanded}" if parent else expanded)
+
+
+def _windows_value(name: str) -> str:
+    """What cmd.exe's variable `name` stands for on this system; KeyError when nothing here is its counterpart."""
+    if name.upper() in _WINDOWS_HOME:
+        got = typed.home_example("~")
+    elif name.upper() in _WINDOWS_TEMP:
+        got = tempfile.gettempdir()
+    else:
+        got = os.environ.get(name) or os.environ.get(name.upper())
+    if not got:
+        raise KeyError(name)
+    return got
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
@@ -254,13 +308,15 @@ def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
         path_type.fail(_not_a_path(value, param, ctx), param, ctx)
     if os.path.lexists(value):
         return
-    if getattr(path_type, "writes", False) and isinstance(param, click.Option) and value[:1] in _DASHES:  # `-o—wyniki`
-        # and `--wyjscie=–wyniki` made a folder „—wyniki”; a file named as an argument (`nowa –plan.yaml`) is a name
+    parent = typed.split_new(value)[0]  # `-o –wyn/nowy` into an existing „–wyn” is no slip (rev-sys13 #2)
+    if getattr(path_type, "writes", False) and isinstance(param, click.Option) and value[:1] in _DASHES \
+            and not parent:  # `-o—wyniki` and `--wyjscie=–wyniki` made a folder „—wyniki”; a file named as an
+        # argument (`nowa –plan.yaml`) is a name
         path_type.fail(f"„{value}” zaczyna się od {_DASHES[value[0]]} – tak Word zmienia łącznik (-) przy kopiowaniu "
                        f"polecenia z dokumentu; plik albo folder o takiej nazwie napisz jako ./{value}", param, ctx)
     if value != value.rstrip():  # a CR, a hard space, quotes: typed.slip, for every word of the command line
         path_type.fail(f"„{value}” kończy się spacją – usuń ją (takiej nazwy Windows nie otworzy)", param, ctx)
-    if value != value.lstrip():
+    if value != value.lstrip() and not parent:
         path_type.fail(f"„{value}” zaczyna się od spacji – usuń ją", param, ctx)
 
 

@@ -1,0 +1,95 @@
+"""Follow-ups of the thirteenth system-messages review (rev-sys13) of issue 17: a path written the Windows way or
+with a variable left unexpanded is judged only by its part not on disk yet, and told with a path of this system
+that pismo then takes."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo.cli import click_pl
+from pismo.cli.main import main
+
+
+def _said(tmp_path, monkeypatch, *args):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("folder", ["$HOME", "C:", "%USERPROFILE%", "x\\y", "–wyn", "${HOME}", "%A%%B%"])
+def test_a_subfolder_of_an_existing_folder_with_a_foreign_looking_name_is_written_into(tmp_path, monkeypatch, folder):
+    """#1, #2: the folder named is on disk – nothing of that name would be made – yet `-o 'FOLDER/wyniki'` was
+    refused as a Windows path, an unexpanded variable or Word's dash, while `-o FOLDER` was taken."""
+    (tmp_path / folder).mkdir()
+    code, said = _said(tmp_path, monkeypatch, "nowa", f"{folder}/sprawa.yaml")
+    assert code == 0, said
+    assert (tmp_path / folder / "sprawa.yaml").is_file()
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", f"{folder}/wyniki")
+    assert code == 0, said
+    assert (tmp_path / folder / "wyniki" / LECZNA.stem / "plan.docx").is_file()
+
+
+def _advised(said: str) -> str:
+    found = re.search(r"np\. ('[^']*'|\"[^\"]*\"|\S+)", said)
+    assert found, said
+    return shlex.split(found.group(1))[0]
+
+
+def _taken(path: str) -> bool:
+    try:
+        click_pl.OUTPUT.convert(path, None, None)
+    except click.BadParameter:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("given, meant", [
+    ("%HOMEDRIVE%%HOMEPATH%\\pisma", "{home}/pisma"),  # #4
+    ("%USERPROFILE%\\pisma", "{home}/pisma"),
+    ("%TEMP%.\\pisma", "{temp}/pisma"),  # #4: Windows drops the dot ending a folder's name
+    ("~\\pisma", "{home}/pisma"),  # #6
+    ("C:\\Users\\jan\\pisma", "{home}/pisma"),  # #11
+    ("C:\\Users\\jan", "{home}"),
+    ("D:\\pisma", "{home}/pisma"),
+    ("{tmp}/nowy\\wyniki", "{tmp}/nowy/wyniki"),  # #5
+    ("{tmp}/\\pisma", "{tmp}/pisma"),
+    ("$HOME/wyniki", "{home}/wyniki"),
+    (".\\wyniki", "./wyniki"),
+])
+def test_a_windows_habit_path_is_advised_as_a_path_pismo_then_takes(tmp_path, monkeypatch, given, meant):
+    """#4, #5, #6, #11: `%HOMEDRIVE%%HOMEPATH%\\pisma` was advised with its variables kept (and the advice made a
+    folder of that name), `~\\pisma` as '/root/\\pisma' (refused next), `C:\\Users\\jan\\pisma` as a Users/jan tree
+    under the home folder, `/tmp/x\\y` as a folder „” in the current one."""
+    home = tmp_path / "dom"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(click_pl.tempfile, "gettempdir", lambda: str(tmp_path / "tymczasowy"))
+    fill = {"home": str(home), "temp": str(tmp_path / "tymczasowy"), "tmp": str(tmp_path)}
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", given.format(**fill))
+    assert code == 2 and "„”" not in said, said
+    advised = _advised(said)
+    assert advised == meant.format(**fill), said
+    assert _taken(advised), advised
+    if given.startswith("{tmp}"):  # #5: the folder really affected, and where
+        assert f"w folderze {tmp_path} " in said and "w bieżącym folderze" not in said, said
+    assert list(tmp_path.iterdir()) == [home], "nothing written"
+
+
+def test_a_variable_inside_an_absolute_path_is_not_advised_as_a_doubled_path(tmp_path, monkeypatch):
+    """#5: `/tmp/$HOME/wyniki` was advised as /tmp//root/wyniki – no path anyone meant."""
+    code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", f"{tmp_path}/$HOME/wyniki")
+    assert code == 2 and f"w folderze {tmp_path} folder o nazwie „$HOME”" in said, said
+    assert "//" not in said and "zaczynającą się od /" in said, said
+
+
+def test_a_file_read_with_a_backslash_in_an_absolute_path_names_the_file_looked_for(tmp_path, monkeypatch):
+    """#5: „szukałoby w bieżącym folderze „”” for `sprawdz /tmp/x\\y.yaml`."""
+    code, said = _said(tmp_path, monkeypatch, "sprawdz", f"{tmp_path}/x\\y.yaml")
+    assert code == 2 and f"szukałoby w folderze {tmp_path} „x\\y.yaml”" in said, said
+    assert f"np. {tmp_path}/x/y.yaml" in said, said
