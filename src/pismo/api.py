@@ -390,7 +390,7 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     beside it, each named target's stem and the plan's label ("sprawa-rejon-5.yaml"). Returns (path, result)
     per plan in the source's order. InputFailed when the source cannot be read as a plan, OutputFailed
     when a file may not be written (an existing one without overwrite)."""
-    from pismo.files.casefile import ReadOnly, SharedFile, group_of, mode_from, name_refusal
+    from pismo.files.casefile import ReadOnly, SharedFile, mode_from, name_refusal
     from pismo.files.output import ExistingFiles, OutputError, same_file, write_all
 
     source, target = Path(source), Path(target)
@@ -407,10 +407,11 @@ def import_plan(source: Path, target: Path, overwrite: bool = False) -> list[tup
     existing = [path for path in paths if path.exists()]
     if existing and not overwrite:
         raise OutputFailed(_import_exists(existing))
-    try:
-        write_all(target.parent, [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
+    try:  # a replaced case file keeps its own group and ACL; a new one takes the folder's group and rules, never
+        write_all(target.parent,  # the text's group (a download's „users” got a named rw entry, the team none)
+                  [(path.name, r.text.encode("utf-8")) for path, r in zip(paths, results)],
                   overwrite=overwrite, inputs=[source], where=" (-o)", cases=True, mode=mode_from(source),
-                  group=group_of(source), like=source)  # a replaced case file keeps its own ACL
+                  like=source, like_case=False)
     except ExistingFiles as exc:  # made meanwhile (pismo serwer, nowa): import makes no other files to choose
         raise OutputFailed(_import_exists(exc.paths)) from None
     except ReadOnly as exc:

@@ -275,9 +275,10 @@ def _no_run(entries):
     return [(tag, rights & 6 if tag in (_GROUP_OBJ, _USER, _GROUP) else rights, who) for tag, rights, who in entries]
 
 
-def _entered(entries):
-    """A folder's ACL entries: whoever may read may enter (x)."""
-    return [(tag, rights | (1 if rights & 4 else 0), who) for tag, rights, who in entries]
+def _entered(entries, own=frozenset()):
+    """A folder's ACL entries: whoever may read may enter (x) – but the named entries `own` ((tag, id): the officer
+    set them by hand), as she set them: her `setfacl -d -m u:ewa:r` became default:user:ewa:r-x at her next run."""
+    return [(tag, rights | (1 if rights & 4 and (tag, who) not in own else 0), who) for tag, rights, who in entries]
 
 
 _USER_OBJ, _USER, _GROUP_OBJ, _GROUP, _MASK, _OTHER = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20
@@ -730,7 +731,8 @@ def sharing(source: Path) -> int:
     return mode if group is None else (mode & 0o707) | ((group & mode >> 3) << 3)
 
 
-def share_like(source: Path, paths, most: int = 0o7, writing: bool = True, keep=frozenset()) -> None:
+def share_like(source: Path, paths, most: int = 0o7, writing: bool = True, keep=frozenset(),
+               owners: bool = True) -> None:
     """A case made from the file at source (`nowa --z`, an import, the web's „Nowy okres”) is shared as it is: the
     source's named ACL entries (with the rights they really gave) join each new file's own – the mode alone left a
     colleague given access by an ACL locked out of the next period's plan. Never the source's owner and owning-group
@@ -741,7 +743,9 @@ def share_like(source: Path, paths, most: int = 0o7, writing: bool = True, keep=
     entry for a colleague taken off this case let her read its documents and next period. `most`: the rights an
     added entry may give at most; `writing`: False for pismo's record (manifest.json), which no named entry writes
     beyond what the case gives (_most_for); `keep`: those („u”/„g”, id) the officer's own default entry on the
-    documents folder gives (hers, kept). Nothing where the system has no ACLs."""
+    documents folder gives (hers, kept); `owners`: False for a source that is no case (an imported plan's text) – its
+    owner and group are no one's on the case made from it (a download's „users” got a named rw entry on a new team
+    case). Nothing where the system has no ACLs."""
     try:
         old, acl = os.stat(source), _case_entries(source)
     except (OSError, AttributeError):
@@ -753,9 +757,9 @@ def share_like(source: Path, paths, most: int = 0o7, writing: bool = True, keep=
         try:
             made = os.stat(path)
             extra = list(named)
-            if acl and made.st_uid != old.st_uid:
+            if owners and acl and made.st_uid != old.st_uid:
                 extra += [(_USER, p, old.st_uid) for tag, p, _ in entries if tag == _USER_OBJ]
-            if acl and made.st_gid != old.st_gid:
+            if owners and acl and made.st_gid != old.st_gid:
                 extra += [(_GROUP, p, old.st_gid) for tag, p, _ in entries if tag == _GROUP_OBJ and p]
             folder = stat.S_ISDIR(made.st_mode)  # entered by whoever may read in it (its rights are the files')
             if extra or has_acl(path):
@@ -787,8 +791,9 @@ def default_within_case(folder: Path, allowed: int, case: Path, own=frozenset())
     case file gives (within_case, its owner's entry as it is), entered: a documents folder followed to a case made
     private, or made for one in a team share, kept default:group::rwx, default:group:zespol:rwx for the team. `own`:
     the named entries („u”/„g”, id) the officer gave the folder by hand – hers, kept."""
-    within = within_case(allowed | 0o700, case, os.lstat(folder), as_keys(own))
-    _default_changed(folder, lambda own: _entered(within(own)))
+    keys = as_keys(own)
+    within = within_case(allowed | 0o700, case, os.lstat(folder), keys)
+    _default_changed(folder, lambda entries: _entered(within(entries), keys - as_keys(named_of(case))))
 
 
 def _mode_entries(mode: int) -> list[tuple[int, int, int]]:

@@ -572,17 +572,18 @@ class ExistingFiles(OutputError):
 def write_all(folder: Path, files: list[tuple[str, bytes]], overwrite: bool = False, *, inputs=(),
               manifest: dict | None = None, where: str = _OUT, mode: int | None = None,
               cases: bool = False, wait: float | None = None, group: int | None = None,
-              like: Path | None = None) -> list[Path]:
+              like: Path | None = None, like_case: bool = True) -> list[Path]:
     """Write every file or none (see the module's docstring for the guarantees). `mode`: the files' permissions
     (a copy of a private file stays private), else those of any new file (shareable). `cases`: the files are
     case files – one replaced must pass casefile.replaceable and the new one keeps its owner and permissions.
     `group`: the group of the file they are made from, which new files and the folder take (casefile.take_group).
     `like`: that file, whose named ACL entries new files take before any byte (casefile.share_like) – given after
-    the rename, a colleague the case shuts out read the next period through the folder's default entry meanwhile."""
+    the rename, a colleague the case shuts out read the next period through the folder's default entry meanwhile;
+    `like_case`: False when that file is no case (an imported plan's text: its owner and group are no one's here)."""
     with transaction(folder, [name for name, _ in files], overwrite, inputs=inputs, manifest=manifest,
                      where=where, mode=mode, wait=wait, group=group) as writing:
         writing.cases = cases
-        writing.like = like
+        writing.like, writing.like_case = like, like_case
         for name, data in files:
             writing.add(name, data)
     return writing.written
@@ -1233,6 +1234,7 @@ class _Writing:
         self.closed: list[Path] = []  # its files a class the case file opened since the last write still may not read
         self.opened: list[str] = []  # … those classes (record.CLASSES)
         self.like: Path | None = None  # a file whose named ACL entries new files take (a case's next period, a copy)
+        self.like_case = True  # … a case file, whose owner and group get named entries (not an imported text)
         self.unshared: list = []  # another account's files this write could not share as the case (_unshared)
         self.unreached: list[str] = []  # this account's unfollowed folder: entries whom the case names need (_kept_out)
         self.unreached_why = ""  # … and why it does not follow the case (_not_followed)
@@ -1291,7 +1293,7 @@ class _Writing:
                 share_like(self.case, [temp], writing=not record_file, keep=keep)
                 owner_like(temp, self.case)
             elif self.like is not None:
-                share_like(self.like, [temp])
+                share_like(self.like, [temp], owners=self.like_case)
 
         return _write_temp(folder, name, data, self.mode if self.mode is not None else narrowed, prepare)
 
@@ -1625,12 +1627,13 @@ def _followed_by_acl(folder: Path, allowed: int, case: Path | None, own=frozense
     if case is None or not _own(folder) or not (casefile.has_acl(folder) or casefile.named_of(case)):
         return False
     named = casefile.case_named(case)
-    within = casefile.within_case(allowed, case, os.lstat(folder), casefile.as_keys(own))
+    keys = casefile.as_keys(own)
+    within = casefile.within_case(allowed, case, os.lstat(folder), keys)
 
     def followed(entries):
         base = {casefile._USER_OBJ: allowed >> 6 & 7, casefile._GROUP_OBJ: allowed >> 3 & 7, casefile._OTHER: allowed & 7}
         kept = within([(tag, base.get(tag, rights), who) for tag, rights, who in entries])
-        return casefile._entered(casefile._named_set(kept, named))
+        return casefile._entered(casefile._named_set(kept, named), keys - casefile.as_keys(casefile.named_of(case)))
 
     return casefile._acl_changed(folder, followed)
 

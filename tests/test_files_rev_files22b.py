@@ -1,0 +1,63 @@
+"""rev-files22, the findings fil26 left (#2, #4, #7) and the new case `pismo import` makes in a team share: pismo's
+documents follow what the case gives now, both ways, for the rights pismo itself gave; what the officer set by hand
+stays as she set it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from helpers import USER, acl_entries
+from test_files_rev_files18 import GROUP, GROUP_OBJ, NONE, TEAM, _given
+from test_files_rev_files20b import _with
+from test_files_rev_files21 import _share
+
+DOWNLOADS = 4343  # the group of the folder the officer downloaded the plan to („users”)
+READER = 4344  # an account the downloaded text names
+
+
+# --- `pismo import` of a new case into a team share gave the imported text's group a named entry ------------------
+
+@pytest.mark.parametrize("text_acl", [False, True])
+def test_a_new_case_imported_into_a_team_share_takes_the_shares_rules_not_the_texts_group(tmp_path, umask_022,
+                                                                                          text_acl):
+    share, _ = _share(tmp_path, default=True)
+    download = tmp_path / "dl"
+    download.mkdir()
+    text = download / "plan.txt"
+    text.write_bytes((Path(__file__).parent / "data" / "import" / "g5-two-signed.txt").read_bytes())
+    os.chown(text, -1, DOWNLOADS)
+    text.chmod(0o644)
+    if text_acl:  # a text with an ACL of its own: its group's entry was given as a named one too
+        _with(text, (USER, 4, READER))
+    result = run("import", text, "-o", share / "nowy.yaml")
+    assert result.exit_code == 0, result.output
+    case = share / "nowy.yaml"
+    given = _given(case)
+    assert os.stat(case).st_gid == TEAM
+    assert (GROUP, DOWNLOADS) not in given, acl_entries(case)
+    assert given[(GROUP_OBJ, NONE)] == 6 and given[(GROUP, TEAM)] == 6, acl_entries(case)
+
+
+# --- finding 4: the officer's own default entry on her documents folder (d:u:ewa:r) became r-x at her next run -----
+
+def test_the_officers_own_entries_on_her_documents_folder_stay_as_she_set_them(tmp_path, umask_022):
+    from test_files_rev_files18 import MASK, OTHER, USER_OBJ, _changed
+    from test_files_rev_files19 import EWA
+    from test_files_rev_files20b import _default_acl
+    from test_files_rev_files21 import _default_entries
+
+    share, case = _share(tmp_path, default=False)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    folder = share / "pisma" / "rejon"
+    _with(folder, (USER, 4, EWA))  # setfacl -m u:ewa:r pisma/rejon; setfacl -d -m u:ewa:r pisma/rejon
+    _default_acl(folder, [(USER_OBJ, 7, NONE), (USER, 4, EWA), (GROUP_OBJ, 7, NONE), (MASK, 7, NONE), (OTHER, 0, NONE)])
+    _changed(case)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert _given(folder)[(USER, EWA)] == 4, acl_entries(folder)
+    default = {(tag, who): rights for tag, rights, who in _default_entries(folder)}
+    assert default[(USER, EWA)] == 4, default
