@@ -141,7 +141,8 @@ def test_a_text_deadline_holding_a_date_is_named_in_the_next_periods_notes(termi
     made = _next((142, "termin:", termin), (143, "do: 2026-03-31", "# do"))
     told = [n for n in made.notes if n.startswith("Działanie 1 › Termin:")]
     assert told == [f"Działanie 1 › Termin: „{termin[8:]}” to termin wpisany tekstem – jego dat nie przesunięto; "
-                    "wpisz termin nowego okresu (najlepiej jako datę: do: RRRR-MM-DD)"], made.notes
+                    "wpisz termin nowego okresu jako datę, np. przesunięty o 6 miesięcy: termin: / do: 2026-09-30"], \
+        made.notes
     assert told[0] in made.text  # in the new file's header too
 
 

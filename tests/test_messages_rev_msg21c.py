@@ -66,3 +66,56 @@ def test_a_list_starting_at_its_keys_column_is_no_slip():
     """„informowanie:” with its items at the line's start is right YAML: nothing to tell."""
     lines = [(281 + i, "  - ", "- ") for i in range(4)]
     assert not _check(*lines).errors
+
+
+# --- 25: a text deadline's dates in the next period, and the check of a date left from the previous one -------------
+
+def _next(*edits):
+    from pismo.case.periods import next_period
+
+    return next_period(edited(*edits), "poprzedni.yaml")
+
+
+def _fixed(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("termin, fields", [
+    ("termin: 31.03.2026", "do: 2026-09-30"),
+    ("termin: do 15.03", "do: 2026-09-15"),
+    ("termin: od 1 do 15 marca 2026 r.", "od: 2026-09-01 / do: 2026-09-15"),
+])
+def test_a_text_deadlines_note_offers_its_dates_moved_as_the_fields_are(termin, fields):
+    """The rest of finding 25 of rev-msg21: the note said only „wpisz termin nowego okresu”; it offers the dates moved
+    by the period's length as the date fields, and the offered group passes the check of the new plan."""
+    from pismo import api
+
+    made = _next((142, "termin:", termin), (143, "do: 2026-03-31", "# do"))
+    told = [n for n in made.notes if n.startswith("Działanie 1 › Termin:")]
+    assert told == [f"Działanie 1 › Termin: „{termin[8:]}” to termin wpisany tekstem – jego dat nie przesunięto; wpisz "
+                    f"termin nowego okresu jako datę, np. przesunięty o 6 miesięcy: termin: / {fields}"], made.notes
+    group = "termin:\n" + "".join(f"      {field}\n" for field in fields.split(" / "))
+    report = api.check(_fixed(made.text, f"{termin}\n", group), name="sprawa.yaml")
+    assert not report.errors and not [w for w in report.warnings if "termin" in (w.field or "")], report.warnings
+    assert termin in made.text  # the text itself is kept as written
+
+
+def test_stages_in_a_text_deadline_are_offered_moved_for_the_text():
+    made = _next((142, "termin:", "termin: do 31.03.2026 r. (wniosek), do 30.04.2026 r. (odpowiedź)"),
+                 (143, "do: 2026-03-31", "# do"))
+    assert any(n.endswith("jego dat nie przesunięto; przesunięte o 6 miesięcy to 30.09.2026 r. i 31.10.2026 r. – "
+                          "wpisz daty nowego okresu w tekst terminu") for n in made.notes), made.notes
+
+
+def test_a_text_date_outside_the_plans_period_is_told_so_with_its_fix():
+    """`pismo sprawdz` of the new plan offered „do: 2025-07-31” for a deadline left from the previous period without
+    a word that the date lies half a year before the plan's period."""
+    report = _check((142, "termin:", "termin: 31.07.2025"), (143, "do: 2026-03-31", "# do"))
+    told = [w.message for w in report.warnings if "zawiera datę zapisaną jako tekst" in w.message]
+    assert told and told[0].endswith("wpisz ją jako grupę pól: termin: / do: 2025-07-31 (tekst zostaw na terminy bez "
+                                      "daty, np. „na bieżąco”); 31.07.2025 r. jest poza okresem planu (od 1.03.2026 r. "
+                                      "do 31.08.2026 r.) – jeśli to termin z poprzedniego planu, wpisz datę z tego "
+                                      "okresu"), told
+    inside = _check((142, "termin:", "termin: 31.03.2026"), (143, "do: 2026-03-31", "# do"))
+    assert not any("poza okresem" in w.message for w in inside.warnings), inside.warnings

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from pismo import polish
 from pismo.case.declined import same_forms
 from pismo.case.holes import is_hole
 from pismo.case.model import Osoba, has_placeholder, rank_in, rank_key, usual_rank, without_rank
@@ -1654,6 +1655,31 @@ def deadline_dates(text: str) -> list[re.Match]:
     return list(re.finditer(DATE, _spelled(text), re.IGNORECASE))
 
 
+def deadline_reading(text: str, okres) -> tuple[list[str], list, bool] | None:
+    """How a deadline's text reads, for sprawdz and for the next period alike: None without a date, else the dates as
+    found, each (date, year given) or None for a day that does not exist, and whether they are stages' ends (two
+    „do”), not a period."""
+    matches = deadline_dates(text)
+    found = [match.group() for match in matches]
+    if not found:
+        return None
+    spelled = matches[0].string
+    stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m in matches)
+    return found, _deadline_days(found, okres), stages
+
+
+def _outside_period(days: list, okres) -> str:
+    """A note for the dated deadline's fix whose date lies outside the plan's period (a deadline carried from the
+    previous plan): following the fix alone would leave it there."""
+    if not (isinstance(okres.od, dt.date) and isinstance(okres.do, dt.date)):
+        return ""
+    out = next((day[0] for day in days if day and not okres.od <= day[0] <= okres.do), None)
+    if out is None:
+        return ""
+    return (f"; {polish.date_numeric(out, 'r.')} jest poza okresem planu (od {polish.date_numeric(okres.od, 'r.')} do "
+            f"{polish.date_numeric(okres.do, 'r.')}) – jeśli to termin z poprzedniego planu, wpisz datę z tego okresu")
+
+
 def dated_deadlines(sprawa):
     """(loc, message) of a deadline written as a text holding a date („do 31.07.2027”, „30.04.2026”): printed as it
     stands, never checked against the period nor put in the calendar – and an impossible day passes unseen."""
@@ -1663,13 +1689,10 @@ def dated_deadlines(sprawa):
     for loc, text, grouped in texts:
         if not isinstance(text, str):
             continue
-        matches = deadline_dates(text)
-        found = [match.group() for match in matches]
-        if not found:
+        reading = deadline_reading(text, sprawa.okres)
+        if not reading:
             continue
-        spelled = matches[0].string
-        stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m in matches)
-        days = _deadline_days(found, sprawa.okres)
+        found, days, stages = reading
         wrong = next((date for date, day in zip(found, days) if not day), None)
         shown = " ".join(text.split())
         guessed = _YEAR_GUESSED if not all(day[1] for day in days if day) else ""
@@ -1681,6 +1704,6 @@ def dated_deadlines(sprawa):
         elif grouped:
             keys = ("do",) if len(days) == 1 else ("od", "do")
             fields = " / ".join(f"{key}: {day[0].isoformat()}" for key, day in zip(keys, days[-len(keys):]))
-            yield loc, _DATED_TERM_TOLD.format(text=shown, fields=fields) + guessed
+            yield loc, _DATED_TERM_TOLD.format(text=shown, fields=fields) + guessed + _outside_period(days, sprawa.okres)
         elif len(days) == 1:
             yield loc, _DATED_FINDING_TOLD.format(text=shown, day=days[0][0].isoformat()) + guessed

@@ -97,8 +97,8 @@ def next_period(text: str, source_name: str = "") -> NextPeriod:
                 notes += _meeting_day(day, moved, loc)
         elif loc[-2:] == ("pismo", "znak") or loc[-2:] == ("zaproszenie", "znak"):
             edits.append((node.start_mark.index, node.end_mark.index, f'"{PLACEHOLDER_ZNAK}"'))
-        elif _text_deadline(loc) and _holds_date(node) and dotted(loc) not in told:  # an error is named as one
-            notes.append(_TEXT_DEADLINE_KEPT.format(number=loc[1] + 1, text=" ".join(node.value.split())))
+        elif _text_deadline(loc) and node.tag == "tag:yaml.org,2002:str" and dotted(loc) not in told:
+            notes += _text_deadline_kept(node.value, loc, (start, end), shift)  # an error is named as one
     new_start, new_end = (_moved(shift, day, _child(_child(root, "okres")[1], key)[1].start_mark.line + 1)
                           for day, key in ((start, "od"), (end, "do")))
     notes += [f"{what}: usunięto (należy do poprzedniego okresu)" for *_, what in cleared]
@@ -118,8 +118,10 @@ def _moved(shift: Shift, day: dt.date, line: int) -> dt.date:
                           f"da się przesunąć o {shift.describe()} – popraw ją (pismo przyjmuje lata 1900–2100)") from None
 
 
-_TEXT_DEADLINE_KEPT = ("Działanie {number} › Termin: „{text}” to termin wpisany tekstem – jego dat nie przesunięto; "
-                       "wpisz termin nowego okresu (najlepiej jako datę: do: RRRR-MM-DD)")
+_TEXT_DEADLINE_KEPT = "Działanie {number} › Termin: „{text}” to termin wpisany tekstem – jego dat nie przesunięto; {fix}"
+_TEXT_DEADLINE_FIX = "wpisz termin nowego okresu jako datę, np. przesunięty o {shift}: termin: / {fields}"
+_TEXT_STAGES_FIX = "przesunięte o {shift} to {days} – wpisz daty nowego okresu w tekst terminu"
+_TEXT_DEADLINE_ANY = "wpisz termin nowego okresu (najlepiej jako datę: do: RRRR-MM-DD)"
 _OLD_ERROR = ("błąd poprzedniego planu, przeniesiony bez zmian (wiersz {line} starego pliku) – popraw go, a daty w nim "
               "przesuń o {shift}: {field}: {message}")
 _OLD_ERRORS_SHOWN = 5
@@ -130,11 +132,29 @@ def _text_deadline(loc: tuple) -> bool:
     return len(loc) >= 3 and loc[0] == "dzialania" and isinstance(loc[1], int) and loc[2] == "termin"
 
 
-def _holds_date(node) -> bool:
-    """Whether a deadline's text names a day („31.07.2025”, „do 31 lipca”): a date no shift reaches."""
-    from pismo.case.checks import deadline_dates
+def _text_deadline_kept(text: str, loc: tuple, period: tuple[dt.date, dt.date], shift: Shift) -> list[str]:
+    """The note on a deadline's text naming a day („31.07.2025”, „do 31 lipca”), read as sprawdz reads it: kept as
+    written – the words around a date („przed wakacjami”, „(wniosek)”) may hold to the old day, which a shift of
+    the figures alone would make false in print – with its dates moved as the fields' are, for the officer to write."""
+    from types import SimpleNamespace
 
-    return node.tag == "tag:yaml.org,2002:str" and bool(deadline_dates(node.value))
+    from pismo.case.checks import deadline_reading
+
+    reading = deadline_reading(text, SimpleNamespace(od=period[0], do=period[1]))
+    if not reading:
+        return []
+    _found, days, stages = reading
+    moved = [_moved(shift, day[0], 0) for day in days if day] if all(days) else []
+    if not moved:
+        fix = _TEXT_DEADLINE_ANY
+    elif stages:
+        fix = _TEXT_STAGES_FIX.format(shift=shift.describe(),
+                                      days=" i ".join(polish.date_numeric(day, "r.") for day in moved))
+    else:
+        keys = ("do",) if len(moved) == 1 else ("od", "do")
+        fields = " / ".join(f"{key}: {day.isoformat()}" for key, day in zip(keys, moved[-len(keys):]))
+        fix = _TEXT_DEADLINE_FIX.format(shift=shift.describe(), fields=fields)
+    return [_TEXT_DEADLINE_KEPT.format(number=loc[1] + 1, text=" ".join(text.split()), fix=fix)]
 
 
 def _carried_errors(text: str, cleared: list) -> list:
