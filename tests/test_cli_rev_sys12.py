@@ -91,11 +91,12 @@ def test_a_windows_path_that_exists_here_is_taken_as_named(tmp_path, monkeypatch
 
 
 def test_a_windows_path_is_the_systems_own_on_windows(tmp_path, monkeypatch):
+    from pismo import typed
     from pismo.cli import click_pl
 
-    monkeypatch.setattr(click_pl, "_ON_WINDOWS", True)
+    monkeypatch.setattr(typed, "_ON_WINDOWS", True)
     assert click_pl._foreign_path("C:\\pisma", True) is None
-    monkeypatch.setattr(click_pl, "_ON_WINDOWS", False)
+    monkeypatch.setattr(typed, "_ON_WINDOWS", False)
     assert "dysk C:" in click_pl._foreign_path("C:\\pisma", True)
 
 

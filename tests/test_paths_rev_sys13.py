@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import LECZNA
+from pismo import typed
 from pismo.cli import click_pl
 from pismo.cli.main import main
 
@@ -69,7 +70,7 @@ def test_a_windows_habit_path_is_advised_as_a_path_pismo_then_takes(tmp_path, mo
     home = tmp_path / "dom"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setattr(click_pl.tempfile, "gettempdir", lambda: str(tmp_path / "tymczasowy"))
+    monkeypatch.setattr(typed.tempfile, "gettempdir", lambda: str(tmp_path / "tymczasowy"))
     fill = {"home": str(home), "temp": str(tmp_path / "tymczasowy"), "tmp": str(tmp_path)}
     code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", given.format(**fill))
     assert code == 2 and "„”" not in said, said
@@ -93,3 +94,44 @@ def test_a_file_read_with_a_backslash_in_an_absolute_path_names_the_file_looked_
     code, said = _said(tmp_path, monkeypatch, "sprawdz", f"{tmp_path}/x\\y.yaml")
     assert code == 2 and f"szukałoby w folderze {tmp_path} „x\\y.yaml”" in said, said
     assert f"np. {tmp_path}/x/y.yaml" in said, said
+
+
+@pytest.mark.parametrize("given, told", [
+    ("C:\\Program Files\\LibreOffice\\program\\soffice.exe", "to ścieżka z Windows (dysk C:)"),
+    ("%ProgramFiles%\\LibreOffice\\program\\soffice.exe", "„%ProgramFiles%” to zmienna wiersza poleceń Windows"),
+    ("$HOME/bin/soffice", "„$HOME” nie zostało zamienione na wartość zmiennej HOME"),
+    ("~\\soffice", "zawiera „\\” – tak oddziela foldery Windows"),
+])
+@pytest.mark.parametrize("variable", [False, True])
+def test_a_windows_path_or_an_unexpanded_variable_for_libreoffice_goes_through_the_paths_rule(
+        tmp_path, monkeypatch, given, told, variable):
+    """#9: a full Windows path in --soffice or PISMO_SOFFICE was „nie ma programu o tej nazwie w żadnym folderze ze
+    zmiennej PATH” – looked up nowhere, and no program's name."""
+    from pismo.files import soffice
+
+    monkeypatch.setattr(soffice, "_installed", lambda: "/usr/bin/soffice")
+    monkeypatch.setenv("PISMO_SOFFICE", given) if variable else monkeypatch.delenv("PISMO_SOFFICE", raising=False)
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice(None if variable else given)
+    said = str(refused.value)
+    assert told in said and "PATH" not in said, said
+
+
+def test_an_unexpanded_variable_for_libreoffice_is_advised_its_value_when_the_program_is_there(tmp_path, monkeypatch):
+    from pismo.files import soffice
+
+    program = tmp_path / "bin" / "soffice"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with pytest.raises(soffice.PdfUnavailable) as refused:
+        soffice.find_soffice("$HOME/bin/soffice")
+    assert f"np. {program}" in str(refused.value), str(refused.value)
+
+
+@pytest.mark.parametrize("command", ["pdf", "plan", "wniosek", "zaproszenia", "protokol", "informacja", "wszystko"])
+def test_the_help_of_soffice_names_the_install_folders_too(tmp_path, monkeypatch, command):
+    """#7: „soffice z PATH” / „jeśli nie ma go w PATH” – pismo looks in LibreOffice's install folders too, so an
+    officer whose soffice is not in PATH need not give --soffice."""
+    code, said = _said(tmp_path, monkeypatch, command, "--help")
+    assert code == 0 and "ze zwykłych folderów instalacji LibreOffice" in said, said

@@ -8,6 +8,8 @@ spaces – all unseen in a message that quotes the word, so each is named.
 from __future__ import annotations
 
 import os
+import re
+import tempfile
 
 from pismo.errors import visible
 
@@ -152,3 +154,112 @@ def _a_home(folder: str) -> bool:
     system = os.name != "nt" and any(folder == root or folder.startswith(root + "/")
                                      for root in ("/dev", "/proc", "/sys"))
     return folder.isprintable() and not system and os.path.isdir(folder) and os.access(folder, os.W_OK)
+
+
+_DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
+_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:((?:%[A-Za-z_][\w()]*%)+)|\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
+                       r"\$([A-Za-z_]\w*)(?=$|[/\\]))")
+# cmd.exe's „%NAME%” beginning a folder, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”), or
+# the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name („a$b.yaml”) is the name's
+_WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
+_WINDOWS_TEMP = ("TEMP", "TMP")
+_WINDOWS_USERS = re.compile(r"(?:users|documents and settings)/[^/]+/?", re.I)  # C:\Users\jan: a home folder
+_ON_WINDOWS = os.name == "nt"  # there such a path is the system's own
+
+
+def windows_habit(value: str) -> tuple[str, str | None, str, str, str] | None:
+    """(what is wrong, the path meant here or None, a hint, the existing folder the path begins with, the part of
+    it past that folder) for a path that does not exist, written the Windows way (`C:\\pisma`, `.\\wyniki`,
+    `~\\pisma`) or with a variable the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`); None for any
+    other. The one rule for every path of the command line and for LibreOffice's program (--soffice,
+    PISMO_SOFFICE – rev-sys13 #9). Only the part not on disk yet is judged: a folder „$HOME” or „C:” that exists
+    is a name (rev-sys13 #1); each advice is a path pismo then takes."""
+    if _ON_WINDOWS or os.path.lexists(_on_disk(value)):
+        return None
+    parent, new = split_new(value)
+    found = _windows_habit(value, new, parent)
+    return None if found is None else (*found, parent, new)
+
+
+def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, str] | None:
+    """(what is wrong, the path meant here or None, a hint) for `value`, judged by its part `new` past its existing
+    folder `parent`, written the Windows way or with a variable left unexpanded; None when it is neither. The one rule
+    for every path of the command line and --soffice: each advice is a path pismo then takes."""
+    drive = None if parent else _DRIVE.fullmatch(new)
+    variable = _VARIABLE.search(new)
+    if drive:
+        told = f"„{value}” to ścieżka z Windows (dysk {drive.group(1).upper()}:), a tu ścieżki zaczynają się od „/”"
+        mounted = f"/mnt/{drive.group(1).lower()}"  # WSL: the drive's own folder
+        rest = (drive.group(2) or "").replace("\\", "/").strip("/")
+        if os.path.isdir(mounted):
+            return told, _trimmed(os.path.join(mounted, rest)), ""
+        rest = _WINDOWS_USERS.sub("", rest, count=1) if _WINDOWS_USERS.match(rest) else rest  # Users\jan: home
+        return told, _trimmed(home_example("~", rest)), ""
+    if variable:
+        windows = variable.group(1)
+        if windows:
+            names = re.findall(r"%([^%]+)%", windows)
+            told = f"„{windows}” to " + ("zmienne wiersza poleceń Windows (cmd.exe), których" if len(names) > 1
+                                         else "zmienna wiersza poleceń Windows (cmd.exe), której") + " tu nic nie zamienia"
+        else:
+            name = variable.group(2) or variable.group(3)
+            told = (f"„{variable.group(0)}” nie zostało zamienione na wartość zmiennej {name} (ścieżka w cudzysłowie "
+                    "pojedynczym '…' albo z pliku)")
+        example = _expanded(new, parent)
+        hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
+        return told, example, hint
+    if "\\" in new:
+        told = f"„{value}” zawiera „\\” – tak oddziela foldery Windows, a tu oddziela się je „/”"
+        meant = new.replace("\\", "/")
+        head, _, rest = meant.partition("/")
+        if head.startswith("~") and not parent:  # `~\pisma`: the home folder with Windows' separator (rev-sys13 #6)
+            return told, _trimmed(home_example(head, rest.strip("/"))), ""
+        return told, _trimmed(f"{parent}/{meant}" if parent else meant), ""
+    return None
+
+
+def _trimmed(path: str | None) -> str | None:
+    """A path advised for a Windows one without what Windows drops itself – the dots ending a folder's name
+    („%TEMP%.\\pisma” is Temp\\pisma there) – and doubled separators."""
+    if path is None:
+        return None
+    return re.sub(r"(?<=[^/.])\.+(?=/|$)", "", re.sub(r"/{2,}", "/", path))
+
+
+def _double_quoted(value: str) -> str:
+    """`value` in the shell's double quotes, where its variables are expanded: "$HOME/moje pisma"."""
+    return '"' + re.sub(r'(["`\\])', r"\\\1", value) + '"'
+
+
+def _expanded(new: str, parent: str = "") -> str | None:
+    """`new` with its variables replaced by their values here (a Windows name of the home folder by HOME, of the
+    temporary one by this system's), as a path of this system under `parent`; None when one is not set, or one
+    that is a full path stands inside the path (`/tmp/$HOME/x`: no path anyone meant, rev-sys13 #5)."""
+    def value_of(found: re.Match) -> str:
+        if found.group(1):
+            names = re.findall(r"%([^%]+)%", re.sub(r"(?i)%HOMEDRIVE%%HOMEPATH%", "%USERPROFILE%", found.group(1)))
+            got = "".join(_windows_value(name) for name in names)
+        else:
+            got = os.environ.get(found.group(2) or found.group(3))
+        if not got or ((parent or found.start()) and os.path.isabs(got)):
+            raise KeyError(found.group(0))
+        return got
+
+    try:
+        expanded = _VARIABLE.sub(value_of, new).replace("\\", "/")
+    except KeyError:
+        return None
+    return _trimmed(f"{parent}/{expanded}" if parent else expanded)
+
+
+def _windows_value(name: str) -> str:
+    """What cmd.exe's variable `name` stands for on this system; KeyError when nothing here is its counterpart."""
+    if name.upper() in _WINDOWS_HOME:
+        got = home_example("~")
+    elif name.upper() in _WINDOWS_TEMP:
+        got = tempfile.gettempdir()
+    else:
+        got = os.environ.get(name) or os.environ.get(name.upper())
+    if not got:
+        raise KeyError(name)
+    return got

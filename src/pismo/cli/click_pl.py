@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -182,120 +181,21 @@ def _no_such_user(first: str, rest: str, then: str) -> str:
             f"{then} – czy chodziło o ~/{user}{'/' + rest if rest else ''}? Podaj pełną ścieżkę{advice}")
 
 
-_DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
-_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:((?:%[A-Za-z_][\w()]*%)+)|\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
-                       r"\$([A-Za-z_]\w*)(?=$|[/\\]))")
-# cmd.exe's „%NAME%” beginning a folder, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”), or
-# the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name („a$b.yaml”) is the name's
-_WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
-_WINDOWS_TEMP = ("TEMP", "TMP")
-_WINDOWS_USERS = re.compile(r"(?:users|documents and settings)/[^/]+/?", re.I)  # C:\Users\jan: a home folder
-_ON_WINDOWS = os.name == "nt"
-
-
 def _foreign_path(value: str, writes: bool) -> str | None:
     """Why a path that does not exist is one of Windows (`C:\\pisma`, `D:/pisma`, `.\\wyniki`, `~\\pisma`) or
     holds a variable the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`), with what to type here;
-    None for any other. Taken as given each made a folder of that literal name, told as written „on drive C:”
-    (rev-sys12 #7). Only the part not on disk yet is judged: a folder „$HOME” or „C:” that exists is a name
-    (rev-sys13 #1). On Windows such a path is the system's own."""
-    if _ON_WINDOWS or os.path.lexists(value):
-        return None
-    parent, new = typed.split_new(value)
-    found = _windows_habit(value, new, parent)
+    None for any other (typed.windows_habit). Taken as given each made a folder of that literal name, told as
+    written „on drive C:” (rev-sys12 #7); the folder named is the one really affected (rev-sys13 #5)."""
+    found = typed.windows_habit(value)
     if found is None:
         return None
-    told, example, hint = found
+    told, example, hint, parent, new = found
     first = new.split("/", 1)[0]
     where = f"w folderze {parent}" if parent else "w bieżącym folderze"
     then = f"utworzyłoby {where} folder o nazwie „{first}”" if writes else f"szukałoby {where} „{first}”"
     advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
         "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
     return f"{told}, więc pismo {then} – {advice}" + (hint if example else "")
-
-
-def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, str] | None:
-    """(what is wrong, the path meant here or None, a hint) for `value`, judged by its part `new` past its existing
-    folder `parent`, written the Windows way or with a variable left unexpanded; None when it is neither. The one rule
-    for every path of the command line and --soffice: each advice is a path pismo then takes."""
-    drive = None if parent else _DRIVE.fullmatch(new)
-    variable = _VARIABLE.search(new)
-    if drive:
-        told = f"„{value}” to ścieżka z Windows (dysk {drive.group(1).upper()}:), a tu ścieżki zaczynają się od „/”"
-        mounted = f"/mnt/{drive.group(1).lower()}"  # WSL: the drive's own folder
-        rest = (drive.group(2) or "").replace("\\", "/").strip("/")
-        if os.path.isdir(mounted):
-            return told, _trimmed(os.path.join(mounted, rest)), ""
-        rest = _WINDOWS_USERS.sub("", rest, count=1) if _WINDOWS_USERS.match(rest) else rest  # Users\jan: home
-        return told, _trimmed(typed.home_example("~", rest)), ""
-    if variable:
-        windows = variable.group(1)
-        if windows:
-            names = re.findall(r"%([^%]+)%", windows)
-            told = f"„{windows}” to " + ("zmienne wiersza poleceń Windows (cmd.exe), których" if len(names) > 1
-                                         else "zmienna wiersza poleceń Windows (cmd.exe), której") + " tu nic nie zamienia"
-        else:
-            name = variable.group(2) or variable.group(3)
-            told = (f"„{variable.group(0)}” nie zostało zamienione na wartość zmiennej {name} (ścieżka w cudzysłowie "
-                    "pojedynczym '…' albo z pliku)")
-        example = _expanded(new, parent)
-        hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
-        return told, example, hint
-    if "\\" in new:
-        told = f"„{value}” zawiera „\\” – tak oddziela foldery Windows, a tu oddziela się je „/”"
-        meant = new.replace("\\", "/")
-        head, _, rest = meant.partition("/")
-        if head.startswith("~") and not parent:  # `~\pisma`: the home folder with Windows' separator (rev-sys13 #6)
-            return told, _trimmed(typed.home_example(head, rest.strip("/"))), ""
-        return told, _trimmed(f"{parent}/{meant}" if parent else meant), ""
-    return None
-
-
-def _trimmed(path: str | None) -> str | None:
-    """A path advised for a Windows one without what Windows drops itself – the dots ending a folder's name
-    („%TEMP%.\\pisma” is Temp\\pisma there) – and doubled separators."""
-    if path is None:
-        return None
-    return re.sub(r"(?<=[^/.])\.+(?=/|$)", "", re.sub(r"/{2,}", "/", path))
-
-
-def _double_quoted(value: str) -> str:
-    """`value` in the shell's double quotes, where its variables are expanded: "$HOME/moje pisma"."""
-    return '"' + re.sub(r'(["`\\])', r"\\\1", value) + '"'
-
-
-def _expanded(new: str, parent: str = "") -> str | None:
-    """`new` with its variables replaced by their values here (a Windows name of the home folder by HOME, of the
-    temporary one by this system's), as a path of this system under `parent`; None when one is not set, or one
-    that is a full path stands inside the path (`/tmp/$HOME/x`: no path anyone meant, rev-sys13 #5)."""
-    def value_of(found: re.Match) -> str:
-        if found.group(1):
-            names = re.findall(r"%([^%]+)%", re.sub(r"(?i)%HOMEDRIVE%%HOMEPATH%", "%USERPROFILE%", found.group(1)))
-            got = "".join(_windows_value(name) for name in names)
-        else:
-            got = os.environ.get(found.group(2) or found.group(3))
-        if not got or ((parent or found.start()) and os.path.isabs(got)):
-            raise KeyError(found.group(0))
-        return got
-
-    try:
-        expanded = _VARIABLE.sub(value_of, new).replace("\\", "/")
-    except KeyError:
-        return None
-    return _trimmed(f"{parent}/{expanded}" if parent else expanded)
-
-
-def _windows_value(name: str) -> str:
-    """What cmd.exe's variable `name` stands for on this system; KeyError when nothing here is its counterpart."""
-    if name.upper() in _WINDOWS_HOME:
-        got = typed.home_example("~")
-    elif name.upper() in _WINDOWS_TEMP:
-        got = tempfile.gettempdir()
-    else:
-        got = os.environ.get(name) or os.environ.get(name.upper())
-    if not got:
-        raise KeyError(name)
-    return got
 
 
 def _refuse_slips(path_type: click.Path, value: str, param, ctx) -> None:
@@ -417,6 +317,8 @@ class _Program(click.ParamType):
 
 
 PROGRAM = _Program()
+PROGRAM_HELP = ("Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE, a bez niej soffice z PATH albo ze "
+                "zwykłych folderów instalacji LibreOffice.")  # every --soffice: „only PATH” was untrue (rev-sys13 #7)
 
 
 class _Word(click.ParamType):

@@ -270,7 +270,7 @@ def _generating(func):
         click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki."),
         click.option("--pdf", "pdf", is_flag=True, help="Zapisz też PDF obok każdego dokumentu (przez LibreOffice)."),
         click.option("--soffice", default=None, type=click_pl.PROGRAM, metavar="ŚCIEŻKA",
-                     help="Program LibreOffice (soffice), jeśli nie ma go w PATH; także zmienna PISMO_SOFFICE."),
+                     help=click_pl.PROGRAM_HELP),
     ]
     for option in reversed(options):
         func = option(func)

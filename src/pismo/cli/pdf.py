@@ -8,7 +8,7 @@ import click
 
 from pismo import api, errors
 from pismo.cli import console
-from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM, seconds
+from pismo.cli.click_pl import CONTEXT, PATH, PROGRAM, PROGRAM_HELP, seconds
 from pismo.files.pdf import MAX_TIME
 
 
@@ -16,7 +16,7 @@ from pismo.files.pdf import MAX_TIME
 @click.argument("pliki", nargs=-1, required=True, type=PATH, metavar="PLIK.docx|FOLDER…")
 @click.option("--nadpisz", is_flag=True, help="Zastąp istniejące pliki PDF.")
 @click.option("--soffice", metavar="ŚCIEŻKA", default=None, type=PROGRAM,
-              help="Program LibreOffice (soffice); domyślnie zmienna PISMO_SOFFICE albo soffice z PATH.")
+              help=PROGRAM_HELP)
 @click.option("-j", "--jobs", "jobs", type=click.IntRange(1, 16), default=None, metavar="LICZBA",
               help="Liczba procesów LibreOffice pracujących równolegle (domyślnie: liczba procesorów, najwyżej 4).")
 @click.option("--czas", type=seconds(10, MAX_TIME), default=None, metavar="SEKUNDY",

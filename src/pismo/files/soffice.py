@@ -329,6 +329,10 @@ def _typing_slip(given: str) -> str:
         at = 0 if given[0].isspace() else -1
         blank, it = _BLANKS.get(given[at], ("biały znak", "go"))
         return f"ścieżka ma {blank} na {'początku' if at == 0 else 'końcu'} – usuń {it}: „{given.strip()}”"
+    habit = typed.windows_habit(given)  # a Windows path, an unexpanded variable: the one rule of every path
+    if habit is not None:  # („nie ma programu o tej nazwie w żadnym folderze ze zmiennej PATH” – rev-sys13 #9)
+        told, example = habit[:2]
+        return told + (f" – podaj ścieżkę tego systemu, np. {example}" if example and os.path.isfile(example) else "")
     if given.startswith("~"):
         example = typed.home_example(*given.replace(os.sep, "/").split("/", 1))
         return ("„~” na początku nie zostało zamienione na folder domowy (w cudzysłowie powłoka go nie zamienia) – "
