@@ -149,7 +149,28 @@ class _ReportSink(io.RawIOBase):
         return len(data)
 
 
+class _ClosedOut(io.TextIOBase):
+    """stdout closed when pismo started (`>&-`, a service without one): Python gives None, and the report vanished
+    without a word, exit 0 – `terminy` in a script told nothing (rev-sys13 #3). What would have been written is only
+    noted, for report_lost to say: descriptor 1 may be a file pismo opened since."""
+
+    encoding = "utf-8"
+    errors = "pismo-plain"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        return len(text)
+
+
 _sink: _ReportSink | None = None
+_closed: _ClosedOut | None = None
 
 
 def report_stream() -> None:
@@ -157,7 +178,9 @@ def report_stream() -> None:
     refusal (`2>&1 | head -1`, `2>/dev/full`) ended the command with 0 or 1 whatever it had found – `sprawdz` of a
     file with errors „correct”. A terminal is left as it is (Windows writes its console by other means, and a
     terminal neither fills up nor goes away)."""
-    global _sink
+    global _sink, _closed
+    if sys.stdout is None:
+        sys.stdout = _closed = _ClosedOut()
     _sink = _tolerant("stdout")
     _tolerant("stderr")
 
@@ -187,14 +210,18 @@ def report_lost(code) -> None:
         with contextlib.suppress(OSError, ValueError):
             sys.stdout.flush()
     failure = _sink.failure if _sink is not None else None
-    if failure is None or failure.errno in (errno.EPIPE, errno.EINVAL):
+    if _closed is not None and _closed.written:
+        why = "jest zamknięte (np. „>&-” w skrypcie)"
+    elif failure is None or failure.errno in (errno.EPIPE, errno.EINVAL):
         return
-    from pismo.files.read import os_reason
+    else:
+        from pismo.files.read import os_reason
 
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"Uwaga: nie wypisano raportu polecenia – standardowe wyjście (przekierowane do pliku lub "
-                         f"programu) odmówiło zapisu: {os_reason(failure)}. Polecenie wykonano do końca; jego wynik "
-                         f"podaje kod wyjścia ({0 if code is None else code if isinstance(code, int) else 1}).\n")
+        why = f"(przekierowane do pliku lub programu) odmówiło zapisu: {os_reason(failure)}"
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed too: nothing to say it on
+        sys.stderr.write(f"Uwaga: nie wypisano raportu polecenia – standardowe wyjście {why}. Polecenie wykonano do "
+                         f"końca; jego wynik podaje kod wyjścia "
+                         f"({0 if code is None else code if isinstance(code, int) else 1}).\n")
         sys.stderr.flush()
 
 
