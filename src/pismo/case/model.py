@@ -13,7 +13,8 @@ import re
 import unicodedata
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WrapValidator, field_validator,
+                      model_validator)
 
 from pismo.case import charnames
 
@@ -176,7 +177,7 @@ def _check_characters(value: str) -> None:
 def _clean_text(value: str) -> str:
     value = marked(_line_ends(value))
     _check_characters(value)
-    value = _BLANK_LINES.sub(" ", value.strip())
+    value = joined(_BLANK_LINES.sub(_PARAGRAPH_BREAK, value.strip()), _PARAGRAPH_BREAKS)
     if not value:
         raise ValueError(_EMPTY)
     return value
@@ -185,25 +186,56 @@ def _clean_text(value: str) -> str:
 # a one-text field prints as one paragraph: an empty line inside it (two paragraphs in the file) would print as
 # an empty line inside an action's bullet; the reader warns at it (loader._block_breaks), the text is joined
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_BREAK = re.compile(r"\n")  # a paragraph's lines, stripped (_paragraphs)
+# the blank lines' break in a Joined's lines: a line break to the scrubber, unlike „\n” printed as one to the end
+_PARAGRAPH_BREAK = "\u2029"
+_PARAGRAPH_BREAKS = re.compile(_PARAGRAPH_BREAK)
 
 
-def _paragraphs(value):
-    """A block of text becomes paragraphs: blank lines (whitespace only) separate them,
-    the lines of one paragraph are stripped and joined with a space."""
-    if isinstance(value, str):
-        value = marked(_line_ends(value))
-        _check_characters(value)  # before splitting: stripping the lines must not hide a control character
-        paragraphs, lines = [], []
-        for line in value.split("\n") + [""]:
-            if line.strip():
-                lines.append(line.strip())
-            elif lines:
-                paragraphs.append(" ".join(lines))
-                lines = []
-        if not paragraphs:  # a blank text is an empty field, not an empty list
-            raise ValueError(_EMPTY)
-        return paragraphs
-    return value
+class Joined(str):
+    """A text whose line breaks the documents print as spaces (a paragraph's lines, a one-text field's blank
+    lines) – and its `lines`, the text with them: what reads a text by its lines still can. The public version's
+    scrubber does (pismo.publication.redact): „Kontakt:⏎Kurek⏎605 444 333” names the number's owner, „Kontakt:
+    Kurek 605 444 333” does not."""
+
+    lines: str
+    joins: re.Pattern
+
+    def rejoined(self, lines: str) -> str:
+        """Another text of the same lines (a scrubbed copy of `lines`), joined as this one is."""
+        return joined(lines, self.joins)
+
+    def __reduce__(self):
+        return joined, (self.lines, self.joins)
+
+
+def joined(lines: str, joins: re.Pattern) -> str:
+    """The text as printed – each match of `joins` a space – keeping `lines` when that changed it."""
+    printed = joins.sub(" ", lines)
+    if printed == lines:
+        return printed
+    text = Joined(printed)
+    text.lines, text.joins = lines, joins
+    return text
+
+
+def _paragraphs(value, handler):
+    """A block of text becomes paragraphs: blank lines (whitespace only) separate them, the lines of one paragraph
+    are stripped and printed joined with a space – kept as its lines all the same (Joined)."""
+    if not isinstance(value, str):
+        return handler(value)
+    value = marked(_line_ends(value))
+    _check_characters(value)  # before splitting: stripping the lines must not hide a control character
+    paragraphs, lines = [], []
+    for line in value.split("\n") + [""]:
+        if line.strip():
+            lines.append(line.strip())
+        elif lines:
+            paragraphs.append("\n".join(lines))
+            lines = []
+    if not paragraphs:  # a blank text is an empty field, not an empty list
+        raise ValueError(_EMPTY)
+    return [joined(paragraph, _LINE_BREAK) for paragraph in handler(paragraphs)]
 
 
 def _plausible_year(value: dt.date) -> dt.date:
@@ -233,7 +265,7 @@ _forms = _short("mianownik")
 
 
 Tekst = Annotated[str, AfterValidator(_clean_text)]
-Akapity = Annotated[list[Tekst], BeforeValidator(_paragraphs), Field(min_length=1)]
+Akapity = Annotated[list[Tekst], WrapValidator(_paragraphs), Field(min_length=1)]
 Linie = Annotated[list[Tekst], Field(min_length=1)]
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,59}$"  # ids become file names: no paths, no dots
 Id = Annotated[str, Field(pattern=ID_PATTERN)]

@@ -48,7 +48,8 @@ from urllib.parse import unquote
 from pydantic import BaseModel
 
 from pismo import polish
-from pismo.case.model import AdresatOsoba, Jednostka, Osoba, Partner, RealizacjaPartnera, Sprawa, Uczestnik
+from pismo.case.model import (AdresatOsoba, Jednostka, Joined, Osoba, Partner, RealizacjaPartnera, Sprawa,
+                              Uczestnik)
 from pismo.morph import dictionary as d
 from pismo.publication.names import (LINE_BREAKS, NAME_MARK, NameSet, Names, is_police, looks_like_person,
                                      partners_text, split_persons)
@@ -898,6 +899,8 @@ def _walk(value, scrub_text, officers: NameSet):
     if isinstance(value, list):
         kept = [v for v in value if not (isinstance(v, Uczestnik) and not _is_officer(v, officers))]
         return [_walk(v, scrub_text, officers) for v in kept]
+    if isinstance(value, Joined):  # read by its lines („Kontakt:⏎Kurek⏎605 444 333”), printed as before
+        return value.rejoined(scrub_text(value.lines))
     if isinstance(value, str):
         return scrub_text(value)
     return value
