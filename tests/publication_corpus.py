@@ -702,6 +702,17 @@ LEAKS = [
      ["Sowa", "Kurek", "Wróblowie"], ["Hałas zgłosiła *", "z parteru, a «", "zgłosili to też Pp."]),
     ("tabele", "Zgłaszający:\tKurek\tSowa\nŚwiadkowie\nKruk\tparter\nWrona\tI piętro", ["Kurek", "Sowa", "Kruk", "Wrona"],
      ["Zgłaszający:", "Świadkowie", "parter", "I piętro"]),
+    # twenty-first review (rev-pub21), pub39: phones' owners, nicknames, households, speakers, „zam.”, marks, ages
+    ("telefony", "605 444 333\nSowa, parter\nTel. do Kurka: 502 113 224; Numer Wróblowej: 600 100 200.",
+     ["Sowa", "Kurka", "Wróblowej"], ["parter", "Tel. do", "Numer"]),
+    ("pseudonimy", "Kurek zwany Kogutem pije pod sklepem; Wrona (Kruk) pije obok, a Sowa alias Puchacz też.",
+     ["Kurek", "Kogut", "Wrona", "Kruk", "Sowa", "Puchacz"], ["pije pod sklepem;", "pije obok, a"]),
+    ("dalsze wzmianki", "Interwencja u Kurka (Wiklinowa 4). Zgłoszenie od Wróblowej z parteru. Sowa: „Nie widziałam nic”.",
+     ["Kurka", "Wróblowej", "Sowa"], ["Interwencja u", "(Wiklinowa 4).", "Zgłoszenie od", "z parteru.", "„Nie widziałam nic”."]),
+    ("adresy", "Sowa zam. Ludwin 45 m 3; [Kurek] zgłaszał hałas, a Oskarek (lat 12) niszczył ławki.",
+     ["Sowa", "Kurek", "Oskarek"], ["zam. Ludwin", "zgłaszał hałas", "(lat 12) niszczył ławki."]),
+    ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
+     "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -982,6 +993,9 @@ KEEPS = [
     ("dalsze wzmianki", "Zgłosiła to mieszkanka Puchaczowa, a mieszkaniec Cycowa pomógł; patrole w Milejowa Kolonii."),
     ("instytucje", "Kuźnia „Kowal” zgłosiła kradzież; Sklep „Groszek” z parteru jest czynny; Zgłaszający: Żabka i Dino."),
     ("profile", "Profil szkoły – IG: @sp2leczna, FB: Szkoła Podstawowa nr 2."),
+    # twenty-first review (rev-pub21), pub39: a postscript, a place's other name, a label's quote, offices at „u”
+    ("pseudonimy", "Ps. Spotkanie przeniesiono na piątek. Rynek czyli Plac Kościuszki jest remontowany."),
+    ("instytucje", "Spotkanie u Sołtysa (Ludwin 12). Cel: „Bezpieczna droga do szkoły”. Tel. KPP: 47 811 12 00."),
 ]
 
 # (class, name, function, police officer?)

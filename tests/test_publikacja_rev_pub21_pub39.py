@@ -53,3 +53,103 @@ def test_the_owners_of_phones_on_a_paragraphs_lines_go_in_the_joined_print(tmp_p
     assert s.realizacja.dzialania[0].opis == [f"Spotkania prowadzono w czasie obchodów. {contacts}"]
     assert s.realizacja.cel.uzasadnienie == ["Cel osiągnięto.", contacts]
     assert s.dzialania[0].opis.endswith(" " + contacts)
+
+
+# --- #7: a phone's owner in other forms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("605 444 333\nSowa, parter", "Sowa"),
+    ("605 444 333\nKurkowa, parter", "Kurkowa"),
+    ("Tel. do Kurka: 605 444 333", "Kurka"),
+    ("Tel. Kurka: 605 444 333", "Kurka"),
+    ("Numer Kurkowej: 605 444 333.", "Kurkowej"),
+    ("Kontakt z Sową – 605 444 333.", "Sową"),
+])
+def test_a_phones_owner_goes_in_other_forms(text, gone):
+    out = _public(text)
+    assert gone not in out and CUT in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Tel. KPP: 47 811 12 00",
+    "Kontakt z dyżurnym – 47 811 12 00.",
+    "Tel. Urzędu Gminy: 81 752 10 20",
+    "Kontakt: 605 444 333\nRada Osiedla, przewodniczący",
+])
+def test_a_bodys_number_keeps_the_body(text):
+    assert CUT not in _public(text)
+
+
+# --- #3, #21: nicknames after other introducers; a postscript -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kurek zwany Kogutem pije pod sklepem.",
+    "Pod sklepem pije Kurek zwany „Kogutem”.",
+    "Piją tam Kurek alias Kogut i Sowa.",
+    "Pije tam Jan Kurek zw. Kogut.",
+    "Pije tam Kurek inaczej Kogut.",
+    "Kurek czyli Kogut pije pod sklepem.",
+    "Kurek (Kogut) pije pod sklepem.",
+    "Kurek – „Kogut” – pije pod sklepem.",
+    "Kurek, ksywka Kogut, pije pod sklepem.",
+])
+def test_a_surname_and_its_nickname_go_together(text):
+    out = _public(text)
+    assert "Kurek" not in out and "Kogut" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Ps. Spotkanie przeniesiono na piątek.",
+    "PS. Proszę o kontakt z dyżurnym.",
+    "Rynek czyli Plac Kościuszki jest remontowany.",
+    "Park (Skwer) jest oświetlony.",
+    "Spotkanie z Radą Osiedla vel zebranie mieszkańców.",
+])
+def test_a_postscript_and_a_places_other_name_stay(text):
+    assert _public(text) == text
+
+
+# --- #17, #18, #16, #19: a household at „u”/„od”, a bracketed or quoting surname, „zam.”, an age ---------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Interwencja u Kurka (Wiklinowa 4).", ["Kurka"]),
+    ("Interwencja u Kurkowej (Wiklinowa 4).", ["Kurkowej"]),
+    ("Zgłoszenie od Kurkowej z parteru.", ["Kurkowej"]),
+    ("[Kurek] zgłaszał hałas.", ["Kurek"]),
+    ("(Kurek/Sowa) zgłaszali.", ["Kurek", "Sowa"]),
+    ("Kurek: „Nie widziałem nic”.", ["Kurek"]),
+    ("Sowa zam. Ludwin 45 m 3", ["Sowa"]),
+    ("Kurek, zam. Łęczna, ul. Wiklinowa 4", ["Kurek"]),
+    ("Kurek zam. Zawieprzyce 12", ["Kurek"]),
+    ("Kasia (lat 15) i Oskarek (lat 12) niszczyli ławki.", ["Kasia", "Oskarek"]),
+])
+def test_a_surname_marked_a_persons_by_what_stands_by_it_goes(text, gone):
+    out = _public(text)
+    assert CUT in out and not any(word in out for word in gone), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Spotkanie u Sołtysa (Ludwin 12).", "Sołtysa"),
+    ("Zgłoszenie od Urzędu Gminy (Wiklinowa 4).", "Urzędu"),
+    ("Cel: „Bezpieczna droga do szkoły”.", "Cel"),
+    ("Apel: „Zwolnij przed szkołą”.", "Apel"),
+    ("Sowa zam. Ludwin 45 m 3", "zam. Ludwin"),
+    ("Sowa zam. Cyców 45", "zam. Cyców"),
+])
+def test_an_office_a_label_and_the_place_after_zam_stay(text, kept):
+    assert kept in _public(text)
+
+
+# --- #8: other emphasis marks and quotes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hałas zgłosiła **Sowa** z parteru.",
+    "Hałas zgłosiła ~Sowa~ z parteru.",
+    "Hałas zgłosiła 'Sowa' z parteru.",
+    "Hałas zgłosiła ‹Sowa› z parteru.",
+    "Hałas zgłosiła »Sowa« z parteru.",
+    "Hałas zgłosiła **Anna Sowa** z parteru.",
+])
+def test_a_surname_in_other_marks_goes_and_halas_stays(text):
+    out = _public(text)
+    assert out.startswith("Hałas zgłosiła ") and "Sowa" not in out and CUT in out, out

@@ -433,6 +433,30 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
+def spoken_verb(word: str) -> bool:
+    """Whether a word is a verb as a speaker says it („widziałem”, „jest”, „boimy”), not a slogan's imperative
+    or infinitive („Zwolnij”, „Nie pić”)."""
+    if not (word.islower() and available()):
+        return False
+    if any(r.pos in ("fin", "praet", "bedzie") for r in d.analyse(word)):
+        return True
+    # a past form with its person's ending glued („widziałem”, „byliśmy”): the dictionary reads the parts apart
+    return any(word.endswith(end) and any(r.pos == "praet" for r in d.analyse(word[:-len(end)]))
+               for end in ("śmy", "ście", "em", "eś", "m", "ś"))
+
+
+@lru_cache(maxsize=4096)
+def nickname_word(word: str) -> bool:
+    """Whether a capitalised word may be a person's nickname: a first name, a word the dictionary lacks, or one
+    for a living being or a trait („Kogut”, „Siwy”, „Łysy”) – not a thing's or a place's („Plac”, „Skwer”)."""
+    found = tags(word)
+    if found.first or not found.known:
+        return True
+    return available() and not found.place and any(
+        r.pos == "adj" or r.pos == "subst" and r.genders & {"m1", "m2"} for r in d.analyse(word.lower()))
+
+
+@lru_cache(maxsize=4096)
 def thing_noun(word: str) -> bool:
     """Whether a capitalised word reads only as a common noun for a thing, a plant or an animal in the nominative
     singular („Wiśnia”, „Truskawka”): after „Pani”/„Pan” that is a surname the dictionary does not list as one –

@@ -604,7 +604,10 @@ class Names:
     def _spans(self, text: str) -> list[tuple[int, int]]:
         text = _COMPANY_FORM.sub(lambda m: m.group().lower(), self._titled_capitals(text))  # „S.A.” is no initial
         text = text.translate(LINE_BREAKS)  # one length: every line break ends a line as „\n” does
-        text = _EMPHASIS.sub(lambda m: f" {m['inner']} ", text)  # one length: „*Sowa*” reads as „Sowa”
+        text = _EMPHASIS.sub(lambda m: f"{' ' * len(m['mark'])}{m['inner']}{' ' * len(m['mark'])}", text)  # one
+        # length: „*Sowa*”, „**Sowa**”, „~Sowa~” read as „Sowa”; „‹Sowa›”, „'Sowa'” as „«Sowa»”, „"Sowa"”
+        text = _SINGLE_QUOTED.sub(lambda m: f'"{m["inner"]}"', text.translate(_ANGLE_QUOTES))
+        text = _REVERSED_GUILLEMETS.sub(lambda m: f"«{m['inner']}»", text)
         words = [_Token(m.start(), m.end(), m.group(), text[m.end():m.end() + 1] == ".") for m in _WORD.finditer(text)]
         for before, t in zip(words, words[1:]):
             t.after_figure = any(c.isdigit() for c in text[before.end:t.start])
@@ -630,7 +633,8 @@ class Names:
         if self.dictionary and name_tags.available():
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
             found += labelled.names(text, words, _lone_first,  # any officer by a rank or a post: „sierż. Marek – 600 …”
-                                    lambda i: _after_rank(text, words, i) or _post_after(text, words, range(i, i + 1)),
+                                    lambda i: _after_rank(text, words, i) or _post_after(text, words, range(i, i + 1))
+                                    or _after_residing(words, i),
                                     _may_be_first,
                                     lambda w: bool(name_tags.person_noun_cases(w.lower())) and not _may_be_first(w),
                                     _message_verb) + labelled.objects(
@@ -762,18 +766,27 @@ class Names:
                 officers.append((m.start(), m.end()))
             else:
                 found.append((m.start(), m.end()))
-        for m in [*_SURNAME_NICKNAMED.finditer(text), *_ALIASED.finditer(text)]:
+        for m in [*_SURNAME_NICKNAMED.finditer(text), *_ALIASED.finditer(text), *_ALSO_CALLED.finditer(text)]:
             # „Sowa „Stasiek” z parteru” (rev-pub19 18), „Kurek „Kogut””, „Kurek vel Kogut”, „Kurek ps. Kogut”,
             # „Kurek, zwany Kogutem,” (rev-pub20 7): the surname and the nickname
-            surname, nick = m.group("surname"), m.group("nick")
+            surname, nick = m.group("surname"), m["nick"] or m.groupdict().get("nick2") or m.groupdict().get("nick3")
             index = bisect_left(starts, m.start())
-            if (tags(nick).first or m.re is _ALIASED or _surname_alone(words[index]) and (
+            if m.re is _ALSO_CALLED:
+                after = _NEXT_WORD.match(text, m.end())
+                verbs = [after[1]] if after else [words[k].word for k in range(max(0, index - 2), index)
+                                                  if _CLAUSE_END.match(text, m.end())
+                                                  and _SPACE.fullmatch(text, words[k].end, words[k + 1].start)]
+                if not (any(name_tags.verb(v.lower()) and not name_tags.thing_verb(v.lower()) for v in verbs)
+                        and name_tags.nickname_word(nick) and _surname_alone(words[index])):
+                    continue  # „Kurek (Kogut) pije”, „Pije tam Kurek inaczej Kogut.”, not „Rynek (Plac) jest remontowany”
+            if (tags(nick).first or m.re is not _SURNAME_NICKNAMED or _surname_alone(words[index]) and (
                     _told_by(text, words, index) or _ELLIPSIS.match(text, m.end())
                     or (after := _NEXT_WORD.match(text, m.end())) and person_verb(after[1]))) \
                     and name_tags.surname_cases(surname) and not tags(surname).first \
                     and not (surname in _EMPLOYER or surname in _INSTITUTION or surname in _BRAND or surname in _CLUBS
                              or surname in _BUSINESS or surname in self.places
-                             or index and words[index - 1].word in _EMPLOYER) \
+                             or index and words[index - 1].word in _EMPLOYER
+                             and _SPACE.fullmatch(text, words[index - 1].end, m.start())) \
                     and not (surname in self.officers.surnames or _after_rank(text, words, index)):
                 found.append((m.start(), m.end()))
         return found, officers
@@ -1179,8 +1192,11 @@ class Names:
         named |= {t.start for i, t in enumerate(words) if t.start not in taken and t.word not in self.places
                   and (_located_reporter(text, words, i) or _body_noun_surname(text, words, i)
                        or (_role_in_apposition(text, words, i) or _contact_person(text, words, i)
+                           or _household(text, words, i) or _speaker(text, words, i)
+                           or _resident_by_address(text, words, i)
                            or _phone_owner(text, words, i) or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
                        and not self._officers_word(t))}
+        named |= {at for at in _bracketed_subjects(text, words) if at not in taken}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
                           and (a.word not in self.places and _town_as_surname(text, words, i, honoured)
                                if b.word in self.places else _thing_as_surname(text, words, i, honoured))}
@@ -1309,6 +1325,8 @@ class Names:
             or _against_a_man(text, words, run) or _quoted_reporter(text, words, run)
         if not honoured and _street(text, words, run.start) and _patron_case(names):
             return None  # „przy Lubelskiej”, „na Piłsudskiego i Kopernika”
+        if not honoured and _after_residing(words, run.start):
+            return None  # „zam. Ludwin 45”: where one lives, a place (rev-pub21 16)
         if len(names) == 1 and names[0].word in self.places and names[0].word not in self._place_words \
                 and run.start and words[run.start - 1].lower in _RESIDENT_NOUNS:
             return None  # „Mieszkaniec Wrzosogrodu”: the town's genitive („Mieszkaniec Kazimierz zgłosił” is a man)
@@ -2629,9 +2647,17 @@ _SURNAME_NICKNAMED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)[
                                 rf"(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]")
 # „too” closing a clause whose verb is left out after a subject („Kurek „Kogut” też.”: did so too, rev-pub20 7).
 _ELLIPSIS = re.compile(r"[^\S\n]+(?:też|także|również)[^\S\n]*(?:[.;!?]|$)")
-# A surname with its bearer's nickname after „vel”, „ps.” or „, zwany” („Kurek vel Kogut”, „Kurek, zwany Kogutem”).
-_ALIASED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)(?:[^\S\n]+vel|[^\S\n]+ps\.|[^\S\n]*,[^\S\n]*zwan[ayeo]\w*)"
+# A surname with its bearer's nickname after a word that says so („Kurek vel Kogut”, „Kurek, zwany Kogutem”, „Kurek
+# zwany „Kogutem””, „Kurek alias Kogut”, „Jan Kurek zw. Kogut”, „Kurek, ksywka Kogut,”: rev-pub21 3).
+_ALIASED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)(?:[^\S\n]+vel|[^\S\n]+ps\.|[^\S\n]*,?[^\S\n]*"
+                      r"(?:zwan[ayeo]\w*|zw\.|alias|(?:ksyw\w*|pseudonim\w*|pseudo)(?:[^\S\n]+to)?:?))"
                       rf"[^\S\n]+[„\"«»“]?(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]?")
+# ... or in a way that a thing's other name is given too („Kurek czyli Kogut”, „Kurek (Kogut)”, „Kurek – „Kogut” –”):
+# a person's only with a person's verb (_nicknamed).
+_ALSO_CALLED = re.compile(rf"(?<![\w#])(?P<surname>[{_UPPER}][{_LOWER}]+)(?:[^\S\n]+(?:czyli|inaczej)[^\S\n]+[„\"«»“]?"
+                          rf"(?P<nick>[{_UPPER}][{_LOWER}]+)[”\"«»“]?|[^\S\n]*\([^\S\n]*[„\"«»“]?(?P<nick2>[{_UPPER}][{_LOWER}]+)"
+                          rf"[”\"«»“]?[^\S\n]*\)|[^\S\n]+[–—-][^\S\n]+[„\"«»“](?P<nick3>[{_UPPER}][{_LOWER}]+)[”\"«»“]"
+                          r"[^\S\n]+[–—-](?=[^\S\n]))")
 _FILE_NAME = re.compile(rf"(?<![\w./@-])(?P<stem>[^\W_][\w-]*)\.(?i:{'|'.join(sorted(FILE_TYPES))})(?!\w)")
 
 
@@ -2975,14 +3001,95 @@ def _age_in_apposition(text: str, words: list[_Token], i: int) -> bool:
     „Wróbel (45 l.) potwierdził”, rev-pub19 15): a person – a body, a brand, a place or a plural has no age."""
     t = words[i]
     age = _AGE_APPOSITION.match(text, t.end)
-    return t.word.istitle() and bool(age) and _surname_alone(t) and not (age["bare"] and tags(t.word).first)
+    if not (t.word.istitle() and age):
+        return False
+    if re.search(r"\d", age.group()) and re.search(r"(?<!\w)(?:lat|l\.)", age.group()) and not tags(t.word).known:
+        return True  # „Oskarek (lat 12)”: a diminutive the dictionary lacks (rev-pub21 19)
+    return _surname_alone(t) and not (age["bare"] and tags(t.word).first)
     # „Sowa (67)”, not „Kalina (12)”: a village's count
+
+
+# Where a household lives after its surname at „u”/„od”: a street's address in brackets or a flat's locator
+# („Interwencja u Kurka (Wiklinowa 4)”, „Zgłoszenie od Kurkowej z parteru”).
+_ADDRESS_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?:ul\.[^\S\n]*)?[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+\d{1,4}[a-zA-Z]?"
+                                  r"(?:[^\S\n]*/[^\S\n]*\d{1,4}|[^\S\n]+m\.[^\S\n]*\d{1,4})?[^\S\n]*\)")
+
+
+def _household(text: str, words: list[_Token], i: int) -> bool:
+    """A surname in the genitive after „u” or „od” with where its bearer lives right after (rev-pub21 17): at whose
+    home, from whom – a person, not an office's noun („u Sołtysa (Ludwin 12)”) nor a body."""
+    t = words[i]
+    if not (i and t.word.istitle() and words[i - 1].lower in ("u", "od")
+            and _SPACE.fullmatch(text, words[i - 1].end, t.start)):
+        return False
+    if not (_ADDRESS_IN_BRACKETS.match(text, t.end) or _persons_locator_after(text, t.end)):
+        return False
+    return any(case == "gen" for case, _ in name_tags.surname_cases(t.word)) \
+        and (_surname_alone(t) or tags(t.word).married) \
+        and not name_tags.person_noun_cases(t.lower) and not tags(t.word).office  # „od Wróblowej”: a village too
+
+
+# A quote's speaker: a surname opening its line or sentence, a colon, then the quotation („Kurek: „Nie widziałem
+# nic””, rev-pub21 18) – whose words, when they hold a verb (a label's quote, „Cel: „Bezpieczna droga””, has none).
+_SPEAKER_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*[„\"«“](?P<quote>[^”\"»\n]{1,200})")
+
+
+def _speaker(text: str, words: list[_Token], i: int) -> bool:
+    t = words[i]
+    said = _SPEAKER_AFTER.match(text, t.end)
+    if not (said and t.word.istitle() and _sentence_start(text, words, i)):
+        return False
+    spoken = re.findall(r"[^\W\d_]+", said["quote"].lower())
+    return ("nom", "sg") in name_tags.surname_cases(t.word) and _surname_alone(t) \
+        and not name_tags.person_noun_cases(t.lower) and any(name_tags.spoken_verb(w) for w in spoken)
+
+
+# Bare surnames alone in brackets, parted by „/”, „,” or „i”, before a person's verb („[Kurek] zgłaszał hałas”,
+# „(Kurek/Sowa) zgłaszali”, rev-pub18 18).
+_BRACKETED_NAMES = re.compile(r"[\[(][^\S\n]*(?P<names>[^\W\d_]+(?:[^\S\n]*(?:/|,|[^\S\n](?:i|oraz)[^\S\n])[^\S\n]*"
+                              r"[^\W\d_]+){0,3})[^\S\n]*[\])][^\S\n]+(?P<verb>[^\W\d_]+)")
+
+
+def _bracketed_subjects(text: str, words: list[_Token]) -> set[int]:
+    """The starts of the bare surnames _BRACKETED_NAMES finds, each capitalised and a surname in the singular."""
+    found = set()
+    starts = {t.start: t for t in words}
+    for m in _BRACKETED_NAMES.finditer(text):
+        if not (person_verb(m["verb"]) or person_verb(m["verb"], "pl")):
+            continue
+        items = [(w.start() + m.start("names"), w.group()) for w in re.finditer(r"[^\W\d_]+", m["names"])]
+        items = [(at, w) for at, w in items if w not in ("i", "oraz")]
+        if all(w.istitle() and at in starts and _surname_alone(starts[at]) and not name_tags.person_noun_cases(w.lower())
+               for at, w in items):
+            found |= {at for at, _ in items}
+    return found
+
+
+# „zam.” (residing) after a bare surname: its bearer's address follows („Sowa zam. Ludwin 45”, rev-pub21 16).
+_RESIDING_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*zam\.")
+
+
+def _after_residing(words: list[_Token], i: int) -> bool:
+    """Whether a word follows „zam.”: the place one lives in („zam. Ludwin 45”), no person's name."""
+    return bool(i) and words[i - 1].lower == "zam" and words[i - 1].dot
+
+
+def _resident_by_address(text: str, words: list[_Token], i: int) -> bool:
+    t = words[i]
+    return t.word.istitle() and bool(_RESIDING_AFTER.match(text, t.end)) and _surname_alone(t) \
+        and not name_tags.person_noun_cases(t.lower)
 
 
 # A messenger's emphasis pasted with the text: a word or a few between „*” or „_” („Hałas zgłosiła *Sowa*”,
 # rev-pub20 18) – not a file's or a handle's underscore („jadzia_sowa”), glued to a word on the outside.
 # A marker a first pass left there is read so too („*[imię i nazwisko usunięte]*”).
-_EMPHASIS = re.compile(r"(?<![\w*])(?P<mark>[*_])(?P<inner>(?:[^\W\d_]|\[)[^*_\n]{0,80}?)(?<=[\w.!?\]])(?P=mark)(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*~])(?P<mark>\*\*|[*_~])(?P<inner>(?:[^\W\d_]|\[)[^*_~\n]{0,80}?)(?<=[\w.!?\]])"
+                       r"(?P=mark)(?![\w*~])")  # and Markdown's bold or strike-through pasted (rev-pub21 8)
+# Quotes of other kinds around a word or a few, read as the usual ones by the quoted-name rules (rev-pub21 8): single
+# angle quotes, reversed guillemets, and straight single quotes – not an apostrophe inside a word („O'Brien”).
+_ANGLE_QUOTES = str.maketrans("‹›", "«»")
+_REVERSED_GUILLEMETS = re.compile(r"»(?P<inner>[^«»\n]{1,80})«")  # „»Sowa«”: the German order
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?P<inner>(?:[^\W\d_]|\[)[^'\n]{0,80}?)(?<=[\w.!?\]])'(?![\w'])")
 
 
 def _with_nicknames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3046,12 +3153,17 @@ def _contact_person(text: str, words: list[_Token], i: int) -> bool:
 # A private phone cut: blanked by the contacts' pass, or its marker on a second pass.
 _CUT_PHONE = r"(?:\x00[\x00 ]*|\[numer telefonu usunięty\])"
 # Where a phone's owner stands by it (rev-pub20 13, 21): in brackets or after a dash or a colon after the number
-# („605 444 333 (Kurek)”, „605 444 333 – Kurek”), alone on the line after it („Kontakt: 605 444 333⏎Sowa”), after
-# „Kontakt z” before the number („Kontakt z Kurkiem: 605 …”).
+# („605 444 333 (Kurek)”, „605 444 333 – Kurek”), opening the line after it („Kontakt: 605 444 333⏎Sowa”, „…⏎Sowa,
+# parter”), after a number's label before the number („Kontakt z Kurkiem: 605 …”, „Tel. do Kurka:”, „Numer
+# Kurkowej:”, „Kontakt z Sową – 605 …”, rev-pub21 7).
 _OWNER_BEFORE = re.compile(rf"{_CUT_PHONE}[^\S\n]*(?:[(:–—-][^\S\n]*|\n[^\S\n]*(?P<line>))$"
-                           r"|(?i:(?<!\w)kontakt\w*[^\S\n]+(?:z|ze|do)[^\S\n]+)(?P<to>)$")
-_OWNER_LINE_END = re.compile(r"[^\S\n]*(?:[,;.]|\([^()\n]*\))?[^\S\n]*(?:\n|$)")
-_PHONE_TO = re.compile(rf"[^\S\n]*:[^\S\n]*(?:{_CUT_PHONE}|(?i:tel|kom)\b|\+?\d)")
+                           r"|(?i:(?<!\w)(?:kontakt\w*[^\S\n]+(?:z|ze|do)|tel(?:\.|efon\w*)(?:[^\S\n]*(?:do|kom\.?))?"
+                           r"|numer\w*(?:[^\S\n]+(?:tel\.|telefonu))?(?:[^\S\n]+do)?|nr[^\S\n]+tel\.(?:[^\S\n]*do)?)"
+                           r"[^\S\n]+)(?P<to>)$")
+# the owner's line ends after the name, or goes on with where they live after a comma or a dash („Sowa, parter”)
+_OWNER_LINE_END = re.compile(r"[^\S\n]*(?:[,;.]|\([^()\n]*\))?[^\S\n]*(?:\n|$)"
+                             r"|[^\S\n]*(?:,|[^\S\n][–—-])[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W_]+){0,2}\.?[^\S\n]*(?:\n|$)")
+_PHONE_TO = re.compile(rf"[^\S\n]*(?::|[^\S\n][–—-])[^\S\n]*(?:{_CUT_PHONE}|(?i:tel|kom)\b|\+?\d)")
 # The number after the owner: on the next line („Kurek⏎605 …”, „Kurek:⏎605 …”), after „, tel.” („Kurek, tel.⇥605”),
 # or in brackets („Kurkowie (605 444 333)”).
 _PHONE_NEXT = re.compile(rf"[^\S\n]*[:–—-]?[^\S\n]*\n[^\S\n]*(?:(?i:tel|kom|nr)\b|\+?\d{{2,3}}[\s-]?\d{{3}}|{_CUT_PHONE})"
@@ -3074,7 +3186,8 @@ def _phone_owner(text: str, words: list[_Token], i: int) -> bool:
         return False
     return bool(name_tags.surname_cases(t.word) or tags(t.word).person) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS or tags(t.word).place
-        and not tags(t.word).surname)
+        and not tags(t.word).surname and not (tags(t.word).married and before and before["to"] is not None))
+    # „Numer Wróblowej:”: a wife's form, though a village's name too, is whose number a label names
 
 
 _PLACES_OFFICES = ("wójt", "burmistrz", "sołty", "starost", "prezydent", "marszał", "wojewod", "radn", "proboszcz")
@@ -4365,7 +4478,8 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
 # either order („Wołają na niego Byku”, „Na niego wołają „Łysy””, „Wołają go Łysy”, „Mówią mu „Czarny””).
 _CALL_VERB = r"(?:mówi|woła)\w*"
 _CALLED = r"(?:na[^\S\n]+(?:niego|nią|nich)|go|ją|ich|mu|jej|im)"
-_NICKNAME_WORDS = (r"(?:ps\.|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?|nick(?:name)?(?!\w)"
+# „ps.” after a name, not a postscript opening a sentence („Ps. Spotkanie przeniesiono”, rev-pub21 21)
+_NICKNAME_WORDS = (r"(?:(?-i:ps\.)|(?<=\w[^\S\n])(?-i:P[sS]\.)|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?|nick(?:name)?(?!\w)"
                    r"|" + _CALL_VERB + r"[^\S\n]+" + _CALLED + r"(?!\w)"
                    r"|na[^\S\n]+(?:niego|nią|nich)[^\S\n]+" + _CALL_VERB + ")")
 _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
