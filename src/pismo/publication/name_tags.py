@@ -453,7 +453,8 @@ def nickname_word(word: str) -> bool:
     if found.first or not found.known:
         return True
     return available() and not found.place and any(
-        r.pos == "adj" or r.pos == "subst" and r.genders & {"m1", "m2"} for r in d.analyse(word.lower()))
+        r.pos == "adj" and "sg" in r.number and "nom" in r.cases and r.genders & {"m1", "f"}
+        or r.pos == "subst" and r.genders & {"m1", "m2"} for r in d.analyse(word.lower()))
 
 
 @lru_cache(maxsize=4096)

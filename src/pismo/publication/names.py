@@ -4478,8 +4478,7 @@ def _item_start(text: str, words: list[_Token], i: int, pair_end: int) -> bool:
 # either order („Wołają na niego Byku”, „Na niego wołają „Łysy””, „Wołają go Łysy”, „Mówią mu „Czarny””).
 _CALL_VERB = r"(?:mówi|woła)\w*"
 _CALLED = r"(?:na[^\S\n]+(?:niego|nią|nich)|go|ją|ich|mu|jej|im)"
-# „ps.” after a name, not a postscript opening a sentence („Ps. Spotkanie przeniesiono”, rev-pub21 21)
-_NICKNAME_WORDS = (r"(?:(?-i:ps\.)|(?<=\w[^\S\n])(?-i:P[sS]\.)|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?|nick(?:name)?(?!\w)"
+_NICKNAME_WORDS = (r"(?:ps\.|pseudo(?!\w)|pseudonim\w*|alias|ksyw\w*(?:[^\S\n]+to)?|nick(?:name)?(?!\w)"
                    r"|" + _CALL_VERB + r"[^\S\n]+" + _CALLED + r"(?!\w)"
                    r"|na[^\S\n]+(?:niego|nią|nich)[^\S\n]+" + _CALL_VERB + ")")
 _NAMING = re.compile(r"(?:\b(?:[oi]\s+(?:nazwisk(?:u|ach)|imionach|imieniu|pseudonimie|ksywie)|nazwiskiem|na\s+(?:imię|nazwisko)"
@@ -4495,14 +4494,23 @@ _NICKNAME_LABEL = re.compile(r"(?<!\w)(?:" + _NICKNAME_WORDS + r"|o\s+pseudonimi
 def _naming_phrase(text: str, words: list[_Token], i: int) -> bool:
     """Whether a capitalised word follows a phrase that names a person (_NAMING), on its line."""
     t = words[i]
-    if not t.word[0].isupper() or i == 0:
+    if not t.word[0].isupper() or i == 0 or _postscript(text, words, i):
         return False
     return bool(_NAMING.search(text, max(0, words[max(0, i - 4)].start - 1), t.start))
 
 
 def _nickname_label(text: str, words: list[_Token], i: int) -> bool:
     """Whether a capitalised word follows a nickname's label right before it („Pseudonim „Siwy””, „Ksywa „Łysy””)."""
-    return bool(_NICKNAME_LABEL.search(text, max(0, words[i].start - 20), words[i].start))
+    return bool(_NICKNAME_LABEL.search(text, max(0, words[i].start - 20), words[i].start)) \
+        and not _postscript(text, words, i)
+
+
+def _postscript(text: str, words: list[_Token], i: int) -> bool:
+    """Whether words[i] opens a postscript: „Ps.”/„PS.” opening a sentence, then a word no nickname is – a verb or
+    a thing's noun („Ps. Spotkanie przeniesiono”, „PS. Proszę o kontakt”, rev-pub21 21; „Ps. Siwy pije” is one)."""
+    ps = words[i - 1] if i else None
+    return bool(ps) and ps.word in ("Ps", "PS") and ps.dot and _sentence_start(text, words, i - 1) \
+        and (name_tags.verb(words[i].lower) or not name_tags.nickname_word(words[i].word))
 
 
 _SURNAME_LABEL = re.compile(r"(?:[^\S\n]+(?:i[^\S\n]+imi(?:[ęe]|ona)|rodowe|panieńskie)|[^\S\n]*/[^\S\n]*imi[ęe])?"
