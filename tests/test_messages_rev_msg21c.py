@@ -119,3 +119,28 @@ def test_a_text_date_outside_the_plans_period_is_told_so_with_its_fix():
                                       "okresu"), told
     inside = _check((142, "termin:", "termin: 31.03.2026"), (143, "do: 2026-03-31", "# do"))
     assert not any("poza okresem" in w.message for w in inside.warnings), inside.warnings
+
+
+# --- 26: an agenda item's number glued to its word, and „Pkt 1 –” ---------------------------------------------------
+
+_OPENING = "Otwarcie spotkania i przedstawienie uczestników."
+_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje punktory i numery, "
+              "w piśmie byłyby podwójne; usuń go")
+
+
+@pytest.mark.parametrize("new, mark", [("1.Otwarcie spotkania", "1."), ("1)Otwarcie spotkania", "1)"),
+                                       ("Pkt 1 – Otwarcie spotkania", "Pkt 1 –"), ("1. – Otwarcie spotkania", "1. –")])
+def test_an_agenda_items_pasted_number_is_told_whole(new, mark):
+    """Finding 26 of rev-msg21: „1.Otwarcie” was silent (printed „1. 1.Otwarcie”); „Pkt 1 – …” was told to drop
+    „Pkt 1” alone, which left the item opening with „– ”."""
+    report = _check((353, "Otwarcie spotkania", new))
+    told = [w for w in report.warnings if w.field == "spotkania[0].porzadek[0]"]
+    assert [w.message for w in told] == [_MARK_TOLD.format(mark=mark)], report.warnings
+    fixed = _check((353, "Otwarcie spotkania", new[len(mark):].lstrip()))  # the item with the mark deleted as told
+    assert not [w for w in fixed.warnings if w.field == "spotkania[0].porzadek[0]"], fixed.warnings
+
+
+@pytest.mark.parametrize("new", ["3.Maja – obchody święta", "17.00 – otwarcie spotkania", "1.07.2026 – otwarcie"])
+def test_a_glued_number_before_no_word_is_no_mark(new):
+    report = _check((353, "Otwarcie spotkania i przedstawienie uczestników.", new))
+    assert not [w for w in report.warnings if "punkt zaczyna się" in w.message], report.warnings

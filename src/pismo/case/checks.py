@@ -65,8 +65,9 @@ def cross_check(case) -> tuple[list[Problem], list[Problem]]:
 # after a tab any short mark is Word's, before a space only a bullet sign or a number is
 _PASTED_MARK = re.compile(r"\s*(?:(?P<bullet>[" + _BULLETS + r"*–—-])[ \t\u00a0]|(?P<glued>[–—-])(?=[^\W\d_])"
                           r"|(?P<number>(?!(?:[6-9]|1\d|2[0-3])[.:][0-5]\d[ \t\u00a0])\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ])|[a-z]\))"
-                          r"|(?i:pkt)\.?[ \u00a0]?\d{1,2}(?:\.\d{1,2})*[.):]?)[ \t\u00a0]|(?P<tabbed>\S{1,3})\t)")
-# Word's levels („1.1.”, „2.3”) and a protocol's „Pkt 1.” are numbers too; a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations; a dash
+                          r"|(?i:pkt)\.?[ \u00a0]?\d{1,2}(?:\.\d{1,2})*[.):]?)(?:[ \t\u00a0]|(?<=[.)])(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]))"
+                          r"|(?P<tabbed>\S{1,3})\t)")
+# Word's levels („1.1.”, „2.3”) and a protocol's „Pkt 1.” are numbers too, and one glued to its word („1.Otwarcie”); a letter with a dot is a list's only before a tab: „p. o. Prezydenta”, „m. Wrzosogród” are abbreviations; a dash
 # glued to a word („-Otwarcie”) is a bullet typed without its space
 _PASTED_MARK_TOLD = ("punkt zaczyna się od „{mark}” (punktor albo numer wklejony z Worda) – pismo samo dodaje "
                      "punktory i numery, w piśmie byłyby podwójne; usuń go")
@@ -127,8 +128,12 @@ _LINE_MARK_TOLD = ("wiersz zaczyna się od „{mark}” (punktor albo numer wkle
 
 
 def _mark(found) -> str:
-    """The bullet or number a pasted item opens with."""
-    return found.group("bullet") or found.group("glued") or found.group("number") or found.group("tabbed")
+    """The bullet or number a pasted item opens with – a number with the dash after it („Pkt 1 –”), which deleting
+    the number alone would leave opening the item."""
+    if found.group("number"):
+        dash = re.match(r"[ \t\u00a0]*[–—-](?=[ \t\u00a0])", found.string[found.end():])
+        return found.string[found.start("number"):found.end() + (dash.end() if dash else 0)].strip()
+    return found.group("bullet") or found.group("glued") or found.group("tabbed")
 
 
 def _line_marks(value, loc: tuple):
