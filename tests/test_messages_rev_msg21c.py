@@ -144,3 +144,19 @@ def test_an_agenda_items_pasted_number_is_told_whole(new, mark):
 def test_a_glued_number_before_no_word_is_no_mark(new):
     report = _check((353, "Otwarcie spotkania i przedstawienie uczestników.", new))
     assert not [w for w in report.warnings if "punkt zaczyna się" in w.message], report.warnings
+
+
+# --- 16: a gap in the rank field is told as a gap alone --------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["XX", "…", "(stopień)", "do uzupełnienia", "xxx"])
+def test_a_gap_in_the_rank_gets_no_rank_guessed(new):
+    """Finding 16 of rev-msg21: „stopien: do uzupełnienia” was also asked „czy chodziło o „st. asp.”?”."""
+    report = _check((47, "stopien: st. asp.", f"stopien: {new}"))
+    told = [w.message for w in report.warnings if w.field == "osoby.dzielnicowy.stopien"]
+    assert len(told) == 1 and "to wygląda na miejsce do uzupełnienia" in told[0], told
+
+
+def test_a_wrong_rank_is_still_asked_about():
+    report = _check((47, "stopien: st. asp.", "stopien: starszy aspirant sztabowy"))
+    assert any("to nie stopień policyjny" in w.message or "stopień policyjny pisze się" in w.message
+               for w in report.warnings if w.field == "osoby.dzielnicowy.stopien"), report.warnings

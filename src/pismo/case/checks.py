@@ -315,8 +315,9 @@ def name_in_signature(line, name) -> str | None:
 
 
 def rank_slip(rank) -> str | None:
-    """What is wrong with an officer's „stopien”: no police rank, or one written unlike in letters („st. asp”)."""
-    if not _filled(rank):
+    """What is wrong with an officer's „stopien”: no police rank, or one written unlike in letters („st. asp”) – a gap
+    („XX”, „(stopień)”, „do uzupełnienia”) is told as one, the nearest rank guessed for it would be noise."""
+    if not _filled(rank) or _told_gap(("stopien",), rank):
         return None
     known, usual = usual_rank(rank)
     if not known:
@@ -1226,6 +1227,13 @@ def _stand_ins(data):
     """(location, text) of every raw text value with no letter or digit but a gap's marks."""
     return ((loc, value) for loc, value in scalars(data)
             if isinstance(value, str) and value.strip() and _STAND_IN.fullmatch(value) and not _roman_number(loc, value))
+
+
+def _told_gap(loc: tuple, value: str) -> bool:
+    """Whether a text is told as a gap to fill (a stand-in, the skeleton's hint, the officer's own mark): any other
+    message on its words would be noise."""
+    return bool(_STAND_IN.fullmatch(value) and not _roman_number(loc, value) or skeleton_hint(value)
+                or own_gap(without_note(value), loc[-1] if loc else None))
 
 
 def _roman_number(loc: tuple, value: str) -> bool:
