@@ -56,32 +56,37 @@ PHOTO = _gif(200, 150, DATA)
 def test_an_ordinary_gif_within_its_codes_is_kept_whole(monkeypatch):
     assert len(DATA) * 8 > CODES * 11  # its codes are wide: a bound on bytes of 9-bit codes cuts it short
     monkeypatch.setattr(metadata, "_GIF_CODES", CODES)
+    monkeypatch.setattr(metadata, "_CLEAR_COST", 1)  # clears counted as codes (test_gif_clears_rev_tpl23 weighs them)
     assert stripped(PHOTO) == PHOTO
 
 
 def test_one_code_past_the_budget_is_refused(monkeypatch):
     monkeypatch.setattr(metadata, "_GIF_CODES", CODES - 2)  # the walk stops at the last pixel, before the end code
+    monkeypatch.setattr(metadata, "_CLEAR_COST", 1)  # clears counted as codes (test_gif_clears_rev_tpl23 weighs them)
     with pytest.raises(Costly):
         stripped(PHOTO)
 
 
 def test_the_budget_holds_the_largest_picture_written_uncompressed():
-    # one code a pixel and a clear code after each 254: what the pixel budget lets through must pass
-    assert metadata._GIF_CODES >= images.MAX_PIXELS * 255 // 254
+    # one 9-bit code a pixel and a clear code after each 254 (old PIL, IJG's djpeg): as many as a template's part holds
+    from pismo.render.template_package import MAX_PART_BYTES
+    codes = MAX_PART_BYTES * 8 // 9
+    assert codes + codes // 254 * metadata._CLEAR_COST <= metadata._GIF_CODES
 
 
 def test_a_run_of_clear_codes_drawing_nothing_is_refused_at_once(monkeypatch):
     walked = []
     monkeypatch.setattr(metadata, "_lzw_walk", lambda *args: walked.append(1) or walk(*args))
-    with pytest.raises(Unreadable):  # min. code size 1: 2-bit codes, each byte four clears (code 2)
-        stripped(_gif(5400, 5400, b"\xaa" * 4000, minimum=1))
+    with pytest.raises(Unreadable):  # min. code size 2: 3-bit codes, each 3 bytes eight clears (code 4)
+        stripped(_gif(5400, 5400, (0o44444444).to_bytes(3, "little") * 1500, minimum=2))
     assert walked == [1]
 
 
 def test_the_message_names_the_real_budget(monkeypatch):
     monkeypatch.setattr(metadata, "stripped", lambda blob: (_ for _ in ()).throw(Costly("too many LZW codes")))
     with pytest.raises(public.NotPublic, match=r"obraz word/media/image1.gif ma tyle danych \(ponad 40 mln kodów "
-                                               r"GIF\), że ich sprawdzenie trwałoby zbyt długo"):
+                                               r"GIF, każdy kod czyszczenia tablicy liczony jak 256\), że ich sprawdzenie "
+                                               r"trwałoby zbyt długo"):
         public._binary("word/media/image1.gif", PHOTO)
 
 

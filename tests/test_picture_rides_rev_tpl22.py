@@ -109,13 +109,13 @@ from pismo.render.metadata import Costly  # noqa: E402
 
 
 def _declared(width: int, height: int, data: bytes, frames: int = 1) -> bytes:
-    """A two-colour GIF declaring width × height, each frame's LZW data (minimum code size 1) `data`."""
+    """A two-colour GIF declaring width × height, each frame's LZW data (minimum code size 2) `data`."""
     blocks = b"".join(bytes([len(data[k:k + 255])]) + data[k:k + 255] for k in range(0, len(data), 255)) + b"\0"
-    frame = b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x01" + blocks
+    frame = b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x02" + blocks
     return b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\0\0\0\xff\xff\xff" + frame * frames + b";"
 
 
-CLEAR_PAIRS = b"\x22" * 4000  # the codes clear, 0, clear, 0 …: each pair draws one pixel and builds nothing
+CLEAR_PAIRS = (0o04040404).to_bytes(3, "little") * 2000  # 3-bit codes clear, 0, clear, 0 …: a pixel a pair
 
 
 def test_a_large_declared_gif_of_clear_pairs_is_refused_within_its_codes(monkeypatch):
@@ -129,9 +129,10 @@ def test_a_large_declared_gif_of_clear_pairs_is_refused_within_its_codes(monkeyp
 
 def test_the_budget_is_the_pictures_not_each_frames(monkeypatch):
     monkeypatch.setattr(metadata, "_GIF_CODES", 10_000)
-    stripped(_declared(5400, 5400, CLEAR_PAIRS[:1000], frames=2))  # 2 × 4000 codes
+    monkeypatch.setattr(metadata, "_CLEAR_COST", 1)  # counted as codes here: weighed, 2000 clears are past 10 000
+    stripped(_declared(5400, 5400, CLEAR_PAIRS[:1500], frames=2))  # 2 × 4000 codes
     with pytest.raises(Costly):
-        stripped(_declared(5400, 5400, CLEAR_PAIRS[:1000], frames=3))
+        stripped(_declared(5400, 5400, CLEAR_PAIRS[:1500], frames=3))
 
 
 def test_the_public_version_says_why_in_polish(monkeypatch):

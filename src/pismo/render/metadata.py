@@ -263,6 +263,11 @@ class _Seen:
 # (a photo of 8 Mpx saved as GIF 3,5 million, 0,9 s of CPU); a picture of images.MAX_PIXELS written uncompressed,
 # a clear after each 254 codes, stays within it (rev-tpl23 3)
 _GIF_CODES = images.MAX_PIXELS + images.MAX_PIXELS // 128
+# what a clear code costs of that budget: encoders clear when their table is full – giflib every ~3 800 codes, one
+# writing uncompressed 8-bit data every 254 –, so a clear weighed as 256 codes at most doubles what an ordinary GIF
+# costs; data of clears each drawing a pixel or two (narrow codes, millions to a part) runs out of budget after a
+# few hundred thousand codes, not after 40 million (tpl34: rev-tpl22's bigclears GIF walked 5,9 s, then passed)
+_CLEAR_COST = 256
 _IDLE_CLEARS = 64  # clear codes an image may hold with nothing drawn after them
 _BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
 _KNOWN_ROWS, _KNOWN_LENGTH = 4096, 64  # narrow rows kept unfiltered for a repeat (_unfiltered): under 1 MB
@@ -741,8 +746,8 @@ def _lzw(data: bytes, minimum: int, pixels: int, budget: list[int] | None = None
     bounded by the image's size, and a run of them drawing nothing between by _IDLE_CLEARS, so a small image's data
     cannot cost minutes of walking; and the walk reads at most its budget's codes, counted one by one at the width
     each has, whatever size the picture declares (rev-tpl22 4; rev-tpl23 3: counted as 9-bit codes, an ordinary
-    8-Mpx GIF of 12-bit ones was refused): Costly past it."""
-    if not 1 <= minimum <= 11:
+    8-Mpx GIF of 12-bit ones was refused), a clear code counted as _CLEAR_COST: Costly past it."""
+    if not 2 <= minimum <= 8:  # the GIF spec's code sizes; at 1 this walk kept 2-bit codes, giflib grows them
         raise ValueError("damaged image data")
     budget = budget if budget is not None else [_GIF_CODES]
     indices, walked, codes = _lzw_walk(data, minimum, pixels, budget[0])
@@ -751,7 +756,8 @@ def _lzw(data: bytes, minimum: int, pixels: int, budget: list[int] | None = None
 
 
 def _lzw_walk(data: bytes, minimum: int, pixels: int, allowed: int) -> tuple[set[int], bytes, int]:
-    """_lzw's walk over the data and the number of codes it read; Costly when they go on past `allowed`."""
+    """_lzw's walk over the data and the cost of the codes it read (_CLEAR_COST a clear code); Costly when it goes
+    past `allowed`."""
     clear = 1 << minimum
     width, following, previous = minimum + 1, clear + 2, None
     lengths = [1] * clear + [0] * (4096 - clear)  # how many pixels each table entry draws
@@ -773,6 +779,9 @@ def _lzw_walk(data: bytes, minimum: int, pixels: int, allowed: int) -> tuple[set
             width, following, previous, clears = minimum + 1, clear + 2, None, clears + 1
             if clears > 2 * pixels + 4096 or idle > _IDLE_CLEARS:  # these only cost time
                 raise ValueError("damaged image data")
+            codes += _CLEAR_COST - 1
+            if codes > allowed:
+                raise Costly("too many LZW clear codes")
             continue
         if code == clear + 1:
             return indices, data[:-(-read // 8)], codes
