@@ -61,3 +61,46 @@ def test_the_officers_own_entries_on_her_documents_folder_stay_as_she_set_them(t
     assert _given(folder)[(USER, EWA)] == 4, acl_entries(folder)
     default = {(tag, who): rights for tag, rights, who in _default_entries(folder)}
     assert default[(USER, EWA)] == 4, default
+
+
+# --- finding 2: a team case made read-only for the team for a while left its documents read-only for good ---------
+
+@pytest.mark.parametrize("changed", [True, False])  # the plan rewritten; left as it was (its bytes the same)
+def test_documents_pismo_narrowed_to_the_case_follow_it_back_when_it_gives_the_rights_again(tmp_path, umask_022,
+                                                                                            monkeypatch, changed):
+    import json
+    import stat
+
+    from test_files_rev_files18 import _changed
+    from test_files_rev_files20b import _umask
+
+    share, case = _share(tmp_path, default=False)
+    _umask(monkeypatch, 0o077)
+    folder = share / "pisma" / "rejon"
+    for mode in (0o660, 0o640, 0o660, 0o600, 0o660):
+        case.chmod(mode)
+        if changed:
+            _changed(case)
+        result = run("plan", case, "-o", share / "pisma")
+        assert result.exit_code == 0, result.output
+        for name in ("plan.docx", "manifest.json"):
+            assert stat.S_IMODE(os.stat(folder / name).st_mode) & 0o077 == mode & 0o077, (mode, name)
+    assert "zawezone" not in json.loads((folder / "manifest.json").read_text())
+    assert "Uwaga" not in result.output, result.output
+
+
+def test_a_right_the_officer_took_from_a_document_herself_stays_taken(tmp_path, umask_022):
+    import stat
+
+    from test_files_rev_files18 import _changed
+
+    share, case = _share(tmp_path, default=False)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    plan = share / "pisma" / "rejon" / "plan.docx"
+    plan.chmod(0o640)  # the officer's: the team reads the plan, never edits it
+    for mode in (0o640, 0o660):
+        case.chmod(mode)
+        _changed(case)
+        result = run("plan", case, "-o", share / "pisma")
+        assert result.exit_code == 0, result.output
+        assert stat.S_IMODE(os.stat(plan).st_mode) == 0o640, mode

@@ -913,6 +913,24 @@ def narrowed_acl(path: Path, allowed: int, case: Path | None = None, own=frozens
         _acl_changed(path, within)
 
 
+def class_rights(path: Path) -> int:
+    """The rights the file gives its owning group and others (mode bits 0o077), an ACL's owning-group entry within
+    its mask."""
+    return sharing(path) & 0o077
+
+
+def classes_widened(path: Path, bits: int) -> None:
+    """Give the file's owning group and others the rights `bits` (mode bits 0o077) beside theirs – in its ACL's entries
+    where it has one (a chmod would set only the mask), never through a link."""
+    if not bits or os.path.islink(path):
+        return
+    if has_acl(path):
+        extra = {_GROUP_OBJ: bits >> 3 & 7, _OTHER: bits & 7}
+        _acl_changed(path, lambda entries: [(tag, rights | extra.get(tag, 0), who) for tag, rights, who in entries])
+        return
+    os.chmod(path, stat.S_IMODE(os.lstat(path).st_mode) | bits & 0o077)
+
+
 def mode_within_case(allowed: int, case: Path | None, found: os.stat_result) -> int:
     """The most a file without an ACL (`found`) may keep of its permissions: within_case of what its mode stands for."""
     entries = within_case(allowed, case, found)(_mode_entries(0o777))

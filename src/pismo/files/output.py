@@ -101,9 +101,11 @@ folderlock.py, record.py and web/store.py follows):
   case is its named entry, else its owner's, its groups' (owning and named) or others', masked – a document's entry
   is never cut below that (the umask of the run decides no document's entry; one cut to nothing goes rather than
   deny), write kept where he may read (the officer's choice), and an entry the case names is the case's exactly.
-  Never widened: at the first write after the case file opened to a class it was closed to (the record's CLOSED),
-  the files of this account's still closed to it – where the umask would open a new file – are told once, with the
-  chmod that shares them (_still_closed).
+  Never widened – but for the rights of its group and others pismo itself took from a file to keep it within the
+  case (the record's NARROWED: a team case made 0640 for a while), given back once the case gives them again
+  (_given_back); a right the officer took from a file stays taken. At the first write after the case file opened to
+  a class it was closed to (the record's CLOSED), the files of this account's still closed to it – made while it was
+  private, where the umask would open a new file – are told once, with the chmod that shares them (_still_closed).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
   the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
@@ -688,6 +690,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.named = _case_named(source)
     writing.given = pismos(folder, source[0] if source is not None else None) if manifest is not None else set()
     writing.denials = denials
+    writing.before = record.narrowed_rights(folder) if manifest is not None else {}
     writing.found = found
     try:
         yield writing
@@ -1244,6 +1247,8 @@ class _Writing:
         self.found = False  # the folder was there before this write (its entries may be the officer's own)
         self.denied: dict = {}  # („u”/„g”, id) → files: given by hand, taken by the case's entry of no rights
         self.untaken: dict = {}  # this account's file → revoked entries the system would not take (_untaken)
+        self.before: dict[str, int] = {}  # file name → its group's and others' rights pismo took (record.NARROWED)
+        self.taken: dict[str, int] = {}  # … and those this write takes (_taken_from): the record's next
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -1306,7 +1311,49 @@ class _Writing:
             take_group(temporary, self.group)  # a download's group got the team's rights, the team none
         _without_named(temporary, self.revoked, self.named, self.denials)
         if self.narrow is not None:
+            if self._following():
+                self.taken[target.name] = self._taken_from(temporary, target.name)
+                self._given_back(temporary, target.name)
             narrowed(temporary, self.narrow, self.case, hand, not _a_record(target.name))
+
+    def _following(self) -> bool:
+        """The write narrows its files to the case file and keeps the folder's record (record.NARROWED)."""
+        return self.keeping is not None and self.narrow is not None and self.case is not None
+
+    def _taken_from(self, path: Path, name: str) -> int:
+        """The rights of its group and others the narrowing to the case takes from the file now (mode bits), those it
+        took before given back first (_given_back) – what the case does not give them; recorded (record.NARROWED)."""
+        from pismo.files.casefile import class_rights, mode_within_case
+
+        has = class_rights(path) | self.before.get(name, 0)
+        return has & ~mode_within_case(self.narrow, self.case, os.lstat(path)) & 0o066
+
+    def _given_back(self, path: Path, name: str) -> None:
+        """The rights pismo took from the file at earlier writes, given back before it is narrowed to the case again:
+        what the case gives now stays – a team case made read-only for the team for a while (0640, then 0660 again)
+        left the team's documents read-only for good; what it still does not is taken again."""
+        from pismo.files.casefile import classes_widened
+
+        classes_widened(path, self.before.get(name, 0))
+
+    def _narrowed_field(self) -> dict[str, int]:
+        """The record's NARROWED field after this write: what this write took from the files it writes (predicted for
+        those left as they were and for the record itself, narrowed after the header is made), what earlier ones took
+        from those it leaves."""
+        _, _, kept = self.keeping
+        written = {target.name for target in self.written}
+        field = {name: bits for name, bits in self.before.items() if name in kept and name not in written}
+        if not self._following():
+            return {**field, **{name: bits for name, bits in self.before.items() if name in written}}
+        for target in [*self.written, self.declared[record.MANIFEST]]:
+            try:
+                if target in self.temps or target.name in self.taken or not _regular(target):
+                    continue
+                own = _own(target)  # another account's file keeps what it had: the run after its owner's gives it
+                self.taken[target.name] = self._taken_from(target, target.name) if own else self.before.get(target.name, 0)
+            except OSError:
+                continue
+        return {**field, **{name: bits for name, bits in self.taken.items() if bits}}
 
     def _by_hand(self, target: Path, told: bool = True) -> set:
         """The entries the officer gave the file by hand (by_hand), noted so the record never counts them pismo's.
@@ -1342,8 +1389,10 @@ class _Writing:
             self._by_hand(self.folder, told=False)  # followed after the write, and only in its owner's run
             now |= named_of(self.folder)
         now -= self.hand | self.revoked
-        header = {k: v for k, v in header.items() if k != record.GIVEN}
-        return {**header, record.GIVEN: [list(entry) for entry in sorted(now)]} if now else header
+        header = {k: v for k, v in header.items() if k not in (record.GIVEN, record.NARROWED)}
+        header = {**header, record.GIVEN: [list(entry) for entry in sorted(now)]} if now else header
+        narrowed = self._narrowed_field()
+        return {**header, record.NARROWED: dict(sorted(narrowed.items()))} if narrowed else header
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
@@ -1356,6 +1405,8 @@ class _Writing:
 
                         take_group(target, self.group)
                     if self.narrow is not None:
+                        if self._following() and _own(target):
+                            self._given_back(target, target.name)
                         narrowed(target, self.narrow, self.case, self._by_hand(target, told=_own(target)),
                                  not _a_record(target.name))
                 except OSError:

@@ -19,7 +19,9 @@ case file goes from the files rewritten while one the officer gave a file himsel
 accounts the case file was closed to (CLOSED), so the files still closed once it opens to them are told once;
 and the named entries pismo's writes left on its files (GIVEN), so one the officer gave a document by hand (the plan
 shared with a supervisor) is told apart and kept; of SHARED, those the case file gave no rights (DENIED, u:ewa:---),
-so that one a file gives rights again was given by hand after, when the denial was lifted.
+so that one a file gives rights again was given by hand after, when the denial was lifted; and the rights of its
+group and others pismo took from each file to keep it within a case narrowed for a while (NARROWED), given back when
+the case gives them again.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder
 CLOSED = "zamknieta_dla"  # the header's field: the classes („grupa”, „inni”) the case file let not read at the write
 GIVEN = "wpisy_pisma"  # the header's field: the named ACL entries pismo's writes left on the files (not by hand)
 DENIED = "odmowy"  # the header's field: those of SHARED the case file gave no rights at the write (u:ewa:---)
+NARROWED = "zawezone"  # the header's field: file name → its group's and others' rights pismo took (mode bits 0o066)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
 
@@ -117,6 +120,18 @@ def closed_classes(folder: Path) -> set[str]:
 
 
 CLASSES = {"grupa": 0o040, "inni": 0o004}  # a class of accounts and its read bit
+
+
+def narrowed_rights(folder: Path) -> dict[str, int]:
+    """{file name: the rights of its group and others (mode bits, 0o066) pismo took from it} to keep it within what
+    the case file gave at a write, as this account's record says (another account's says nothing): the officer's
+    choice they never were – a team case made read-only for the team for a while left its documents so for good."""
+    data = None if _foreign(folder, MANIFEST) else _load(folder)
+    found = (data or {}).get(NARROWED)
+    if not isinstance(found, dict):
+        return {}
+    return {name: bits & 0o066 for name, bits in found.items()
+            if isinstance(name, str) and isinstance(bits, int) and not isinstance(bits, bool) and bits & 0o066}
 
 
 def case_field(folder: Path, case_file: Path) -> str:
