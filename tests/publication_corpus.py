@@ -711,6 +711,9 @@ LEAKS = [
      ["Kurka", "Wróblowej", "Sowa"], ["Interwencja u", "(Wiklinowa 4).", "Zgłoszenie od", "z parteru.", "„Nie widziałam nic”."]),
     ("adresy", "Sowa zam. Ludwin 45 m 3; [Kurek] zgłaszał hałas, a Oskarek (lat 12) niszczył ławki.",
      ["Sowa", "Kurek", "Oskarek"], ["zam. Ludwin", "zgłaszał hałas", "(lat 12) niszczył ławki."]),
+    ("listy osób", "Zgłoszenia od mieszkańców: Kurek (3), Sowa (2).\nLiczba skarg – Kruk: 3, Wrona: 2.\n"
+     "Zgłoszenia od: Kurkowej (3)\nDudka (2)", ["Kurek", "Sowa", "Kruk", "Wrona", "Kurkowej", "Dudka"],
+     ["Zgłoszenia od mieszkańców:", "(3),", "Liczba skarg –", ": 3,", "Zgłoszenia od:"]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]
@@ -995,6 +998,8 @@ KEEPS = [
     ("profile", "Profil szkoły – IG: @sp2leczna, FB: Szkoła Podstawowa nr 2."),
     # twenty-first review (rev-pub21), pub39: a postscript, a place's other name, a label's quote, offices at „u”
     ("pseudonimy", "Ps. Spotkanie przeniesiono na piątek. Rynek czyli Plac Kościuszki jest remontowany."),
+    ("listy osób", "Zgłoszenia z: Ludwin (3), Cyców (2). Liczba zgłoszeń: lipiec – 4, sierpień – 3; piątek – 4, "
+                   "sobota – 6; hałas – 4, alkohol – 6."),
     ("instytucje", "Spotkanie u Sołtysa (Ludwin 12). Cel: „Bezpieczna droga do szkoły”. Tel. KPP: 47 811 12 00."),
 ]
 

@@ -153,3 +153,32 @@ def test_an_office_a_label_and_the_place_after_zam_stay(text, kept):
 def test_a_surname_in_other_marks_goes_and_halas_stays(text):
     out = _public(text)
     assert out.startswith("Hałas zgłosiła ") and "Sowa" not in out and CUT in out, out
+
+
+# --- #9, #20: count lists – by whom in other shapes; by village, month, weekday or offence stays -------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zgłoszenia od mieszkańców: Kurek (3), Sowa (2)", ["Kurek", "Sowa"]),
+    ("Zgłoszenia od: Kurkowej (3), Sowy (2)", ["Kurkowej", "Sowy"]),
+    ("Liczba zgłoszeń – Kurek: 3, Sowa: 2", ["Kurek", "Sowa"]),
+    ("Zgłoszenia od: Kurek (3)\nSowa (2)", ["Kurek", "Sowa"]),
+    ("Zgłoszenia od: Kurek (3)\nDalsze działania prowadzi dzielnicowy.", ["Kurek"]),
+])
+def test_a_count_list_by_whom_loses_every_name(text, gone):
+    out = _public(text)
+    assert not any(word in out for word in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "Zgłoszenia od: Ludwin (3), Cyców (2), Stara Wieś (1)",
+    "Zgłoszenia z: Ludwin (3), Cyców (2)",
+    "Zgłoszenia od mieszkańców: Ludwina (3), Cyców (2)",
+    "Liczba zgłoszeń: lipiec – 4, sierpień – 3.",
+    "Liczba zgłoszeń: piątek – 4, sobota – 6.",
+    "Liczba zgłoszeń: hałas – 4, alkohol – 6, kradzież – 2.",
+    "Liczba zgłoszeń: Sierpień – 3, Wrzesień – 2.",
+    "Liczba zgłoszeń – Rynek: 3, Park: 2",
+    "Zgłoszenia od: KPP (3), UG (2), Straż (1)",
+])
+def test_a_count_list_by_village_month_or_offence_stays(text):
+    assert _public(text) == text

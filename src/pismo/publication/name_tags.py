@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pismo.morph import dictionary as d
 from pismo.publication.names_data import (ASCII_REPORTING_STEMS, ASCII_STATEMENT_NOUNS, COLLOQUIAL_SHAPES, DIMINUTIVE_ENDINGS, FIRST_NAMES, HYPOCORISTICS, MODERN_FIRST_NAMES, OFFICES,
-                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, SEASON_VERBS, THING_VERBS, TIME_NOUNS, TITLES,
+                                          PERSON_VERB_ROOTS, PERSON_VERBS, ROLE_NOUNS, SEASON_VERBS, THING_VERBS, TIME_NOUNS, TITLES, WEEKDAYS,
                                           WORD_DIMINUTIVES)
 
 PERSON_LABELS = {"imię", "nazwisko"}
@@ -325,6 +325,11 @@ def season(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def calendar(word: str) -> bool:
+    """Whether a word is a month's, a season's or a weekday's noun in any form („Lipiec”, „piątek”, „Soboty”)."""
+    return bool(lemmas(word) & (TIME_NOUNS | WEEKDAYS))
+
+
 def season_verb(word: str) -> bool:
     """Whether a word is a verb a season is the subject of (names_data.SEASON_VERBS: „przyszła”, „minęło”)."""
     return word.islower() and available() and any(

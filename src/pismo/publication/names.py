@@ -29,6 +29,7 @@ import copy
 import os
 import re
 from bisect import bisect_left
+from itertools import takewhile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -634,7 +635,7 @@ class Names:
             found += self._lower_case_names(text, words) + lower_names.names(text, words, self.officers.surnames, COMMON_FIRST)
             found += labelled.names(text, words, _lone_first,  # any officer by a rank or a post: „sierż. Marek – 600 …”
                                     lambda i: _after_rank(text, words, i) or _post_after(text, words, range(i, i + 1))
-                                    or _after_residing(words, i),
+                                    or _after_residing(words, i) or self._among_places(text, words, range(i, i + 1)),
                                     _may_be_first,
                                     lambda w: bool(name_tags.person_noun_cases(w.lower())) and not _may_be_first(w),
                                     _message_verb) + labelled.objects(
@@ -1420,10 +1421,15 @@ class Names:
         """A village named like a first name, listed with places („Łęczna – Bogdanka – Puchaczów”, „w Puchaczowie i
         Bogdance”, „Bogdanka, Nadrybie”): every word of it can be a place and a neighbour in the list is one. A
         surname that is also a village („Nowak, Łęczna”) stays a person's."""
-        if not all(self._place_like(words[i]) for i in run):
-            return False
         before = _list_neighbour(text, words, run.start - 1, -1)
         after = _list_neighbour(text, words, run.stop, 1)
+        if not all(self._place_like(words[i]) for i in run):
+            # a place that is a name too, counted with places („Ludwin (3), Cyców (2)”: by village, rev-pub21 9)
+            counted = [n for n in (before, after) if n is not None and _COUNTED_GAP.fullmatch(
+                text, words[min(n, run.start)].end if n < run.start else words[run.stop - 1].end,
+                words[run.start].start if n < run.start else words[n].start)]
+            return len(run) == 1 and tags(words[run.start].word).geographic \
+                and any(self._place_like(words[n]) for n in counted)
         return any(n is not None and self._place_like(words[n]) for n in (before, after))
 
     def _places_listed(self, text: str, words: list[_Token], index: int) -> bool:
@@ -1763,13 +1769,17 @@ def _priest(t: _Token) -> bool:
     return t.lower == "ks" and t.dot or t.word in _PRIEST
 
 
+# Items of a list counted („Ludwin (3), Cyców (2)”, „Ludwin – 3, Cyców – 2”): the count before the comma (rev-pub21 9).
+_COUNTED_GAP = re.compile(r"[^\S\n]*(?:\([^\S\n]*\d{1,4}[^\S\n]*\)|[–—-][^\S\n]*\d{1,4}|[×x][^\S\n]*\d{1,4})[^\S\n]*[,;][^\S\n]*")
+
+
 def _list_neighbour(text: str, words: list[_Token], k: int, step: int) -> int | None:
     """The index of the next item of a list beyond word k („Łęczna – X”, „X, Nadrybie”, „X i Nadrybie”), if any."""
     edge = k - step  # the run's own word at that side
     if not 0 <= k < len(words):
         return None
     gap = text[words[min(k, edge)].end:words[max(k, edge)].start]
-    if re.fullmatch(r"\s*,\s*|\s+[-–—]\s+", gap):
+    if re.fullmatch(r"\s*,\s*|\s+[-–—]\s+", gap) or _COUNTED_GAP.fullmatch(gap):
         return k
     if _SPACE.fullmatch(gap) and words[k].lower in LIST_JOINERS and 0 <= k + step < len(words):
         return k + step
@@ -3328,7 +3338,18 @@ _HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\t\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁ�
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[IVX]{1,4}[.)](?=[^\S\n])|[-–—•*·▪])?[^\S\n]*")
 # Headings of reports counted or listed by whom they came from („Zgłoszenia od:”, „Liczba zgłoszeń:”, rev-pub20 17).
 _REPORTS_FROM = re.compile(r"(?i:(?:zgłoszeni[ae]|skargi|skarga|sygnały|wnioski|telefony|informacje)[^\S\n]+od"
-                           r"|liczba[^\S\n]+(?:zgłoszeń|skarg|sygnałów|telefonów))")
+                           r"(?:[^\S\n]+[^\W\d_]+)?|liczba[^\S\n]+(?:zgłoszeń|skarg|sygnałów|telefonów))")  # „od mieszkańców:”
+_COUNTED_LINE = re.compile(r"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?:\([^\S\n]*\d{1,4}[^\S\n]*\)|[–—-][^\S\n]*\d{1,4}"
+                           r"|[×x][^\S\n]*\d{1,4}|:[^\S\n]*\d{1,4})[^\S\n]*[,;.]?[^\S\n]*")
+_COUNT_END = re.compile(r"(?:\([^\S\n]*\d{1,4}[^\S\n]*\)|[–—-][^\S\n]*\d{1,4}|[×x][^\S\n]*\d{1,4}|:[^\S\n]*\d{1,4})[^\S\n]*$")
+
+
+def _clearly_surname(word: str) -> bool:
+    """A wife's form or a surname the dictionary knows as no place, first name or ordinary word („Kurkowej”,
+    „Nowaka”): whose reports a count list gives, so an item that is a village's name too is a person's there."""
+    found = tags(word)
+    return (found.married or bool(found.surname) and not (found.ordinary or found.place)) \
+        and not (found.first or found.geographic)
 
 
 def _headed_items(text: str, words: list[_Token]) -> list[int]:
@@ -3342,19 +3363,28 @@ def _headed_items(text: str, words: list[_Token]) -> list[int]:
         if not heads or not (_persons_heading(m["head"] + ":") or person_verb(heads[-1].lower(), "pl")
                              or _REPORTS_FROM.fullmatch(m["head"])):
             continue
+        reports = _REPORTS_FROM.fullmatch(m["head"])
         items = [(m.start("rest") + p.start(), p.group()) for p in _HEADED_ITEM.finditer(m["rest"])] if m["rest"] \
             else _item_lines(text, m.end())
+        if reports and m["rest"] and _COUNT_END.search(m["rest"]):  # „Zgłoszenia od: Kurek (3)⏎Sowa (2)” (rev-pub21 9)
+            items += list(takewhile(lambda line: _COUNTED_LINE.fullmatch(line[1]), _item_lines(text, m.end())))
         firsts = []
         for at, item in items:
             opening = _ITEM_OPENING.match(item).end()
             i = bisect_left(starts, at + opening)
             if i < len(words) and words[i].start == at + opening \
-                    and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])", text[words[i].end:at + len(item)]):
+                    and re.match(r"[^\S\n]*(?:$|[.,;(–—-]|:[^\S\n]*\d|[^\S\n]+[^\W\d_]*[a-ząćęłńóśźż(])",
+                                 text[words[i].end:at + len(item)]):
                 firsts.append(i)
-        if _REPORTS_FROM.fullmatch(m["head"]) and any(
-                tags(words[i].word).place and not name_tags.surname_itself(words[i].word)
-                or name_tags.plain_adjective(words[i].word) and not tags(words[i].word).married for i in firsts):
-            continue  # „Liczba zgłoszeń: Ludwin – 3, Cyców – 2”: counted by village; „Lipowa – 3, Wiklinowa – 2”: by street
+        places = [i for i in firsts if tags(words[i].word).place and not name_tags.surname_itself(words[i].word)]
+        if reports and places and any(_clearly_surname(words[i].word) for i in firsts) \
+                and all(name_tags.surname_cases(words[i].word) for i in places):
+            places = []  # „Zgłoszenia od: Kurkowej (3), Sowy (2)”: whose, though „Sowy” is a village too
+        if reports and (places or any(
+                name_tags.plain_adjective(words[i].word) and not tags(words[i].word).married
+                or words[i].word.islower() or name_tags.calendar(words[i].word) for i in firsts)):
+            continue  # „Liczba zgłoszeń: Ludwin – 3, Cyców – 2”: counted by village; „Lipowa – 3, Wiklinowa – 2”: by
+            # street; „lipiec – 4, sierpień – 3”, „hałas – 4, alkohol – 6”: by month, by offence (rev-pub21 20)
         found += firsts
     return found
 

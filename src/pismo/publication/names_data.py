@@ -405,6 +405,8 @@ ASCII_STATEMENT_NOUNS = frozenset("""relacja relacji zgloszenie zgloszenia zezna
 # comes and goes (SEASON_VERBS) – it reports nothing („Zima zgłosił” is a man).
 TIME_NOUNS = frozenset("""zima wiosna lato jesień styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień
     październik listopad grudzień""".split())
+# Days of the week (lemmas): counts by the day („Liczba zgłoszeń: piątek – 4, sobota – 6”), though surnames too.
+WEEKDAYS = frozenset("poniedziałek wtorek środa czwartek piątek sobota niedziela weekend".split())
 SEASON_VERBS = frozenset("przyjść przychodzić nadejść nadchodzić minąć mijać zacząć zaczynać skończyć kończyć".split())
 
 # Roots of verbs of reporting, telling and calling, anywhere in the infinitive, so a prefix or an aspect pair is one
