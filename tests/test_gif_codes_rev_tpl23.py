@@ -83,7 +83,7 @@ def test_a_run_of_clear_codes_drawing_nothing_is_refused_at_once(monkeypatch):
 
 
 def test_the_message_names_the_real_budget(monkeypatch):
-    monkeypatch.setattr(metadata, "stripped", lambda blob: (_ for _ in ()).throw(Costly("too many LZW codes")))
+    monkeypatch.setattr(metadata, "stripped", lambda blob: (_ for _ in ()).throw(Costly("too many LZW codes", metadata._GIF_COSTLY)))
     with pytest.raises(public.NotPublic, match=r"obraz word/media/image1.gif ma tyle danych \(ponad 40 mln kodów "
                                                r"GIF, każdy kod czyszczenia tablicy liczony jak 256\), że ich sprawdzenie "
                                                r"trwałoby zbyt długo"):

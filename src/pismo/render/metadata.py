@@ -54,7 +54,11 @@ class Unreadable(ValueError):
 
 class Costly(Unreadable):
     """A picture whose data would cost more walking to clean than the largest picture the pixel budget allows (a
-    GIF's LZW codes past _GIF_CODES)."""
+    GIF's LZW codes past _GIF_CODES, a JPEG's Huffman codes past _JPEG_CODES); `what`: how much, in Polish."""
+
+    def __init__(self, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.what = what
 
 
 class Opaque(Exception):
@@ -268,6 +272,8 @@ _GIF_CODES = images.MAX_PIXELS + images.MAX_PIXELS // 128
 # costs; data of clears each drawing a pixel or two (narrow codes, millions to a part) runs out of budget after a
 # few hundred thousand codes, not after 40 million (tpl34: rev-tpl22's bigclears GIF walked 5,9 s, then passed)
 _CLEAR_COST = 256
+_GIF_COSTLY = (f"ponad {_GIF_CODES // 10**6} mln kodów GIF, każdy kod czyszczenia tablicy liczony jak "
+               f"{_CLEAR_COST}")
 _IDLE_CLEARS = 64  # clear codes an image may hold with nothing drawn after them
 _BLOCK = 1 << 18  # inflated bytes read at a time: whole rows, a few hundred kB
 _KNOWN_ROWS, _KNOWN_LENGTH = 4096, 64  # narrow rows kept unfiltered for a repeat (_unfiltered): under 1 MB
@@ -545,8 +551,9 @@ def _png_pixels(part: bytes, length: int, budget: list[int]) -> bytes:
 def _jpeg(blob: bytes) -> bytes:
     """The JPEG's first image: its frame, tables and scans (read through, a progressive JPEG's segments between
     scans too) up to its end of image; what follows (MPF's secondary images, each with its EXIF) goes. Bytes
-    between segments are skipped as readers skip them; tables no scan reads go (_tables_read)."""
-    out, position = [b"\xff\xd8"], 2
+    between segments are skipped as readers skip them; tables no scan reads go (_tables_read); a scan's data past
+    its last block goes (_Scans)."""
+    out, position, scans = [b"\xff\xd8"], 2, _Scans()
     while position < len(blob):
         if blob[position] != 0xFF:  # stray bytes: a reader resynchronises on the next marker
             position = blob.find(b"\xff", position)
@@ -577,10 +584,11 @@ def _jpeg(blob: bytes) -> bytes:
             out.append(blob[position:end])
         elif marker in _JPEG_KEPT and blob[position + 4:end].startswith(_JPEG_KEPT[marker][0]):
             out.append(_jpeg_header(marker, blob[position + 4:end]))
+        scans.see(marker, blob[position + 4:end])
         position = end
         if marker == 0xDA:  # a scan's entropy-coded data, up to the next marker
             position = _scan_end(blob, position)
-            out.append(blob[end:position])
+            out.append(scans.read(blob[end - length + 2:end], blob[end:position]))
     return b"".join(_tables_read(out))
 
 
@@ -657,6 +665,150 @@ def _scan_end(blob: bytes, position: int) -> int:
             position += 2
         else:
             return position
+
+
+# Huffman codes a JPEG's scans may walk together (_Scans): an ordinary photo has one to two a byte of its data (a
+# 10-MB part up to ~20 million, ~3 s of CPU); data of 1-bit codes, up to eight, is refused past it
+_JPEG_CODES = 24_000_000
+
+
+class _Scans:
+    """What a sequential Huffman-coded JPEG's scans read (SOF0, SOF1): bytes after the last block of a scan or of a
+    restart interval are skipped by every decoder („extraneous bytes before marker”) – free room for text riding
+    to the public picture (tpl35) –, so they are cut. The frame, the Huffman tables and the restart interval in
+    force are followed segment by segment; a scan of another process (progressive, arithmetic, lossless), or one
+    that cannot be walked (a table missing, a code no table has, data running short), is kept as it is."""
+
+    def __init__(self) -> None:
+        self.frame: tuple | None = None  # (width, height, {component id: (h, v)})
+        self.huffman: dict = {}
+        self.interval, self.budget = 0, _JPEG_CODES
+
+    def see(self, marker: int, body: bytes) -> None:
+        """Follow a segment (its bytes after the length)."""
+        if marker in (0xC0, 0xC1):
+            height, width, count = struct.unpack(">HHB", body[1:6])
+            parts = {body[6 + 3 * k]: (body[7 + 3 * k] >> 4, body[7 + 3 * k] & 15) for k in range(count)}
+            self.frame = (width, height, parts) if width and height and all(all(f) for f in parts.values()) else None
+        elif 0xC2 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            self.frame = None
+        elif marker == 0xC4:
+            self.huffman.update((slot, _huffman(table, slot[1] == 0)) for slot, table in _jpeg_tables(marker, body))
+        elif marker == 0xDD and len(body) >= 2:
+            self.interval = struct.unpack(">H", body[:2])[0]
+
+    def read(self, header: bytes, data: bytes) -> bytes:
+        """A scan's entropy-coded data (header: its SOS segment's bytes after the length) less what no decoder
+        reads: each restart interval cut after its last block, intervals past the scan's blocks left out."""
+        units, mcus = self._units(header)
+        if not units:
+            return data
+        per = self.interval or mcus
+        intervals, out = _intervals(data), []
+        for number in range(-(-mcus // per)):
+            if number >= len(intervals):
+                return data  # fewer intervals than blocks: a decoder fills them in, nothing to cut
+            raw, marker = intervals[number]
+            used, codes = _blocks_read(raw.replace(b"\xff\x00", b"\xff"), units, min(per, mcus - number * per),
+                                       self.budget)
+            self.budget -= codes
+            if used is None:
+                return data
+            out.append(raw[:_stuffed_length(raw, used)] + (marker if number + 1 < -(-mcus // per) else b""))
+        return b"".join(out)
+
+    def _units(self, header: bytes) -> tuple[list, int]:
+        """The (DC, AC) decoders of each block of an MCU in order and the scan's number of MCUs; ([], 0) when the
+        scan is not walked."""
+        if self.frame is None or not header:
+            return [], 0
+        width, height, parts = self.frame
+        tallest, widest = max(v for _, v in parts.values()), max(h for h, _ in parts.values())
+        units = []
+        for k in range(header[0]):
+            component, selectors = header[1 + 2 * k:3 + 2 * k]
+            tables = (self.huffman.get(("h", 0, selectors >> 4)), self.huffman.get(("h", 1, selectors & 15)))
+            if component not in parts or None in tables:  # a table not defined, or not fitting
+                return [], 0
+            h, v = parts[component]
+            units += [tables] * (1 if header[0] == 1 else h * v)
+        if header[0] == 1:
+            h, v = parts[header[1]]
+            return units, -(-(-(-width * h // widest)) // 8) * -(-(-(-height * v // tallest)) // 8)
+        return units, -(-width // (8 * widest)) * -(-height // (8 * tallest))
+
+
+def _huffman(table: bytes, dc: bool) -> list[int] | None:
+    """A DHT table (its class and slot byte, 16 counts, symbols) as a lookup of every 16-bit prefix: the code's
+    length << 8 | its symbol, 0 for no code; None for a table whose codes do not fit or a DC table with a size
+    past 16 bits."""
+    if dc and any(symbol > 16 for symbol in table[17:]):
+        return None
+    lookup, code, symbols = [0] * 65536, 0, iter(table[17:])
+    for length in range(1, 17):
+        for _ in range(table[length]):
+            span = 1 << (16 - length)
+            if (code + 1) * span > 65536:
+                return None
+            lookup[code * span:(code + 1) * span] = [length << 8 | next(symbols)] * span
+            code += 1
+        code <<= 1
+    return lookup
+
+
+def _blocks_read(data: bytes, units: list, mcus: int, allowed: int) -> tuple[int | None, int]:
+    """The bytes of unstuffed entropy-coded data the blocks of `mcus` MCUs read (each: a DC difference, AC
+    coefficients to the end of block) – None when a code is in no table or the data runs short – and the codes
+    read; Costly past `allowed` codes."""
+    acc = bits = position = codes = 0
+    for _ in range(mcus):
+        if codes > allowed:
+            raise Costly("too many Huffman codes", f"ponad {_JPEG_CODES // 10**6} mln kodów JPEG")
+        for dc, ac in units:
+            table, k = dc, 0
+            while k < 64:
+                if bits < 32:
+                    if position > len(data) + 8:
+                        return None, codes  # run short: a decoder fills the rest in
+                    acc = (acc & ((1 << bits) - 1)) << 32 | int.from_bytes(data[position:position + 4].ljust(4, b"\0"), "big")
+                    position, bits = position + 4, bits + 32
+                entry = table[acc >> (bits - 16) & 0xFFFF]
+                codes += 1
+                if not entry:
+                    return None, codes
+                symbol = entry & 255
+                size = symbol if table is dc else symbol & 15
+                bits -= (entry >> 8) + size
+                if table is dc:
+                    table, k = ac, 1
+                elif size:
+                    k += (symbol >> 4) + 1
+                elif symbol == 0xF0:
+                    k += 16
+                else:
+                    break
+    used = -(-(position * 8 - bits) // 8)
+    return (used if used <= len(data) else None), codes
+
+
+def _intervals(data: bytes) -> list[tuple[bytes, bytes]]:
+    """A scan's entropy-coded data split at its restart markers: each interval's bytes and the marker after it."""
+    found, start, position = [], 0, 0
+    while (position := data.find(b"\xff", position)) >= 0 and position + 1 < len(data):
+        if 0xD0 <= data[position + 1] <= 0xD7:
+            found.append((data[start:position], data[position:position + 2]))
+            start = position = position + 2
+        else:
+            position += 2 if data[position + 1] == 0 else 1
+    return found + [(data[start:], b"")]
+
+
+def _stuffed_length(raw: bytes, used: int) -> int:
+    """The raw length holding the first `used` unstuffed bytes (a 0xFF written as 0xFF 0x00)."""
+    length, position = used, 0
+    while (position := raw.find(b"\xff\x00", position)) >= 0 and position < length:
+        length, position = length + 1, position + 2
+    return length
 
 
 _JPEG_TABLES = {0xDA, 0xDB, 0xDD}  # scan, quantisation tables, restart interval; not DNL or the hierarchical ones
@@ -771,7 +923,7 @@ def _lzw_walk(data: bytes, minimum: int, pixels: int, allowed: int) -> tuple[set
             return indices, data, codes
         codes += 1
         if codes > allowed:
-            raise Costly("too many LZW codes")
+            raise Costly("too many LZW codes", _GIF_COSTLY)
         code = store & ((1 << width) - 1)
         store, bits, read = store >> width, bits - width, read + width
         if code == clear:
@@ -781,7 +933,7 @@ def _lzw_walk(data: bytes, minimum: int, pixels: int, allowed: int) -> tuple[set
                 raise ValueError("damaged image data")
             codes += _CLEAR_COST - 1
             if codes > allowed:
-                raise Costly("too many LZW clear codes")
+                raise Costly("too many LZW clear codes", _GIF_COSTLY)
             continue
         if code == clear + 1:
             return indices, data[:-(-read // 8)], codes

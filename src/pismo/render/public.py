@@ -322,10 +322,9 @@ def _binary(name: str, blob: bytes) -> bytes:
     """A picture less its metadata; a metafile drawing no text; anything else is refused (NotPublic)."""
     try:
         picture = metadata.stripped(blob)
-    except metadata.Costly:
-        raise NotPublic(f"obraz {name} ma tyle danych (ponad {metadata._GIF_CODES // 10**6} mln kodów GIF, każdy "
-                        f"kod czyszczenia tablicy liczony jak {metadata._CLEAR_COST}), że ich sprawdzenie trwałoby zbyt "
-                        "długo – zapisz go jako PNG lub JPEG i wstaw go do szablonu ponownie") from None
+    except metadata.Costly as exc:
+        raise NotPublic(f"obraz {name} ma tyle danych ({exc.what}), że ich sprawdzenie trwałoby zbyt długo – zapisz "
+                        "go jako PNG lub JPEG w mniejszym rozmiarze i wstaw go do szablonu ponownie") from None
     except metadata.Unreadable:
         raise NotPublic(f"obrazu {name} nie da się odczytać do końca (uszkodzony plik), więc nie można usunąć jego "
                         f"metadanych – zapisz obraz ponownie w programie graficznym i wstaw go do szablonu") from None
