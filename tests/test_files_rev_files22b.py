@@ -11,7 +11,7 @@ import pytest
 
 from conftest import run
 from helpers import USER, acl_entries
-from test_files_rev_files18 import GROUP, GROUP_OBJ, NONE, TEAM, _given
+from test_files_rev_files18 import GROUP, GROUP_OBJ, MASK, NONE, TEAM, _given
 from test_files_rev_files20b import _with
 from test_files_rev_files21 import _share
 
@@ -45,7 +45,7 @@ def test_a_new_case_imported_into_a_team_share_takes_the_shares_rules_not_the_te
 # --- finding 4: the officer's own default entry on her documents folder (d:u:ewa:r) became r-x at her next run -----
 
 def test_the_officers_own_entries_on_her_documents_folder_stay_as_she_set_them(tmp_path, umask_022):
-    from test_files_rev_files18 import MASK, OTHER, USER_OBJ, _changed
+    from test_files_rev_files18 import OTHER, USER_OBJ, _changed
     from test_files_rev_files19 import EWA
     from test_files_rev_files20b import _default_acl
     from test_files_rev_files21 import _default_entries
@@ -104,3 +104,21 @@ def test_a_right_the_officer_took_from_a_document_herself_stays_taken(tmp_path, 
         result = run("plan", case, "-o", share / "pisma")
         assert result.exit_code == 0, result.output
         assert stat.S_IMODE(os.stat(plan).st_mode) == 0o640, mode
+
+
+def test_the_documents_folders_default_follows_a_case_given_back_to_the_team(tmp_path, umask_022):
+    from test_files_rev_files18 import _changed
+    from test_files_rev_files21 import _default_entries
+
+    share, case = _share(tmp_path, default=True)
+    folder = share / "pisma" / "rejon"
+    for mode, team in ((0o660, 7), (0o640, 5), (0o660, 7)):
+        case.chmod(mode)
+        _changed(case)
+        result = run("plan", case, "-o", share / "pisma")
+        assert result.exit_code == 0, result.output
+        entries = _default_entries(folder)
+        mask = next(rights for tag, rights, _ in entries if tag == MASK)
+        given = {(tag, who): rights & mask for tag, rights, who in entries if tag in (GROUP_OBJ, GROUP)}
+        assert given == {(GROUP_OBJ, NONE): team, (GROUP, TEAM): team}, (oct(mode), entries)
+

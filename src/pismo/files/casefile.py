@@ -790,10 +790,30 @@ def default_within_case(folder: Path, allowed: int, case: Path, own=frozenset())
     """The folder's default ACL – what every file made in it later gets (a scan of the signed plan) – within what the
     case file gives (within_case, its owner's entry as it is), entered: a documents folder followed to a case made
     private, or made for one in a team share, kept default:group::rwx, default:group:zespol:rwx for the team. `own`:
-    the named entries („u”/„g”, id) the officer gave the folder by hand – hers, kept."""
+    the named entries („u”/„g”, id) the officer gave the folder by hand – hers, kept. The others are pismo's, taken
+    from the default of the folder it lies in (the share's, as a folder made there inherits it) each time: narrowed to a
+    case made read-only for the team for a while (default:group:zespol:r-x), they follow it back once it gives the team
+    rw again – kept narrowed, every file a teammate saved there later was read-only to the team."""
     keys = as_keys(own)
     within = within_case(allowed | 0o700, case, os.lstat(folder), keys)
-    _default_changed(folder, lambda entries: _entered(within(entries), keys - as_keys(named_of(case))))
+    _default_changed(folder, lambda entries: _entered(within(_inherited(folder, entries, keys)),
+                                                      keys - as_keys(named_of(case))))
+
+
+def _inherited(folder: Path, entries, own):
+    """A documents folder's default ACL entries (effective) as pismo gives them: those of the default of the folder it
+    lies in, with its own entries `own` ((tag, id): the officer's) and its named ones that default has not as they are
+    – its entries as they are where that folder has no default ACL."""
+    try:
+        parent = _effective(_acl_entries(os.getxattr(folder.parent, _DEFAULT, follow_symlinks=False)))
+    except (OSError, AttributeError):
+        return entries
+    if not parent:
+        return entries
+    theirs = {(tag, who) for tag, _, who in parent}
+    mine = [e for e in entries if (e[0], e[2]) in own or e[0] in (_USER, _GROUP) and (e[0], e[2]) not in theirs]
+    kept = {(tag, who) for tag, _, who in mine}
+    return [e for e in parent if (e[0], e[2]) not in kept] + mine
 
 
 def _mode_entries(mode: int) -> list[tuple[int, int, int]]:
