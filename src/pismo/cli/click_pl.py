@@ -394,8 +394,48 @@ def _hinting(cls) -> None:
             self.possibilities = [_FOREIGN[key]]  # „--out”, „--outdir”: another program's name of --wyjscie
         if not self.possibilities and cls is click.exceptions.NoSuchOption and ctx is not None:
             self.message = f"{self.message}{_elsewhere(name, ctx)}"
+        way = _command_first(name, ctx, cls is click.exceptions.NoSuchCommand)
+        if way:
+            self.possibilities = []
+            self.message = f"{self.message} {way}" if cls is click.exceptions.NoSuchCommand else way
 
     cls.__init__ = init
+
+
+_FILE_COMMANDS = {".yaml": "sprawdz {0} albo {1} wszystko {0}", ".yml": "sprawdz {0} albo {1} wszystko {0}",
+                  ".docx": "pdf {0}"}  # what a file typed first most often asks for
+
+
+def _command_first(name: str, ctx, command: bool) -> str | None:
+    """The way forward for a word given to pismo before any command: a case file (`pismo b.yaml`, dragged onto the
+    terminal) or a command's option (`pismo -o wyn plan b.yaml`) – „Nie ma polecenia „b.yaml””, „Czy chodziło o
+    plan?” and „Nie ma opcji „-o”” told nothing to type (rev-sys13 #12). None for any other word."""
+    if ctx is None or not isinstance(ctx.command, click.Group) or ctx.parent is not None:
+        return None
+    pismo = "pismo"  # as every command pismo advises is written
+    if command:
+        kind = os.path.splitext(name)[1].casefold()
+        if kind not in _FILE_COMMANDS and not os.path.isfile(name):
+            return None
+        example = _FILE_COMMANDS.get(kind, _FILE_COMMANDS[".yaml"]).format(polish.as_typed(name), pismo)
+        return f"Najpierw podaj polecenie, a po nim plik, np. {pismo} {example}."
+    owners = [cmd for cmd, sub in ctx.command.commands.items() if not sub.hidden and any(
+        name in (*p.opts, *p.secondary_opts) for p in sub.get_params(ctx) if isinstance(p, click.Option))]
+    if not owners:
+        return None
+    words = ctx.meta.get(_WORDS, [])
+    given = next((word for word in words if word in owners), None)
+    if given is not None:
+        at = words.index(given)
+        words, owner = [*words[:at], *words[at + 1:]], f"polecenia {given}"
+    else:
+        given = "wszystko" if "wszystko" in owners else owners[0]
+        owner = f"polecenia {given}" if len(owners) == 1 else f"poleceń {', '.join(owners)}"
+    typed_again = " ".join(polish.as_typed_word(word) for word in (given, *words))
+    return f"„{name}” to opcja {owner}, a stoi przed nazwą polecenia – podaj ją po niej, np. {pismo} {typed_again}"
+
+
+_WORDS = "pismo.words"  # the context's meta: the words of the command line given to the group
 
 
 def _elsewhere(name: str, ctx) -> str:
@@ -425,6 +465,8 @@ def _single_dash(cls) -> None:
     original = cls.parse_args
 
     def parse_args(self, ctx, args):
+        if isinstance(self, click.Group):
+            ctx.meta[_WORDS] = list(args)
         own = _own_words(self, args)
         if "--" in own:  # the words after it are names, whatever their shape (`nowa -- -pdf.yaml`)
             ctx.meta["pismo.named"] = set(own[own.index("--") + 1:])
@@ -747,9 +789,32 @@ def _number_advice(option: click.Option, name: str, value: str) -> tuple[str, st
         meant = value[1:] if number == 0 else f"-{value[1:]}"
         return f"zaczyna się od {_DASHES[dash]}, a nie od łącznika (-)", f"{name} {meant}"
     example = max(low, min(round(number), high if high is not None else round(number)))
+    if example < _ORDINARY.get(option.name, low) and isinstance(option.default, int):
+        example = option.default  # „−1” of --port: „wpisz np. --port 1” named a port only root may open
     scope = f"od {low} do {high}" if high is not None else f"od {low} wzwyż"
     what = "to liczba ujemna" if number else "to zero"  # −0 below the range: „wpisz -j 0” was refused next (rev-sys10 #1)
     return f"{what}, a {name} przyjmuje liczby {scope}", f"np. {name} {example}"
+
+
+_ORDINARY = {"port": 1024}  # the lowest value an officer's example may have: ports below are the system's
+
+
+def _digit_groups(convert):
+    """click's integer conversion, with a number written in groups of digits refused with the number meant:
+    „18 765” (Polish spacing of thousands) was „nie jest liczbą całkowitą”, Python's „18_765” was taken
+    (rev-sys13 #10)."""
+    def checked(self, value, param, ctx):
+        if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
+            whole = re.sub(r"[\s_]", "", value)
+            sign = "„_”" if "_" in value else "spacji"
+            name = f"{param.opts[0]} " if isinstance(param, click.Option) else ""
+            self.fail(f"„{value}” – liczbę pisze się bez {sign} między cyframi – wpisz {name}{whole}", param, ctx)
+        return convert(self, value, param, ctx)
+
+    return checked
+
+
+_GROUPED = re.compile(r"[+-]?(?:\d{1,3}(?:\s\d{3})+|\d+(?:_\d+)+)")  # thousands as written in Polish; Python's „_”
 
 
 def _dashed_number(ctx, before: str, word: str) -> None:
@@ -917,6 +982,7 @@ def install() -> None:
     click.core.Command.__init__ = init
     click.core.Command._pismo_pl = True
     click.types._NumberRangeBase._describe_range = _describe_range
+    click.types.IntParamType.convert = _digit_groups(click.types.IntParamType.convert)
     click.exceptions._format_possibilities = _format_possibilities
     click.exceptions._join_param_hints = _quoted_hints
     click.core.Parameter.get_error_hint = _error_hint  # options (an Option adds its variable to this)
