@@ -106,3 +106,12 @@ def test_a_theme_colour_is_left_out_whatever_the_stored_one(colour, drawn, part)
     (_, read), = run_properties.without_web_hidden([(part, blob.encode())])
     colours = etree.fromstring(read).findall(f".//{{{W}}}color")
     assert [dict(c.attrib) for c in colours] == [{f"{{{W}}}val": drawn}]
+
+
+def test_a_tiny_default_style_under_a_paragraph_naming_an_unknown_style_is_refused():
+    """The styles a run takes from are found in one place (_Chains.holders): a style not defined is the default
+    paragraph style's, as Word takes it, for the size rules as for the colour."""
+    styles = _styles(normal='<w:sz w:val="2"/>')
+    document = etree.fromstring(f'<w:document {NS}><w:body>{_paragraph("Nieznany")}<w:sectPr/></w:body></w:document>')
+    with pytest.raises(unseen.Refused, match=f"styl „Normal” ma rozmiar 1 pt .* „{TEXT}”"):
+        unseen.check("word/styles.xml", styles, document, styles)

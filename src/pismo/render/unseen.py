@@ -155,11 +155,7 @@ def _styled_text(texts: list, styles) -> dict[str | None, dict[str, str]]:
         if not text:
             continue
         text = text if len(text) <= 40 else text[:39] + "…"
-        paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
-        held = None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")
-        own, character = run.find(f"{{{W}}}rPr"), run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
-        holders = [None if character is None else character.get(f"{{{W}}}val") or "",
-                   chains.default if held is None else held.get(f"{{{W}}}val") or ""]
+        own, holders = run.find(f"{{{W}}}rPr"), chains.holders(run)
         for local in _RUN_RULES:
             if own is not None and own.find(f"{{{W}}}{local}") is not None:
                 continue
@@ -211,19 +207,23 @@ class _Chains:
         """Whether a style, or one it is based on, sets a run property."""
         return self.found(ident, f"{{{W}}}rPr/{{{W}}}{local}")[0] is not None
 
-    def colour(self, run) -> tuple:
-        """The w:color a run takes and its source – None (its own), a style, _DEFAULTS –: its own, else its
-        character style's chain's, else its paragraph style's (the default paragraph style when it names none or
-        one not defined), else the document's defaults; (None, None) when none gives one."""
-        own = run.find(f"{{{W}}}rPr/{{{W}}}color")
-        if own is not None:
-            return own, None
+    def holders(self, run) -> tuple:
+        """The styles a run takes its properties from, nearest first: its character style's id (None: none) and
+        its paragraph's style's – the default paragraph style's when it names none or one not defined."""
+        character = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
         paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
         held = None if paragraph is None else paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")
         held = None if held is None else held.get(f"{{{W}}}val")
-        character = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
-        for ident in (None if character is None else character.get(f"{{{W}}}val"),
-                      held if held in self.styles else self.default):
+        return (None if character is None else character.get(f"{{{W}}}val") or "",
+                held if held in self.styles else self.default)
+
+    def colour(self, run) -> tuple:
+        """The w:color a run takes and its source – None (its own), a style, _DEFAULTS –: its own, else its
+        styles' (holders, each up its chain), else the document's defaults; (None, None) when none gives one."""
+        own = run.find(f"{{{W}}}rPr/{{{W}}}color")
+        if own is not None:
+            return own, None
+        for ident in self.holders(run):
             colour, style = self.found(ident, f"{{{W}}}rPr/{{{W}}}color")
             if colour is not None:
                 return colour, style
