@@ -160,3 +160,35 @@ def test_a_wrong_rank_is_still_asked_about():
     report = _check((47, "stopien: st. asp.", "stopien: starszy aspirant sztabowy"))
     assert any("to nie stopień policyjny" in w.message or "stopień policyjny pisze się" in w.message
                for w in report.warnings if w.field == "osoby.dzielnicowy.stopien"), report.warnings
+
+
+# --- 17: two English openers for a pair; a Polish pair glued to a word or spaced inside -----------------------------
+
+_CAMPAIGN = "Ogłoszenia na tablicach osiedlowych Rady Osiedla Wrzosowisko."
+
+
+@pytest.mark.parametrize("new, column, message", [
+    ("Kampania “Bezpieczny Senior“ na tablicach.", 14,
+     "cudzysłów otwarto i zamknięto znakiem „“” – po polsku otwiera go „„”, a zamyka „””; wpisz „Bezpieczny Senior”"),
+    ("Kampania„Bezpieczny Senior” na tablicach.", 13,
+     "cudzysłów „Bezpieczny Senior” przylega do słowa przed nim – wpisz: Kampania „Bezpieczny Senior”"),
+    ("Kampania „Bezpieczny Senior”na tablicach.", 14,
+     "cudzysłów „Bezpieczny Senior” przylega do słowa po nim – wpisz: „Bezpieczny Senior” na"),
+    ("Kampania „ Bezpieczny Senior ” na tablicach.", 14,
+     "cudzysłów „Bezpieczny Senior” ma spację po „„” i przed „”” – wpisz: „Bezpieczny Senior”"),
+])
+def test_a_quotes_slip_is_told_once_with_its_fix(new, column, message):
+    """Finding 17 of rev-msg21: „“Senior“” was told as a German closer only (the next run then told the English
+    opener), at the closer's column; a pair glued to a word or spaced inside was silent."""
+    report = _check((282, _CAMPAIGN, new))
+    told = [(w.column, w.message) for w in report.warnings if w.field == "informowanie[1]"]
+    assert told == [(column, message)], report.warnings
+    fixed = _check((282, _CAMPAIGN, "Kampania „Bezpieczny Senior” na tablicach."))
+    assert not [w for w in fixed.warnings if w.field == "informowanie[1]"], fixed.warnings
+
+
+@pytest.mark.parametrize("new", ["Kampania „Bezpieczny „Senior”” na tablicach.", "Audycja („Kronika” i „Magazyn”).",
+                                 "Kampania „Bezpieczny Senior“ na tablicach."])
+def test_right_or_otherwise_told_quotes_get_no_spacing_message(new):
+    report = _check((282, _CAMPAIGN, new))
+    assert not [w for w in report.warnings if "przylega" in w.message or "ma spację" in w.message], report.warnings

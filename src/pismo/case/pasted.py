@@ -62,6 +62,7 @@ def pasted_in_texts(scalars, text: str):
         yield from _foreign_comment(loc, node, text)
         yield from _header_as_text(loc, node, text)
         yield from _comma_quotes(loc, node, text)
+        yield from _spaced_quotes(loc, node, text)
         yield from _word_leftovers(loc, node, text)
         yield from _english_quotes(loc, node, text)
         if len(loc) == 3 and loc[0] == "dzialania" and loc[2] == "opis":
@@ -259,6 +260,10 @@ _QUOTES = {"„": "”", "“": "”"}  # Polish „…”, English “…” �
 _WRONG_CLOSER = ("cudzysłów zamknięto znakiem „“” (jak w tekstach niemieckich) – zamknij go znakiem „”” zamiast „“”")
 
 
+_TWO_OPENERS = ("cudzysłów otwarto i zamknięto znakiem „“” – po polsku otwiera go „„”, a zamyka „””; "
+                "wpisz „{words}”")
+
+
 def _unbalanced_quote(values: list, text: str):
     """A text whose typographic quote has no pair (Word's autocorrect of a lone "): printed, it reads „… without
     its end, or an end without its start. `values`: (loc, node) of one text, or of lines printed one under another.
@@ -269,7 +274,9 @@ def _unbalanced_quote(values: list, text: str):
             char = text[index]
             if char == "“" and depth and not text[index - 1].isspace() and not text[index + 1:index + 2].isalnum():
                 depth -= 1
-                yield loc, *_position(text, index), _WRONG_CLOSER
+                english = depth == 0 and text[opened[1]] == "“"  # „“Senior“”: both marks English openers
+                yield (opened[0], *_position(text, opened[1]), _TWO_OPENERS.format(
+                    words=text[opened[1] + 1:index])) if english else (loc, *_position(text, index), _WRONG_CLOSER)
             elif char in _QUOTES:
                 depth, opened = depth + 1, opened if depth else (loc, index)
             elif char == "”" and depth:
@@ -339,6 +346,32 @@ def _english_quotes(loc: tuple, node, text: str):
 _COMMA_QUOTE = re.compile(r"(?<![^\s(\[])(,,)(?=\w)")
 _COMMA_QUOTE_TOLD = ("„,,” (dwa przecinki) zamiast cudzysłowu otwierającego – w piśmie będą dwa przecinki; wpisz „„” "
                      "(a na końcu „””)")
+
+
+# a Polish pair glued to the word beside it („Kampania„Senior””, „„Senior”na”) or with a space inside („„ Senior ””):
+# printed as typed
+_SPACED_QUOTE = re.compile(r"(?P<before>[^\W_]?)„(?P<inner>[^„”\n]{1,80})”(?P<after>[^\W_]?)")
+_SPACED_QUOTE_TOLD = "cudzysłów „{words}” {what} – wpisz: {fixed}"
+
+
+def _spaced_quotes(loc: tuple, node, text: str):
+    """(loc, line, column, message) of the first Polish pair of quotes in a value's own source glued to a word
+    outside it or with a space inside it."""
+    for found in _SPACED_QUOTE.finditer(text, node.start_mark.index, node.end_mark.index):
+        before, inner, after = found.group("before"), found.group("inner"), found.group("after")
+        what = [said for said, slip in (("przylega do słowa przed nim", before),
+                                        ("ma spację po „„” i przed „””", inner[:1].isspace() and inner[-1:].isspace()),
+                                        ("ma spację po „„”", inner[:1].isspace() and not inner[-1:].isspace()),
+                                        ("ma spację przed „””", inner[-1:].isspace() and not inner[:1].isspace()),
+                                        ("przylega do słowa po nim", after)) if slip]
+        if not what or not inner.strip():
+            continue
+        word_before = re.search(r"\S*$", text[node.start_mark.index:found.start("before") + len(before)]).group()
+        word_after = re.match(r"\S*", text[found.start("after"):node.end_mark.index]).group()
+        fixed = " ".join(part for part in (word_before, f"„{inner.strip()}”", word_after) if part)
+        yield loc, *_position(text, found.start() + len(before)), _SPACED_QUOTE_TOLD.format(
+            words=inner.strip(), what=" i ".join(what), fixed=fixed)
+        return
 
 
 def _comma_quotes(loc: tuple, node, text: str):
