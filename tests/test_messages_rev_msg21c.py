@@ -192,3 +192,37 @@ def test_a_quotes_slip_is_told_once_with_its_fix(new, column, message):
 def test_right_or_otherwise_told_quotes_get_no_spacing_message(new):
     report = _check((282, _CAMPAIGN, new))
     assert not [w for w in report.warnings if "przylega" in w.message or "ma spację" in w.message], report.warnings
+
+
+# --- 24: a value of the wrong type whose offered fix („ujmij w cudzysłów”) would not fix it --------------------------
+
+def test_a_bare_number_in_cyklicznie_asks_how_often():
+    """Finding 24 of rev-msg21: „cyklicznie: 12” was told to be quoted – then „12” was printed as the rhythm."""
+    report = _check((159, "cyklicznie: raz w miesiącu", "cyklicznie: 12"))
+    assert [e.message for e in report.errors] == [
+        "w polu „cyklicznie” stoi „12” (sama liczba, bez okresu) – pismo wydrukowałoby to jako rytm działania; wpisz, "
+        "jak często (np. „12 razy w miesiącu”, „co tydzień”), a jeśli działanie nie jest cykliczne, usuń to pole"]
+    quoted = _check((159, "cyklicznie: raz w miesiącu", 'cyklicznie: "12"'))  # the old advice followed: still told
+    assert any("sama liczba, bez okresu" in w.message for w in quoted.warnings + quoted.errors), quoted.warnings
+    fixed = _check((159, "cyklicznie: raz w miesiącu", "cyklicznie: 12 razy w miesiącu"))
+    assert not fixed.errors and not [w for w in fixed.warnings if "cyklicznie" in (w.field or "")], fixed.warnings
+
+
+def test_a_number_in_a_list_of_ids_names_the_files_ids():
+    report = _check((144, "partnerzy: [urzad-miejski]", "partnerzy: [123]"))
+    assert [e.message for e in report.errors] == [
+        "w tym polu wpisuje się identyfikatory partnerów z sekcji partnerzy, a jest liczba 123; wpisz identyfikator "
+        "partnera – w tym pliku: urzad-miejski, straz-miejska, rada-osiedla, wspolnota, szkola"], report.errors
+
+
+@pytest.mark.parametrize("edits", [
+    [(142, "termin:", "termin: [2026-03-01, 2026-03-31]"), (143, "do: 2026-03-31", "# do")],
+    [(143, "  do: 2026-03-31", "  - od: 2026-03-01\n      - do: 2026-03-31")],
+])
+def test_a_deadlines_dates_as_a_list_are_shown_as_its_group(edits):
+    report = _check(*edits)
+    assert [e.message for e in report.errors] == [
+        "termin to grupa pól, nie lista – wpisz daty pod nim, każdą w osobnym wierszu, z wcięciem i bez „-”: "
+        "termin: / od: 2026-03-01 / do: 2026-03-31"], report.errors
+    fixed = _check((143, "do: 2026-03-31", "od: 2026-03-01\n      do: 2026-03-31"))
+    assert not fixed.errors, fixed.errors

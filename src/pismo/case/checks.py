@@ -561,7 +561,8 @@ def _answer_before(value) -> tuple[str, str] | None:
 
 def recurrence_answer(value) -> bool:
     """Whether `cyklicznie` holds a yes/no answer or a bare number („TAK”, „nie”, true, 1), not how often."""
-    return value is not None and not isinstance(value, dt.date) and str(value).strip().rstrip(".").casefold() in _ANSWERS
+    said = str(value).strip().rstrip(".").casefold() if value is not None and not isinstance(value, dt.date) else None
+    return said is not None and (said in _ANSWERS or said.isdigit() and not isinstance(value, bool))
 
 
 _SALUTATION_QUOTES = "„“”\"'‚‘’«»"

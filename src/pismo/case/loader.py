@@ -557,6 +557,10 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
     if kind == "date_type" and (told := _yearless_date(field, error.get("input"), doc.data)
                                 or _date_said(field, error.get("input"), doc.data)):
         return told
+    if kind == "string_type" and (told := _number_as_id(loc, error.get("input"), doc.data)):
+        return told
+    if kind in ("model_type", "dict_type", "model_attributes_type") and (told := _dates_as_list(loc, error.get("input"))):
+        return told
     told = _field_glued(kind, loc, error.get("input"), doc) or _in_brackets(kind, loc, doc) or _told_by_type(kind, field, error.get("input"), _pattern_key(loc, field))
     if told:
         return told
@@ -606,6 +610,36 @@ def _message(error: dict, loc: tuple, doc: Document, hint: str | None = None) ->
 
 
 _ID_LISTS = {"partnerzy", "dokumenty", "zaproszeni"}  # the lists of ids a case file refers by
+
+
+_ID_SOURCES = {"partnerzy": ("partnerzy", "partnera", "partnerów"), "zaproszeni": ("partnerzy", "partnera", "partnerów"),
+               "dokumenty": ("wnioski", "wniosku", "wniosków")}
+
+
+def _number_as_id(loc: tuple, value, data) -> str | None:
+    """A number in a list of ids („partnerzy: [123]”): quoting it, as the generic text said, gives an id no partner
+    has – the list takes the ids the file gives its partners or letters, named here."""
+    if len(loc) < 2 or loc[-2] not in _ID_SOURCES or not isinstance(loc[-1], int) or type(value) not in (int, float):
+        return None
+    section, one, many = _ID_SOURCES[loc[-2]]
+    ids = [item["id"] for item in (data.get(section) if isinstance(data, dict) else None) or []
+           if isinstance(item, dict) and isinstance(item.get("id"), str) and re.fullmatch(ID_PATTERN, item["id"])]
+    known = f" – w tym pliku: {', '.join(ids)}" if ids else ""
+    return (f"w tym polu wpisuje się identyfikatory {many} z sekcji {section}, a jest liczba {value}; wpisz "
+            f"identyfikator {one}{known}")
+
+
+def _dates_as_list(loc: tuple, value) -> str | None:
+    """A deadline written as a list of its two dates („termin: [2025-07-01, 2025-12-31]”, „- od: …” / „- do: …”):
+    the group's own fields, shown with them."""
+    if loc[:1] != ("dzialania",) or loc[-1] != "termin" or not isinstance(value, list) or len(value) != 2:
+        return None
+    days = [next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 and next(iter(item)) == key else item
+            for key, item in zip(("od", "do"), value)]
+    if not all(isinstance(day, dt.date) for day in days):
+        return None
+    return (f"termin to grupa pól, nie lista – wpisz daty pod nim, każdą w osobnym wierszu, z wcięciem i bez „-”: "
+            f"termin: / od: {days[0].isoformat()} / do: {days[1].isoformat()}")
 
 
 def _ids_unlisted(loc: tuple, value, data=None) -> str | None:
