@@ -226,3 +226,26 @@ def test_a_deadlines_dates_as_a_list_are_shown_as_its_group(edits):
         "termin: / od: 2026-03-01 / do: 2026-03-31"], report.errors
     fixed = _check((143, "do: 2026-03-31", "od: 2026-03-01\n      do: 2026-03-31"))
     assert not fixed.errors, fixed.errors
+
+
+# --- 3: an indicator's number in words with more around it ------------------------------------------------------------
+
+@pytest.mark.parametrize("new, told", [
+    ("siedem (7)", "wpisz samą liczbę: 7 (zamiast „siedem (7)” – pole przyjmuje tylko liczbę)"),
+    ("nie więcej niż siedem", "„nie więcej niż siedem” to porównanie, a pole przyjmuje jedną liczbę – wpisz samą "
+                              "liczbę: 7; jeśli cel ma zostać słowami, wpisz go w polu docelowo (np. docelowo: nie "
+                              "więcej niż 7)"),
+    ("7/6 mies.", "wpisz samą liczbę: 7 (zamiast „7/6 mies.” – pole przyjmuje tylko liczbę); okres wpisz w polu "
+                  "jednostka (np. jednostka: zgłoszeń rocznie)"),
+    ("siedem zgłoszeń", "wpisz samą liczbę: 7 (zamiast „siedem zgłoszeń” – pole przyjmuje tylko liczbę)"),
+])
+def test_a_number_in_words_among_others_is_offered_in_figures(new, told):
+    """Finding 3 of rev-msg21: „siedem (7)”, „nie więcej niż siedem”, „7/6 mies.” got the generic „oczekiwano liczby,
+    a jest tekst”, while „siedem” and „max 7” were told the number."""
+    report = _check((123, "wartosc_docelowa: 7", f"wartosc_docelowa: {new}"))
+    assert [e.message for e in report.errors] == [told], report.errors
+
+
+def test_a_number_word_alone_keeps_its_message():
+    report = _check((123, "wartosc_docelowa: 7", "wartosc_docelowa: siedem"))
+    assert [e.message for e in report.errors] == ["wpisz liczbę cyframi: 7 (zamiast „siedem”)"], report.errors

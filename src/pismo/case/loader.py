@@ -823,10 +823,21 @@ def _spaced_number(error: dict) -> str | None:
 
 _WORDED = re.compile(r"(?:(?i:ok\.?|około|ca\.?|~|max\.?|min\.?)\s*)?(?P<number>\d+(?:[.,]\d+)?)\s*"
                      r"(?:%|[^\W\d_].*|(?P<note>[(\[].*|[–—-]\s+[^\W\d_].*))?", re.DOTALL)
-_PER_PERIOD = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:/|na)\s*(?i:rok|miesiąc|mies\.|kwartał|tydzień|półrocze)")
+_PER_PERIOD = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:/|na)\s*(?:\d+\s*)?"
+                         r"(?i:rok|lat[a]?|miesiąc\w*|miesięcy|mies\.?|mc\.?|kwartał\w*|tydzień|tygodni\w*|półrocze)")
 _NUMBER_WORDS = {word: str(i) for i, word in enumerate(
     "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście "
     "piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia".split())}
+_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NUMBER_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _in_figures(text: str) -> str:
+    """A number's words among others written in figures („nie więcej niż siedem” → „nie więcej niż 7”), and a number
+    said twice („siedem (7)”) once: read as the figures' shapes are."""
+    figures = _NUMBER_WORD.sub(lambda found: _NUMBER_WORDS[found.group().lower()], text)
+    return re.sub(r"(?<!\d)(\d+)\s*\(\s*\1\s*\)", r"\1", figures)
+
+
 # a year said as one („2024 r.”, „2024 roku”) is no count; a count after it („2024 r. – 9 zgłoszeń”, „w 2024 r.: 9”) is
 _YEAR_AFTER = re.compile(r"\s*(?i:r\.|r(?![^\W\d_])|rok\w*)")
 _YEAR_FIRST = re.compile(r"(?i:(?:w\s+)?(?:roku\s+)?)(?:19|20)\d{2}\s*(?i:r\.|r(?![^\W\d_])|rok\w*)\s*[–—:,;-]?\s*"
@@ -871,7 +882,8 @@ def comparison_told(error: dict, source) -> str | None:
         return None
     written = source[2].split("\n")[0] if source else value
     written = written.strip()[1:-1] if re.fullmatch(r"\s*(['\"]).*\1\s*", written) else written  # „"> 7"”: quoted
-    found, worded = _COMPARED.fullmatch(written), _COMPARED_WORDS.fullmatch(written)
+    figures = _in_figures(written)  # „nie więcej niż siedem”: the bound's number in words
+    found, worded = _COMPARED.fullmatch(figures), _COMPARED_WORDS.fullmatch(figures)
     target = _COMPARED_TARGET if "wartosc_docelowa" in error.get("loc", ()) else ""
     if found:
         number, words = found.group("number").replace(",", "."), _SIGN_WORDS[found.group("sign")]
@@ -879,7 +891,7 @@ def comparison_told(error: dict, source) -> str | None:
         number = (worded.group("number") or worded.group("plus") or worded.group("after")).replace(",", ".")
         words = (" ".join(worded.group("words").lower().split()) if worded.group("words")
                  else _AFTER_WORDS[worded.group("bound").split()[-1].lower()] if worded.group("bound") else "co najmniej")
-    elif (ranged := _RANGE.fullmatch(written)):
+    elif (ranged := _RANGE.fullmatch(figures)):
         where = "; przedział wpisz słowami w polu docelowo (np. docelowo: od {low} do {high})" if target else ""
         return _RANGE_TOLD.format(written=written.strip(), high=ranged.group("high").replace(",", "."),
                                   target=where.format(low=ranged.group("low"), high=ranged.group("high")))
@@ -922,7 +934,8 @@ def _number_advice(error: dict) -> str | None:
     if numeric and _CHANGE.fullmatch(value.strip()):
         return (f"„{written.strip()}” to zmiana w procentach, a pole przyjmuje samą liczbę – wpisz wartość, do której ma dojść "
                 "wskaźnik (np. przy 9 zgłoszeniach i spadku o 20% – 7)")
-    per = _PER_PERIOD.fullmatch(value.strip()) if numeric else None
+    figures = _in_figures(value.strip())  # „siedem (7)”, „7/6 mies.”: the number in words read in figures
+    per = _PER_PERIOD.fullmatch(figures) if numeric else None
     if per:  # „7 / rok”: the count, the period in the unit
         return (f"wpisz samą liczbę: {per.group('number').replace(',', '.')} (zamiast „{visible(value.strip())}” – pole "
                 "przyjmuje tylko liczbę); okres wpisz w polu jednostka (np. jednostka: zgłoszeń rocznie)")
@@ -932,9 +945,9 @@ def _number_advice(error: dict) -> str | None:
     if dated:  # „2024 r. – 9 zgłoszeń”: the count, not the year
         return (f"wpisz samą liczbę: {dated.group('number').replace(',', '.')} (zamiast „{visible(value.strip())}” – pole "
                 "przyjmuje tylko liczbę; rok przenieś do komentarza („# …”) albo do uzasadnienia)")
-    worded = _WORDED.fullmatch(value.strip()) if numeric else None
-    worded = None if worded and _YEAR_AFTER.match(value.strip(), worded.end("number")) else worded  # a year, no count
-    glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", value.strip())  # „0x10”, „1e3”: no number to offer
+    worded = _WORDED.fullmatch(figures) if numeric else None
+    worded = None if worded and _YEAR_AFTER.match(figures, worded.end("number")) else worded  # a year, no count
+    glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", figures)  # „0x10”, „1e3”: no number to offer
     if worded and not glued and worded.group("number") != value.strip() and not _spaced_number(error):
         number = worded.group("number").replace(",", ".")
         note = " – uwagę przenieś do komentarza („# …”) albo do uzasadnienia" if worded.group("note") else ""
