@@ -200,6 +200,9 @@ def _reaching_out(path: Path) -> str:
                 found += [reach.outside_target(r, info.filename) for r in relations if reach.reaches_out(r, fetched)]
             part = nested[0].filename if nested else part
             chunk = _nested(archive, nested[0]) if nested else ""
+            drawn = _svg_reaching(archive)
+            if drawn:
+                return drawn
     except _TooBig as exc:
         return (f"część {exc} jest zbyt duża, żeby sprawdzić, czy dokument nie odwołuje się do zasobów spoza niego – "
                 f"{UNCHECKED_ADVICE}")
@@ -210,6 +213,47 @@ def _reaching_out(path: Path) -> str:
     if found:
         return f"dokument odwołuje się do zasobu spoza niego: {', '.join(found[:3])} – {OUTSIDE_ADVICE}"
     return chunk
+
+
+SVG_SNIFF = 4096  # bytes of a part looked at for an SVG drawing (LibreOffice tells one by '<svg' near its start)
+
+
+def _svg_reaching(archive: zipfile.ZipFile) -> str:
+    """Why a drawing in the package is refused: an SVG part (told by its content, as LibreOffice tells a picture's
+    format, whatever its name or type) that reads a file or address outside it (reach.svg_outside) – an <image>'s
+    file:///… put a picture of the converting computer's disk into the PDF (rev-pdf13 #1). A compressed SVG
+    (svgz) is refused unread. Raises what _parsed raises for a part it cannot read."""
+    from pismo.render import reach
+
+    for info in archive.infolist():
+        if info.filename.lower().endswith(".rels") or info.is_dir():
+            continue
+        with archive.open(info) as stream:
+            head = stream.read(SVG_SNIFF)
+        if head[:2] == b"\x1f\x8b" and b"<svg" in _gunzipped(head).lower():  # not a compressed EMF (.emz)
+            return _svg_refused(info.filename, "skompresowany rysunek SVG (SVGZ), którego pismo nie sprawdza")
+        if b"<svg" not in head.lower():
+            continue
+        found = reach.svg_outside(_parsed(archive, info, MAX_PART))
+        if found:
+            return _svg_refused(info.filename, f"rysunek SVG, który wczytuje plik lub zasób spoza dokumentu: {found}")
+    return ""
+
+
+def _gunzipped(head: bytes) -> bytes:
+    """The start of a gzip stream unpacked, as far as `head` goes ("" when it is no such stream)."""
+    import zlib
+
+    try:
+        return zlib.decompressobj(31).decompress(head, SVG_SNIFF)
+    except zlib.error:
+        return b""
+
+
+def _svg_refused(part: str, what: str) -> str:
+    return (f"dokument zawiera {what} (część {part}) – LibreOffice wczytałby go przy zamianie na PDF, np. plik z "
+            "dysku tego komputera; otwórz dokument w Wordzie, usuń ten rysunek i wstaw go ponownie jako PNG lub JPEG "
+            "(Wstawianie → Obrazy → To urządzenie), zapisz dokument i uruchom zamianę ponownie")
 
 
 def _nested(archive: zipfile.ZipFile, chunk: zipfile.ZipInfo) -> str:

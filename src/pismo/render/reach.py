@@ -806,3 +806,44 @@ def _header_row_pixels(blob: bytes, weights: dict[str, int]) -> int:
                if etree.QName(flag).namespace in _WORD_NAMESPACES and not _OFF & set(_attributes(flag, "val"))
                and etree.QName(flag.getparent()).localname == "trPr" and flag.getparent().getparent() is not None
                for value in flag.getparent().getparent().xpath(".//@*"))
+
+
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.I)
+
+
+def _kept_inside(address: str) -> bool:
+    """An SVG address that reads nothing outside the drawing: a place in it (#…) or a picture written into it."""
+    address = address.strip()
+    return address.startswith("#") or address[:5].lower() == "data:"
+
+
+def svg_outside(tree) -> str:
+    """What in an SVG drawing would be read from outside it, "" when nothing: LibreOffice's SVG reader loads the
+    file an <image>, <use> or <feImage> names (a file:, absolute or relative address – a picture of the converting
+    computer's disk was put into the PDF, rev-pdf13 #1), so any href or src, CSS url(…) (in an attribute or a
+    <style>), @import, xml-stylesheet or DOCTYPE that is not a place in the drawing (#…) or data: is refused.
+    `tree`: the part's root element. The one rule for documents converted (pdf.py) and templates' drawings."""
+    document = tree.getroottree()
+    if document.docinfo.internalDTD is not None or document.docinfo.system_url or document.docinfo.public_id:
+        return "<!DOCTYPE …>"
+    for node in document.xpath("//processing-instruction()"):
+        return f"<?{node.target} …?>"
+    for element in tree.iter(tag=etree.Element):
+        for key, value in element.attrib.items():
+            if etree.QName(key).localname.lower() in ("href", "src") and not _kept_inside(value):
+                return f"„{_short(value.strip())}”"
+            found = _css_outside(value)
+            if found:
+                return found
+        found = _css_outside("".join(element.itertext())) if etree.QName(element).localname == "style" else ""
+        if found:
+            return found
+    return ""
+
+
+def _css_outside(css: str) -> str:
+    """A style's @import or url(…) that reads outside the drawing, "" when none."""
+    if "@import" in css.lower():
+        return "@import"
+    found = next((url for url in _CSS_URL.findall(css) if not _kept_inside(url)), None)
+    return "" if found is None else f"url({_short(found)})"

@@ -116,6 +116,11 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             except images.TooLarge as exc:
                 raise TemplateError(f"szablon {name}: rysunek {part} ma {exc} – zapisz go jako PNG lub JPEG i wstaw "
                                     "ponownie") from None
+            outside = reach.svg_outside(tree.getroot())
+            if outside:  # the rule pdf.py keeps for every document converted (rev-pdf13 #1)
+                raise TemplateError(f"szablon {name}: rysunek SVG {part} wczytuje plik lub zasób spoza szablonu: "
+                                    f"{outside} – LibreOffice wczytałby go przy zamianie na PDF; zapisz rysunek jako "
+                                    "PNG lub JPEG i wstaw go ponownie")
         elif "image" in referenced.get(part.lower(), set()) or _holds_svg(tree, parts[part]) or _x_bitmap(parts[part]):
             raise TemplateError(f"szablon {name}: część {part} jest wskazana jako obraz, zawiera rysunek SVG albo tekst "
                                 "obrazu X (XBM, XPM), ale nie jest rysunkiem SVG (<svg> jako pierwszy element) – "
