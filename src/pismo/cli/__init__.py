@@ -8,7 +8,8 @@ def main() -> None:
     import _signal  # built in, so nothing is imported before Ctrl+C is held back (`signal` imports enum)
 
     pressed: list[bool] = []
-    _signal.signal(_signal.SIGINT, lambda *_: pressed.append(True))
+    if _signal.getsignal(_signal.SIGINT) != _signal.SIG_IGN:  # ignored by whoever started pismo (a background job
+        _signal.signal(_signal.SIGINT, lambda *_: pressed.append(True))  # `pismo … &`): stays so (console)
     try:
         _hold_back(_signal, pressed)
         from pismo.cli import console

@@ -310,13 +310,17 @@ def shown_streams():
 _pressed: list[bool] | None = None
 _ignoring = False  # ignore_interrupt() set SIG_IGN (not whoever started pismo)
 _own_process = False  # pismo's entry point runs this process (not a test's CliRunner, not a front end)
+_kept_ignored = False  # Ctrl+C was ignored by whoever started pismo (`pismo … &` in a script): it stays ignored
 
 
 def defer_interrupt(pressed: list[bool]) -> None:
     """Until resume(), Ctrl+C is noted in `pressed` instead of raised (imports, parsing the arguments); the
-    entry point has already set the handler that notes it, before importing anything (this module too)."""
-    global _pressed, _own_process
+    entry point has already set the handler that notes it, before importing anything (this module too) – unless
+    whoever started pismo ignores Ctrl+C: then it is never caught (a background job's Ctrl+C, meant for the
+    foreground, stopped pismo with 130 – rev-sys13 #8)."""
+    global _pressed, _own_process, _kept_ignored
     _pressed, _own_process = pressed, True
+    _kept_ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
 
 def resume_interrupt() -> None:
@@ -326,11 +330,12 @@ def resume_interrupt() -> None:
     _struck = False
     if _ignoring:
         _ignoring = False
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, signal.SIG_IGN if _kept_ignored else signal.default_int_handler)
     if _pressed is None:
         return
     pressed, _pressed = _pressed, None
-    signal.signal(signal.SIGINT, _interrupt)
+    if not _kept_ignored:
+        signal.signal(signal.SIGINT, _interrupt)
     if pressed:
         raise KeyboardInterrupt
 
