@@ -187,8 +187,10 @@ def _clean_text(value: str) -> str:
 # an empty line inside an action's bullet; the reader warns at it (loader._block_breaks), the text is joined
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 _LINE_BREAK = re.compile(r"\n")  # a paragraph's lines, stripped (_paragraphs)
-# the blank lines' break in a Joined's lines: a line break to the scrubber, unlike „\n” printed as one to the end
-_PARAGRAPH_BREAK = "\u2029"
+# the blank lines' break in a Joined's lines: a line break to the scrubber (names.LINE_BREAKS), unlike „\n” printed
+# as one to the end – a character no text may hold (_XML_FORBIDDEN), so never one the officer typed (a pasted U+2029
+# prints as it did)
+_PARAGRAPH_BREAK = "\x1e"
 _PARAGRAPH_BREAKS = re.compile(_PARAGRAPH_BREAK)
 
 
