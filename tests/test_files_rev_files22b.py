@@ -122,3 +122,33 @@ def test_the_documents_folders_default_follows_a_case_given_back_to_the_team(tmp
         given = {(tag, who): rights & mask for tag, rights, who in entries if tag in (GROUP_OBJ, GROUP)}
         assert given == {(GROUP_OBJ, NONE): team, (GROUP, TEAM): team}, (oct(mode), entries)
 
+
+
+# --- finding 7: the passage pismo gave a case's reader through `pisma` (user:ewa:--x) stayed once the case dropped her
+
+@pytest.mark.parametrize("shape", ["made", "found", "another case"])  # `pisma` made for her / found; another case too
+def test_the_passage_through_pisma_goes_with_the_reader_the_case_drops(tmp_path, umask_022, shape):
+    import shutil
+
+    from test_files_rev_files18 import _changed
+    from test_files_rev_files19 import EWA
+    from test_files_rev_files21 import _without
+
+    share, case = _share(tmp_path, default=False)
+    other = share / "drugi.yaml"
+    shutil.copy(case, other)
+    if shape == "found":  # her entry put on the found `pisma` once the case is shared with her (_let_through)
+        assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    _with(case, (USER, 4, EWA))
+    _changed(case)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    if shape == "another case":  # another case there shared with her, run after the entry was put there
+        _with(other, (USER, 4, EWA))
+        assert run("plan", other, "-o", share / "pisma").exit_code == 0
+    assert _given(share / "pisma")[(USER, EWA)] == 1, acl_entries(share / "pisma")
+    _without(case, EWA)  # setfacl -x u:ewa rejon.yaml
+    _changed(case)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    passage = _given(share / "pisma").get((USER, EWA), 0)
+    assert passage == (1 if shape == "another case" else 0), acl_entries(share / "pisma")

@@ -80,7 +80,8 @@ folderlock.py, record.py and web/store.py follows):
   entries; its default ACL within what the case gives, casefile.default_within_case) and, in root's run, the case
   owner's; the -o folders made on the way stay the runner's – in root's run, inside a folder the case owner may write
   in (not every account), his, of the parent's group (setgid) or his own (_in_case_owners_folder) –, entered (x, never listed) by whoever the case lets read, never written
-  (_shared_like_case). A found documents folder's rights follow the case at later writes only if pismo made it for
+  (_shared_like_case) – a named entry of passage pismo put there (record.PASSAGE) taken back with the reader the case
+  drops, unless another case folder there holds or needs it (_passage_taken). A found documents folder's rights follow the case at later writes only if pismo made it for
   this case (_made_for_case), never a folder holding files pismo did not write; following it, its named ACL entries
   are the case file's (its other ones within what the case gives them), its mask lets them through
   (_followed_by_acl), and its default ACL is narrowed as a new one's; a found -o folder of this account's holding nothing but case folders (pisma made by a private run) is
@@ -631,13 +632,15 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
             from pismo.files.casefile import take_group
 
             take_group(folder, group)
+        passage = set()  # the entries pismo put on the folder the case folder lies in (record.PASSAGE)
         for made in created if source is not None else ():
             if made != folder:
                 _in_case_owners_folder(made, source[0])
-            _shared_like_case(made, source[0], owned=made == folder)
+            given = _shared_like_case(made, source[0], owned=made == folder)
+            passage |= given if made == folder.parent else set()
         with _locked(folder, where, wait):
             writing = yield from _write(folder, targets, overwrite, inputs, manifest, where, obsolete, mode, source,
-                                        narrow, group, folder not in created)
+                                        narrow, group, folder not in created, passage)
     except KeyboardInterrupt as exc:
         _after_commit(writing, exc)
         _remove_empty(created)
@@ -649,6 +652,8 @@ def transaction(folder: Path, names: list[str], overwrite: bool = False, *, inpu
         _remove_empty(created)
     elif source is not None and folder.parent not in created:
         _let_through(folder.parent, source[0])
+    if source is not None and writing.written and writing.keeping is not None:
+        _passage_taken(folder, writing.passage_gone)
 
 
 def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
@@ -664,9 +669,10 @@ def _after_commit(writing: "_Writing | None", exc: KeyboardInterrupt) -> None:
 
 def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest: dict | None, where: str,
            obsolete=None, mode: int | None = None, source: tuple[Path, str] | None = None,
-           narrow: int | None = None, group: int | None = None, found: bool = False):
+           narrow: int | None = None, group: int | None = None, found: bool = False, passage=frozenset()):
     """The transaction's body, under the folder's lock. `found`: the folder was there before this write – it
-    follows the case's sharing after the commit only if it is pismo's for this case (_made_for_case)."""
+    follows the case's sharing after the commit only if it is pismo's for this case (_made_for_case); `passage`: the
+    entries this write put on the folder the case folder lies in, made on the way (record.PASSAGE)."""
     inputs = [Path(p) for p in inputs]  # asked twice: by _existing and _no_longer_made
     remove_leftovers(folder)
     if manifest is not None and not overwrite:
@@ -691,6 +697,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.given = pismos(folder, source[0] if source is not None else None) if manifest is not None else set()
     writing.denials = denials
     writing.before = record.narrowed_rights(folder) if manifest is not None else {}
+    writing.passage_given = set(passage)
     writing.found = found
     try:
         yield writing
@@ -1249,6 +1256,8 @@ class _Writing:
         self.untaken: dict = {}  # this account's file → revoked entries the system would not take (_untaken)
         self.before: dict[str, int] = {}  # file name → its group's and others' rights pismo took (record.NARROWED)
         self.taken: dict[str, int] = {}  # … and those this write takes (_taken_from): the record's next
+        self.passage_given: set = set()  # entries this write put on the folder the case folder lies in (PASSAGE)
+        self.passage_gone: set = set()  # … those recorded there the case no longer lets through (_passage_taken)
 
     def add(self, name: str, data: bytes, entry: dict | None = None) -> Path:
         """Write one declared file to its temporary now (skipped when the file already holds these bytes)."""
@@ -1392,7 +1401,28 @@ class _Writing:
         header = {k: v for k, v in header.items() if k not in (record.GIVEN, record.NARROWED)}
         header = {**header, record.GIVEN: [list(entry) for entry in sorted(now)]} if now else header
         narrowed = self._narrowed_field()
-        return {**header, record.NARROWED: dict(sorted(narrowed.items()))} if narrowed else header
+        header = {**header, record.NARROWED: dict(sorted(narrowed.items()))} if narrowed else header
+        header = {k: v for k, v in header.items() if k != record.PASSAGE}
+        passage = self._passage_field()
+        return {**header, record.PASSAGE: [list(entry) for entry in sorted(passage)]} if passage else header
+
+    def _passage_field(self) -> set:
+        """The record's PASSAGE after this write: the entries pismo put on the folder the case folder lies in that the
+        case still lets through there, those this write put (a folder made on the way) or will put (_let_through, after
+        the write: those missing there) – the others it takes back after the write (passage_gone)."""
+        from pismo.files.casefile import named_of, passage
+
+        if self.case is None:
+            return set()
+        root = self.folder.parent
+        try:
+            now = named_of_keys(passage(self.case, os.lstat(root))[1])
+        except OSError:
+            return record.passage_entries(self.folder)
+        before = record.passage_entries(self.folder)
+        self.passage_gone = before - now
+        missing = now - named_of(root) if _own(root) and _only_case_folders(root) else set()
+        return before & now | self.passage_given | missing
 
     def _narrow_unchanged(self) -> None:
         """The files left as they were (their bytes would not change) closed as the new ones are."""
@@ -1721,14 +1751,16 @@ def _not_followed(folder: Path, targets: list[Path]) -> str | None:
     return "są w nim też inne pliki"
 
 
-def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
+def _shared_like_case(folder: Path, case: Path, owned: bool) -> set[tuple[str, int]]:
     """A folder made for a case's documents joins the case file's named ACL entries (casefile.share_like), entered by
     whoever they let read: a colleague given the plan by an ACL could open none of its documents. Only the
     documents folder itself (`owned`) is the case owner's and takes the entries' rights: the -o folders made on the
     way are only passed through (x, never listed: every later case's name, a complainant's, lay there) – given him, or an rw entry of the case as rwx, they let him or a colleague
-    swap them for links and choose where root's next run writes."""
+    swap them for links and choose where root's next run writes. Returns the named entries („u”/„g”, id) it put on such
+    a folder (record.PASSAGE)."""
     from pismo.files import casefile
 
+    given = set()
     if owned:
         casefile.share_like(case, [folder])
         casefile.default_within_case(folder, stat.S_IMODE(os.lstat(folder).st_mode), case)
@@ -1739,9 +1771,11 @@ def _shared_like_case(folder: Path, case: Path, owned: bool) -> None:
         if bits & ~found.st_mode:
             os.chmod(folder, stat.S_IMODE(found.st_mode) | bits)
         if named:
+            given = named_of_keys(named) - casefile.named_of(folder)  # not one a default ACL gave it
             casefile.let_through(folder, named)
     if casefile.has_acl(folder):
         casefile._acl_changed(folder, casefile._entered)
+    return given
 
 
 def _in_case_owners_folder(made: Path, case: Path) -> None:
@@ -1801,6 +1835,32 @@ def _let_through(root: Path, case: Path) -> None:
             casefile.let_through(root, named)
     except OSError:
         pass  # the documents are written; the folder keeps its rights
+
+
+def _passage_taken(folder: Path, gone: set) -> None:
+    """The entries of passage pismo put on the folder the case folder lies in (record.PASSAGE) for readers the case
+    no longer lets through, taken back there – only while they still give nothing but passage (x) and no other case
+    folder there holds them (its record) or needs them (its case's readers): x on `pisma` for a colleague taken off
+    the case stayed for good, letting her into any case folder there ever opened to the group or others."""
+    from pismo.files import casefile
+
+    root = folder.parent
+    try:
+        if not gone or not _own(root):
+            return
+        others = set()  # what the other case folders there hold or need: recorded, or their cases' readers now
+        found = os.lstat(root)
+        for entry in os.scandir(root):
+            if entry.is_dir(follow_symlinks=False) and entry.name != folder.name:
+                others |= record.passage_entries(Path(entry.path))
+                case = record.case_file(Path(entry.path))
+                others |= named_of_keys(casefile.passage(case, found)[1]) if case is not None else set()
+        given = casefile.named_rights(root)
+        taken = {key for key in gone - others if key in given and not given[key] & 6}
+        if taken:
+            casefile._acl_changed(root, lambda entries: casefile._without_keys(entries, taken))
+    except OSError:
+        pass  # the documents are written; the folder keeps its entries
 
 
 def _only_case_folders(root: Path) -> bool:

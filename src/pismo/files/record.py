@@ -21,7 +21,8 @@ and the named entries pismo's writes left on its files (GIVEN), so one the offic
 shared with a supervisor) is told apart and kept; of SHARED, those the case file gave no rights (DENIED, u:ewa:---),
 so that one a file gives rights again was given by hand after, when the denial was lifted; and the rights of its
 group and others pismo took from each file to keep it within a case narrowed for a while (NARROWED), given back when
-the case gives them again.
+the case gives them again; and the named entries (x) pismo put on the folder the case folder lies in to let the case's
+readers through (PASSAGE), taken back there with the reader.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ SHARED = "udostepnienie"  # the header's field: the named ACL entries the folder
 CLOSED = "zamknieta_dla"  # the header's field: the classes („grupa”, „inni”) the case file let not read at the write
 GIVEN = "wpisy_pisma"  # the header's field: the named ACL entries pismo's writes left on the files (not by hand)
 DENIED = "odmowy"  # the header's field: those of SHARED the case file gave no rights at the write (u:ewa:---)
+PASSAGE = "przejscie"  # the header's field: the named entries (x) pismo put on the folder the case folder lies in
 NARROWED = "zawezone"  # the header's field: file name → its group's and others' rights pismo took (mode bits 0o066)
 _MAX_BYTES = 64 * 2**20  # a manifest of a huge case; anything bigger is not ours
 MAX_FILE_BYTES = 256 * 2**20  # a document or PDF pismo wrote is far smaller: a bigger file is never hashed
@@ -94,6 +96,13 @@ def given_entries(folder: Path) -> set[tuple[str, int]]:
     default, a former owner's – GIVEN), as this account's record says: any other entry a file has, the officer gave
     it by hand."""
     return _entries(folder, GIVEN)
+
+
+def passage_entries(folder: Path) -> set[tuple[str, int]]:
+    """The named ACL entries („u”/„g”, id) pismo put on the folder the case folder lies in (`pisma`: user:ewa:--x) to
+    let the case's readers through, as this account's record says: one the case no longer lets through is taken back
+    there – unless another case's record there holds it too."""
+    return _entries(folder, PASSAGE)
 
 
 def denied_entries(folder: Path) -> set[tuple[str, int]]:
@@ -173,6 +182,15 @@ def other_case(folder: Path, fields: dict) -> Path | None:
         return None if os.path.samefile(path, Path(os.path.normpath(Path(real) / as_path(now)))) else path
     except OSError:
         return path
+
+
+def case_file(folder: Path) -> Path | None:
+    """The case file the folder's record names (plik_sprawy), when it is still there; None otherwise."""
+    recorded = (header(folder) or {}).get(CASE_FILE)
+    if not isinstance(recorded, str) or "\0" in recorded:
+        return None
+    path = Path(os.path.normpath(Path(os.path.realpath(folder)) / as_path(recorded)))
+    return path if os.path.isfile(path) else None
 
 
 def replaceable(path: Path) -> bool:
