@@ -76,3 +76,41 @@ def test_a_scan_past_the_codes_budget_is_refused_in_polish(monkeypatch):
     with pytest.raises(public.NotPublic, match=r"obraz word/media/image1.jpeg ma tyle danych \(ponad 0 mln kodów "
                                                r"JPEG\), że ich sprawdzenie trwałoby zbyt długo"):
         public._binary("word/media/image1.jpeg", picture)
+
+
+# --- progressive: DC and AC scans, first and refining; a refinement reads a bit for each coefficient made non-zero
+
+def _bits(text: str) -> bytes:
+    """Bits written out, padded with ones, a 0xFF stuffed."""
+    text += "1" * (-len(text) % 8)
+    return bytes(int(text[k:k + 8], 2) for k in range(0, len(text), 8)).replace(b"\xff", b"\xff\x00")
+
+
+PROGRESSIVE = (b"\xff\xd8" + _segment(0xDB, b"\x00" + b"\x01" * 64)
+               + _segment(0xC2, b"\x08" + struct.pack(">HH", 8, 8) + b"\x01\x01\x11\x00")
+               + _segment(0xC4, b"\x00\x01" + b"\x00" * 15 + b"\x00")  # DC: size 0 is „0”
+               + _segment(0xC4, b"\x10\x02" + b"\x00" * 15 + b"\x00\x01"))  # AC: end of band „0”, run 0 size 1 „1”
+NONZERO = 9  # coefficients the AC first scan makes non-zero: the refinement reads nine correction bits
+SCANS = [(b"\x00\x00\x01", "0"),  # DC first (Al 1): size 0
+         (b"\x01\x3f\x01", "11" * NONZERO + "0"),  # AC first: nine coefficients of size 1, end of band
+         (b"\x01\x3f\x10", "0" + "0" * NONZERO),  # AC refinement: end of band, a correction bit for each
+         (b"\x00\x00\x10", "1")]  # DC refinement: one bit
+
+
+def _progressive(tail: bytes) -> tuple[bytes, list[bytes]]:
+    datas = [_bits(bits) for _, bits in SCANS]
+    picture = PROGRESSIVE + b"".join(_segment(0xDA, b"\x01\x01\x00" + spectral) + data + tail
+                                     for (spectral, _), data in zip(SCANS, datas))
+    return picture + b"\xff\xd9", datas
+
+
+def test_text_after_each_progressive_scans_blocks_is_cut():
+    picture, datas = _progressive(RIDE)
+    kept = stripped(picture)
+    assert RIDE not in kept
+    assert kept == _progressive(b"")[0] and len(datas[2]) == 2  # the refinement's second byte: correction bits
+
+
+def test_a_progressive_picture_read_to_its_end_is_kept_as_it_is():
+    plain, _ = _progressive(b"")
+    assert stripped(plain) == plain

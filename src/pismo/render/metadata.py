@@ -667,30 +667,33 @@ def _scan_end(blob: bytes, position: int) -> int:
             return position
 
 
-# Huffman codes a JPEG's scans may walk together (_Scans): an ordinary photo has one to two a byte of its data (a
-# 10-MB part up to ~20 million, ~3 s of CPU); data of 1-bit codes, up to eight, is refused past it
-_JPEG_CODES = 24_000_000
+# Huffman codes a JPEG's scans may walk together (_Scans; a coefficient a progressive refinement passes counts as
+# one): an ordinary photo has one to two a byte of its data – 6 MB of JPEG or more, where Word stores a photo at
+# 220 ppi in some hundred kB –; data of 1-bit codes, up to eight a byte, is refused past it in a few seconds
+_JPEG_CODES = 12_000_000
 
 
 class _Scans:
-    """What a sequential Huffman-coded JPEG's scans read (SOF0, SOF1): bytes after the last block of a scan or of a
-    restart interval are skipped by every decoder („extraneous bytes before marker”) – free room for text riding
-    to the public picture (tpl35) –, so they are cut. The frame, the Huffman tables and the restart interval in
-    force are followed segment by segment; a scan of another process (progressive, arithmetic, lossless), or one
-    that cannot be walked (a table missing, a code no table has, data running short), is kept as it is."""
+    """What a Huffman-coded JPEG's scans read, sequential or progressive (SOF0, SOF1, SOF2): bytes after the last
+    block of a scan or of a restart interval are skipped by every decoder („extraneous bytes before marker”) – free
+    room for text riding to the public picture (tpl35) –, so they are cut. The frame, the Huffman tables and the
+    restart interval in force are followed segment by segment; a scan of another process (arithmetic, lossless,
+    hierarchical), or one that cannot be walked (a table missing, a code no table has, data running short), is
+    kept as it is."""
 
     def __init__(self) -> None:
         self.frame: tuple | None = None  # (width, height, {component id: (h, v)})
         self.huffman: dict = {}
-        self.interval, self.budget = 0, _JPEG_CODES
+        self.interval, self.budget, self.progressive, self.masks = 0, _JPEG_CODES, False, {}
 
     def see(self, marker: int, body: bytes) -> None:
         """Follow a segment (its bytes after the length)."""
-        if marker in (0xC0, 0xC1):
+        if marker in (0xC0, 0xC1, 0xC2):
             height, width, count = struct.unpack(">HHB", body[1:6])
             parts = {body[6 + 3 * k]: (body[7 + 3 * k] >> 4, body[7 + 3 * k] & 15) for k in range(count)}
             self.frame = (width, height, parts) if width and height and all(all(f) for f in parts.values()) else None
-        elif 0xC2 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            self.progressive, self.masks = marker == 0xC2, {}
+        elif 0xC3 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
             self.frame = None
         elif marker == 0xC4:
             self.huffman.update((slot, _huffman(table, slot[1] == 0)) for slot, table in _jpeg_tables(marker, body))
@@ -701,7 +704,13 @@ class _Scans:
         """A scan's entropy-coded data (header: its SOS segment's bytes after the length) less what no decoder
         reads: each restart interval cut after its last block, intervals past the scan's blocks left out."""
         units, mcus = self._units(header)
-        if not units:
+        spectral = header[1 + 2 * header[0]:4 + 2 * header[0]] if units else b""
+        if len(spectral) < 3 or not all(all(pair) for pair in units) and not self.progressive:
+            return data
+        start, end, approximation = spectral
+        needed = (1,) if start else () if approximation >> 4 else (0,)  # the AC table, none, the DC table
+        if self.progressive and (start > end or end > 63 or start and header[0] != 1 or not start and end or
+                                 any(pair[k] is None for pair in units for k in needed)):
             return data
         per = self.interval or mcus
         intervals, out = _intervals(data), []
@@ -709,8 +718,12 @@ class _Scans:
             if number >= len(intervals):
                 return data  # fewer intervals than blocks: a decoder fills them in, nothing to cut
             raw, marker = intervals[number]
-            used, codes = _blocks_read(raw.replace(b"\xff\x00", b"\xff"), units, min(per, mcus - number * per),
-                                       self.budget)
+            count, unstuffed = min(per, mcus - number * per), raw.replace(b"\xff\x00", b"\xff")
+            if self.progressive:
+                masks = self.masks.setdefault(header[1], [0] * mcus) if spectral[0] else []
+                used, codes = _progressive_read(unstuffed, units, (number * per, count), spectral, masks, self.budget)
+            else:
+                used, codes = _blocks_read(unstuffed, units, count, self.budget)
             self.budget -= codes
             if used is None:
                 return data
@@ -718,8 +731,8 @@ class _Scans:
         return b"".join(out)
 
     def _units(self, header: bytes) -> tuple[list, int]:
-        """The (DC, AC) decoders of each block of an MCU in order and the scan's number of MCUs; ([], 0) when the
-        scan is not walked."""
+        """The (DC, AC) decoders of each block of an MCU in order (None: not defined, or not fitting) and the scan's
+        number of MCUs; ([], 0) when the scan is not walked."""
         if self.frame is None or not header:
             return [], 0
         width, height, parts = self.frame
@@ -728,7 +741,7 @@ class _Scans:
         for k in range(header[0]):
             component, selectors = header[1 + 2 * k:3 + 2 * k]
             tables = (self.huffman.get(("h", 0, selectors >> 4)), self.huffman.get(("h", 1, selectors & 15)))
-            if component not in parts or None in tables:  # a table not defined, or not fitting
+            if component not in parts:  # (a table not defined, or not fitting: None)
                 return [], 0
             h, v = parts[component]
             units += [tables] * (1 if header[0] == 1 else h * v)
@@ -736,6 +749,128 @@ class _Scans:
             h, v = parts[header[1]]
             return units, -(-(-(-width * h // widest)) // 8) * -(-(-(-height * v // tallest)) // 8)
         return units, -(-width // (8 * widest)) * -(-height // (8 * tallest))
+
+
+class _Short(Exception):
+    """Entropy-coded data running short, or holding a code no table has: a scan not cut."""
+
+
+class _Bits:
+    """Unstuffed entropy-coded data read bit by bit: Huffman codes (counted against a budget) and plain bits."""
+
+    def __init__(self, data: bytes, allowed: int) -> None:
+        self.data, self.allowed, self.acc, self.bits, self.position, self.codes = data, allowed, 0, 0, 0, 0
+
+    def _fill(self) -> None:
+        if self.bits < 32:
+            if self.position > len(self.data) + 8:
+                raise _Short
+            chunk = self.data[self.position:self.position + 4].ljust(4, b"\0")
+            self.acc = (self.acc & ((1 << self.bits) - 1)) << 32 | int.from_bytes(chunk, "big")
+            self.position, self.bits = self.position + 4, self.bits + 32
+
+    def code(self, table: list) -> int:
+        self.codes += 2  # walked at half the speed of a sequential scan's (_blocks_read)
+        if self.codes > self.allowed:
+            raise Costly("too many Huffman codes", f"ponad {_JPEG_CODES // 10**6} mln kodów JPEG")
+        self._fill()
+        entry = table[self.acc >> (self.bits - 16) & 0xFFFF]
+        if not entry:
+            raise _Short
+        self.bits -= entry >> 8
+        return entry & 255
+
+    def take(self, count: int) -> int:
+        """The next `count` bits (up to 16) as a number."""
+        self._fill()
+        self.bits -= count
+        return self.acc >> self.bits & ((1 << count) - 1)
+
+    def skip(self, count: int) -> None:
+        while count > 16:
+            self.take(16)
+            count -= 16
+        self._fill()
+        self.bits -= count
+
+    def used(self) -> int | None:
+        used = -(-(self.position * 8 - self.bits) // 8)
+        return used if used <= len(self.data) else None
+
+
+def _progressive_read(data: bytes, units: list, blocks: tuple[int, int], spectral: bytes, masks: list,
+                      allowed: int) -> tuple[int | None, int]:
+    """_blocks_read for one restart interval of a progressive scan (ITU T.81 G.1.2, as libjpeg's jdphuff.c reads
+    it): `blocks` (first, count) – MCUs of a DC scan, blocks of an AC scan, whose component's coefficients already
+    non-zero `masks` holds a bit mask of each block for (an AC refinement reads a correction bit for each)."""
+    start, end, approximation = spectral
+    reader, run = _Bits(data, allowed), 0
+    try:
+        for index in range(blocks[0], blocks[0] + blocks[1]):
+            if not start:
+                for dc, _ in units:
+                    reader.skip(1) if approximation >> 4 else reader.skip(reader.code(dc))
+                continue
+            reader.codes += 1  # a block in an end-of-band run costs too
+            if approximation >> 4:
+                masks[index], run = _refined(reader, units[0][1], masks[index], start, end, run)
+            elif run:
+                run -= 1
+            else:
+                masks[index], run = _first(reader, units[0][1], masks[index], start, end)
+    except _Short:
+        return None, reader.codes
+    return reader.used(), reader.codes
+
+
+def _first(reader: _Bits, ac: list, mask: int, k: int, end: int) -> tuple[int, int]:
+    """An AC first scan's block: the coefficients it makes non-zero and the end-of-band run it starts."""
+    while k <= end:
+        symbol = reader.code(ac)
+        run, size = symbol >> 4, symbol & 15
+        if size:
+            k += run
+            reader.skip(size)
+            mask |= 1 << min(k, 63)
+        elif run == 15:
+            k += 15
+        else:
+            return mask, (1 << run) - 1 + (reader.take(run) if run else 0)
+        k += 1
+    return mask, 0
+
+
+def _refined(reader: _Bits, ac: list, mask: int, start: int, end: int, run: int) -> tuple[int, int]:
+    """An AC refinement scan's block: its coefficients non-zero after it and the end-of-band run left."""
+    k = start
+    if not run:
+        while k <= end:
+            symbol = reader.code(ac)
+            zeros, size = symbol >> 4, symbol & 15
+            if size:
+                reader.skip(1)
+            elif zeros != 15:
+                run = (1 << zeros) + (reader.take(zeros) if zeros else 0)
+                break
+            passed, corrected = k, 0
+            while k <= end:  # to the zero coefficient the symbol names, a correction bit for each non-zero one
+                if mask >> k & 1:
+                    corrected += 1
+                elif zeros == 0:
+                    break
+                else:
+                    zeros -= 1
+                k += 1
+            reader.skip(corrected)
+            reader.codes += k - passed  # each coefficient passed costs as a code
+            if size:
+                mask |= 1 << min(k, 63)
+            k += 1
+    if run:
+        if k <= end:
+            reader.skip(bin(mask >> k & ((1 << (end - k + 1)) - 1)).count("1"))
+        run -= 1
+    return mask, run
 
 
 def _huffman(table: bytes, dc: bool) -> list[int] | None:
