@@ -714,6 +714,9 @@ LEAKS = [
     ("listy osób", "Zgłoszenia od mieszkańców: Kurek (3), Sowa (2).\nLiczba skarg – Kruk: 3, Wrona: 2.\n"
      "Zgłoszenia od: Kurkowej (3)\nDudka (2)", ["Kurek", "Sowa", "Kruk", "Wrona", "Kurkowej", "Dudka"],
      ["Zgłoszenia od mieszkańców:", "(3),", "Liczba skarg –", ": 3,", "Zgłoszenia od:"]),
+    ("dalsze wzmianki", "Z Cycowa przyjechała Wróblowa. Wójt Gminy Cyców, Jan Kruk, udostępnił salę. Hałas zgłosiła "
+                        "Anna Łęczyńska; Ziemia Łęczyńska to nasz teren.", ["Wróblowa", "Kruk", "Anna"],
+     ["Z Cycowa przyjechała", "Wójt Gminy Cyców,", "Ziemia Łęczyńska to nasz teren."]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]
@@ -1000,6 +1003,8 @@ KEEPS = [
     ("pseudonimy", "Ps. Spotkanie przeniesiono na piątek. Rynek czyli Plac Kościuszki jest remontowany."),
     ("listy osób", "Zgłoszenia z: Ludwin (3), Cyców (2). Liczba zgłoszeń: lipiec – 4, sierpień – 3; piątek – 4, "
                    "sobota – 6; hałas – 4, alkohol – 6."),
+    ("dalsze wzmianki", "Z Milejowa przyjechała delegacja. Z Józefowa i Teresina dzwonią mieszkańcy. Lis, zając i sarna "
+                        "wchodzą na drogę. IG: @sp2leczna, TT: @sp2leczna."),
     ("instytucje", "Spotkanie u Sołtysa (Ludwin 12). Cel: „Bezpieczna droga do szkoły”. Tel. KPP: 47 811 12 00."),
 ]
 

@@ -182,3 +182,32 @@ def test_a_count_list_by_whom_loses_every_name(text, gone):
 ])
 def test_a_count_list_by_village_month_or_offence_stays(text):
     assert _public(text) == text
+
+
+# --- #10, #13, #6, #24, #25: places and plain text that stay; the person beside them goes --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Z Milejowa przyjechała delegacja.",
+    "Z Cycowa przyjechał patrol.",
+    "Z Ludwina dojeżdżają uczniowie.",
+    "Z Józefowa i Teresina dzwonią mieszkańcy.",
+    "Lis, zając i sarna wchodzą na drogę – apel do kierowców.",
+    "Wilk, lis i borsuk bywają w lesie.",
+])
+def test_a_village_after_a_sentences_z_and_animals_listed_stay(text):
+    assert _public(text) == text
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Z Puchaczowa przyjechała Kurkowa.", "Z Puchaczowa przyjechała", "Kurkowa"),
+    ("Kurkowa przyjechała z Puchaczowa.", "przyjechała z Puchaczowa.", "Kurkowa"),
+    ("Wójt Gminy Cyców, Jan Nowak, udostępnił salę.", "Wójt Gminy Cyców, ", "Nowak"),
+    ("Sołtys wsi Ludwin, Anna Nowak, zgłosiła problem.", "Sołtys wsi Ludwin, ", "Nowak"),
+    ("Hałas zgłosiła Anna Łęczyńska. Powiat łęczyński i Ziemia Łęczyńska to nasz teren.",
+     "Powiat łęczyński i Ziemia Łęczyńska to nasz teren.", "Anna"),
+    ("IG: @kurek_leczna, TT: @sowa77", "IG: ", "kurek"),
+    ("Sowa, sąsiadka z parteru, zgłosiła hałas.", "sąsiadka z parteru", "Sowa"),
+])
+def test_the_place_or_label_stays_and_the_person_goes(text, kept, gone):
+    out = _public(text)
+    assert kept in out and gone not in out, out

@@ -23,10 +23,12 @@ _JOIN = re.compile(r"[^\S\n]*(?:,|i|oraz|a)[^\S\n]+|[^\S\n]*,[^\S\n]*")
 
 
 def uncased(text: str) -> bool:
-    """Whether a text of two words or more has no capital at all or no small letter at all."""
+    """Whether a text of two words or more has no capital at all or no small letter at all – in capitals, two words
+    of three letters or more: labels' abbreviations alone („IG: …, TT: …”, rev-pub21 25) are no shouted text."""
     letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    return len(_WORD.findall(text)) >= 2 and (not any(c.isupper() for c in letters)
-                                              or not any(c.islower() for c in letters))
+    words = _WORD.findall(text)
+    return len(words) >= 2 and (not any(c.isupper() for c in letters)
+                                or not any(c.islower() for c in letters) and sum(len(w) >= 3 for w in words) >= 2)
 
 
 def cased(text: str) -> str:

@@ -676,7 +676,8 @@ class Names:
             if taken & set(group):
                 said = set().union(*(name_tags.surname_cases(words[i].word) for i in group if i in taken))
                 extra |= {i for i in group if i not in taken and self._coordinable(words[i])
-                          and not _longer_name(text, words, i) and name_tags.surname_cases(words[i].word) & said}
+                          and not _longer_name(text, words, i) and not _places_name(text, words, i)
+                          and name_tags.surname_cases(words[i].word) & said}
             elif all(self._coordinable(words[i]) for i in group) \
                     and (_plural_subjects(text, words, group) or _talked_with(text, words, group)):
                 extra |= set(group)
@@ -1314,6 +1315,10 @@ class Names:
             return None  # „Dino”: the shop chain, a name only as „Dina”'s vocative – not „Dino Rossi” (rev-pub20 16)
         if len(ts) == 1 and self._territorial_adjective(words, run.start):
             return None  # „Starosta Łęczyński”, „Wojewodą Lubelskim”: the office
+        if len(ts) == 1 and (_places_name(text, words, run.start) and tags(ts[0].word).geographic
+                             or _region_name(text, words, run.start)) and ts[0].start not in wives:
+            return None  # „Sołtys wsi Ludwin, Anna Nowak”: the village after its noun, whoever's role; „Ziemia
+            # Łęczyńska”: a region's name (rev-pub21 6, 24)
         celled = run.start and "\t" in text[words[run.start - 1].end:words[run.start].start]  # „Partner⇥Osoba”: two cells
         honoured = len(names) < len(ts) or _after_role(words, run.start) and not celled \
             or any(t.start in wives for t in names) \
@@ -2944,7 +2949,14 @@ def _told_as_thing(text: str, start: int, end: int) -> bool:
     if not (m := _WORD_BEFORE.search(before)) or not m.group(1)[0].isupper():
         return False
     word = m.group(1)
-    return len(word) > 1 and word.isupper() or word in _EMPLOYER or tags(word).office and not tags(word).person
+    return len(word) > 1 and word.isupper() or word in _EMPLOYER or tags(word).office and not tags(word).person \
+        or word.lower() in _REGION_HEADS and name_tags.adjective(text[start:end].lower()) is not None
+    # „Ziemia Łęczyńska” after „Anna Łęczyńska”: the region's name (rev-pub21 24)
+
+
+# A region's or a land's noun before its adjective in a proper name („Ziemia Łęczyńska”, „Pojezierze Łęczyńskie”).
+_REGION_HEADS = frozenset("""ziemia ziemi ziemię ziemią kraina krainy krainie krainą region regionu regionie regionem
+    pojezierze pojezierza pojezierzu pojezierzem""".split())
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
@@ -2993,9 +3005,16 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
         return False  # „Kurek, kierownik sklepu,”, „Sowa, kasjerka z Biedronki,”: a person (rev-pub20 6)
     if i and words[i - 1].word in _EMPLOYER and _SPACE.fullmatch(text, words[i - 1].end, t.start):
         return False  # „Straż Miejska, partner planu”, „Urząd Miejski, partner wiodący”: a body's name (rev-pub19 21)
+    if _NOUNS_LISTED.match(text, role.end):
+        return False  # „Lis, zając i sarna wchodzą”: a list of animals' nouns, no role in apposition (rev-pub21 13)
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
         or tags(t.word).place and role.lower.startswith(_PLACES_OFFICES))  # „Ludwin – wójt gminy”: the place's
+
+
+# The rest of a list of lower-case nouns after a word read as a role („, zając i sarna”, „, lis i borsuk”).
+_NOUNS_LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n](?:i|oraz|lub|albo)[^\S\n]+)[a-ząćęłńóśźż]+(?:[^\S\n]*[,.;:!?–—-]|[^\S\n]+"
+                           r"(?:i|oraz|lub|albo|[a-ząćęłńóśźż]+(?:ą|ją|ie|ują|ają|eją|yją)(?![^\W\d_])))")
 
 
 # A person's age in apposition, closed: „, lat 67,”, „(lat 17)”, „(45 l.)”, „, 45 lat,” – not „Biblioteka, lat 50 w
@@ -3344,6 +3363,25 @@ _COUNTED_LINE = re.compile(r"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?:\
 _COUNT_END = re.compile(r"(?:\([^\S\n]*\d{1,4}[^\S\n]*\)|[–—-][^\S\n]*\d{1,4}|[×x][^\S\n]*\d{1,4}|:[^\S\n]*\d{1,4})[^\S\n]*$")
 
 
+# A place's noun before its name („wsi Ludwin”, „Gminy Cyców”, „sołectwa Nadrybie”).
+_PLACE_HEADS = frozenset("""wieś wsi gmina gminy gminie gminą miasto miasta mieście sołectwo sołectwa sołectwie osiedle
+    osiedla osiedlu powiat powiatu powiecie""".split())
+
+
+def _places_name(text: str, words: list[_Token], i: int) -> bool:
+    """Whether words[i] is a place's name after its noun („Wójt Gminy Cyców, Jan Nowak,”, „Sołtys wsi Ludwin, Anna
+    Nowak,”: the commune, not a person listed before one, rev-pub21 6)."""
+    return i > 0 and words[i - 1].lower in _PLACE_HEADS and _LINE_SPACE.fullmatch(text, words[i - 1].end, words[i].start) \
+        is not None
+
+
+def _region_name(text: str, words: list[_Token], i: int) -> bool:
+    """Whether words[i] is a region's adjective after its noun („Ziemia Łęczyńska”, „Pojezierze Łęczyńskie”)."""
+    return i > 0 and words[i - 1].lower in _REGION_HEADS and words[i - 1].word[0].isupper() \
+        and _LINE_SPACE.fullmatch(text, words[i - 1].end, words[i].start) is not None \
+        and name_tags.adjective(words[i].lower) is not None
+
+
 def _clearly_surname(word: str) -> bool:
     """A wife's form or a surname the dictionary knows as no place, first name or ordinary word („Kurkowej”,
     „Nowaka”): whose reports a count list gives, so an item that is a village's name too is a person's there."""
@@ -3665,6 +3703,8 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
                 return True  # „Hałas zgłosił Herr Müller”, „… Mr. John Smith”: the title's person is the subject
             continue
         word, following = words[j].word, words[j + 1].word if j + 1 < len(words) else ""
+        if word.islower() and name_tags.preposition(word) and not name_tags.cases(word):
+            return False  # „Kurkowa przyjechała z Puchaczowa”: a preposition's phrase, no subject (rev-pub21 10)
         kind = name_tags.adjective(word)
         if kind == "only" or (kind == "also" and word[0].islower() and following
                               and name_tags.noun_cases(following)
@@ -3755,7 +3795,8 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
             and not _sentence_start(text, words, index - 1):
         return False
     if _after_an_opening_preposition(text, words, index):
-        return bool(found)  # „Z Nowakową nikt nie rozmawia”, though „nowakowa” is a word too
+        return bool(found - {"nom", "voc"})  # „Z Nowakową nikt nie rozmawia”, though „nowakowa” is a word too; no
+        # preposition takes the nominative – „Z Milejowa przyjechała” is the village Milejów's genitive (rev-pub21 10)
     if before and before.lower in _PREPOSITIONS:
         return False  # „Sołtys Krystyna z Karolina zgłosiła”: no subject after „z” – the village Karolin's genitive
     if "nom" in found and _after_plural_role(text, words, index):
