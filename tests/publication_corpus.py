@@ -714,9 +714,9 @@ LEAKS = [
     ("listy osób", "Zgłoszenia od mieszkańców: Kurek (3), Sowa (2).\nLiczba skarg – Kruk: 3, Wrona: 2.\n"
      "Zgłoszenia od: Kurkowej (3)\nDudka (2)", ["Kurek", "Sowa", "Kruk", "Wrona", "Kurkowej", "Dudka"],
      ["Zgłoszenia od mieszkańców:", "(3),", "Liczba skarg –", ": 3,", "Zgłoszenia od:"]),
-    ("dalsze wzmianki", "Z Cycowa przyjechała Wróblowa. Wójt Gminy Cyców, Jan Kruk, udostępnił salę. Hałas zgłosiła "
+    ("dalsze wzmianki", "Z Cycowa zgłosiła to Wróblowa. Wójt Gminy Cyców, Jan Kruk, udostępnił salę. Hałas zgłosiła "
                         "Anna Łęczyńska; Ziemia Łęczyńska to nasz teren.", ["Wróblowa", "Kruk", "Anna"],
-     ["Z Cycowa przyjechała", "Wójt Gminy Cyców,", "Ziemia Łęczyńska to nasz teren."]),
+     ["Z Cycowa zgłosiła to", "Wójt Gminy Cyców,", "Ziemia Łęczyńska to nasz teren."]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]

@@ -383,7 +383,7 @@ PERSON_VERBS = frozenset("""
     napisać pisać poprzeć popierać potwierdzić zgodzić zaprosić mieszkać opowiedzieć zaobserwować interweniować
     domagać żądać sprzeciwić sprzeciwiać podpisać oczekiwać uważać stwierdzić przedstawić
     omówić przeprowadzić prowadzić zrelacjonować poruszyć podnieść zasugerować zadeklarować zobowiązać dokonać
-    widzieć zobaczyć słyszeć usłyszeć otrzymać dostać przyjechać przyjeżdżać
+    widzieć zobaczyć słyszeć usłyszeć otrzymać dostać
     krzyczeć krzyknąć wołać zawołać wrzasnąć wrzeszczeć
 """.split())  # „„Złodziej!” – krzyczał Wróbel”: who shouted (rev-pub18 20)
 
