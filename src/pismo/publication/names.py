@@ -3005,7 +3005,8 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
         return False  # „Kurek, kierownik sklepu,”, „Sowa, kasjerka z Biedronki,”: a person (rev-pub20 6)
     if i and words[i - 1].word in _EMPLOYER and _SPACE.fullmatch(text, words[i - 1].end, t.start):
         return False  # „Straż Miejska, partner planu”, „Urząd Miejski, partner wiodący”: a body's name (rev-pub19 21)
-    if _NOUNS_LISTED.match(text, role.end):
+    if (listed := _NOUNS_LISTED.match(text, role.end)) and name_tags.noun(listed["noun"]) \
+            and not name_tags.verb(listed["noun"]):
         return False  # „Lis, zając i sarna wchodzą”: a list of animals' nouns, no role in apposition (rev-pub21 13)
     return ("nom", "sg") in name_tags.surname_cases(t.word) and not (
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
@@ -3013,7 +3014,7 @@ def _role_in_apposition(text: str, words: list[_Token], i: int) -> bool:
 
 
 # The rest of a list of lower-case nouns after a word read as a role („, zając i sarna”, „, lis i borsuk”).
-_NOUNS_LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n](?:i|oraz|lub|albo)[^\S\n]+)[a-ząćęłńóśźż]+(?:[^\S\n]*[,.;:!?–—-]|[^\S\n]+"
+_NOUNS_LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n](?:i|oraz|lub|albo)[^\S\n]+)(?P<noun>[a-ząćęłńóśźż]+)(?:[^\S\n]*[,.;:!?–—-]|[^\S\n]+"
                            r"(?:i|oraz|lub|albo|[a-ząćęłńóśźż]+(?:ą|ją|ie|ują|ają|eją|yją)(?![^\W\d_])))")
 
 
