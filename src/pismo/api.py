@@ -1021,6 +1021,17 @@ def older_pdf_notes(pdfs: list[Path]) -> list[str]:
     return [f"Uwaga: {older_pdfs(older)}."] if older else []
 
 
+def revised_pdf_notes(pdfs: list[Path]) -> list[str]:
+    """PDFs of documents holding tracked changes: made with the changes accepted (pdf.revised) – the officer is told,
+    as the .docx itself still holds the deleted text (rev-pdf13 #5)."""
+    from pismo.files.pdf import revised
+
+    return [f"Uwaga: {docx} zawiera nieprzyjęte zmiany (śledzenie zmian) – {pdf} pokazuje "
+            "dokument z przyjętymi zmianami, bez usuniętego tekstu i bez oznaczeń zmian; sam plik .docx nadal "
+            "zawiera usunięty tekst – zanim go komuś wyślesz, przyjmij w nim zmiany w Wordzie (Recenzja → "
+            "Zaakceptuj → Zaakceptuj wszystkie zmiany)." for pdf, docx in revised(pdfs)]
+
+
 def open_document_pdf_notes(pdfs: list[Path], kept: bool = False) -> list[str]:
     """`pismo pdf` made (or `kept`, read-only and current) PDFs of documents open in Word or LibreOffice (an owner
     or lock file beside): the PDF is of the version saved on disk – corrections still on the screen are not in it."""

@@ -43,7 +43,8 @@ def pdf(pliki: tuple[Path, ...], nadpisz: bool, soffice: str | None, jobs: int |
 
 def _notes(written: list[Path], given, overwrite: bool) -> list[str]:
     """What the officer should know of the PDFs made (and kept), and of the older ones beside them."""
-    return (api.kept_pdf_notes(list(given), written, overwrite) + api.open_document_pdf_notes(written)
+    return (api.kept_pdf_notes(list(given), written, overwrite) + api.revised_pdf_notes(written)
+            + api.open_document_pdf_notes(written)
             + api.stale_public_pdf_notes(written) + api.removed_document_pdf_notes(written)
             + api.older_pdf_notes(written))
 

@@ -281,7 +281,7 @@ class Converter:
         name = secrets.token_hex(6)
         source, target = self._folder / f"{name}.docx", self._folder / f"{name}.pdf"
         try:
-            source.write_bytes(docx)
+            source.write_bytes(_changes_accepted(docx))
             self.convert_file(source, target, limit)
             return _read_pdf(target)
         except OSError as exc:
@@ -444,6 +444,20 @@ class Converter:
         if not self._restarting:
             self._restarting = True
             threading.Thread(target=restart, daemon=True).start()
+
+
+def _changes_accepted(docx: bytes) -> bytes:
+    """The document with its tracked changes accepted, as `pismo pdf` converts it (revisions.py, rev-pdf13 #5)."""
+    from pismo.files import revisions
+
+    try:
+        return revisions.accepted(docx) or docx
+    except revisions.Unreadable as exc:
+        raise PdfError(f"dokument zawiera nieprzyjęte zmiany (śledzenie zmian) w części {exc}, której pismo nie może "
+                       "odczytać – usunięty tekst byłby widoczny w PDF; przyjmij zmiany w Wordzie (Recenzja → "
+                       "Zaakceptuj wszystkie zmiany) i zapisz dokument") from None
+    except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+        raise PdfError("dokument Word (.docx) jest uszkodzony – nie można go zamienić na PDF") from None
 
 
 def _not_starting(reason: str) -> bool:

@@ -35,6 +35,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import zlib
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -759,7 +760,8 @@ def _apart_reaching(paths: list[Path]) -> tuple[list[Path], list[_Document]]:
     outside for, or that pismo cannot read to tell (_no_package, _reaching_out): the sound ones still get their PDFs – one
     unreadable document had cost the whole run its conversion."""
     refused = [_Document(path, path, path, 0, error=said, refused=True, outcome="outside")
-               for path in paths for said in [_no_package(path) or _reaching_out(path)] if said]
+               for path in paths for said in [_no_package(path) or _reaching_out(path) or _unreadable_changes(path)]
+               if said]
     apart = {document.source for document in refused}
     return [path for path in paths if path not in apart], refused
 
@@ -891,10 +893,53 @@ def _stage(paths: list[Path], staging: Path, processes: int) -> list[list[_Docum
         for number, source in enumerate(paths[first:first + size], start=first):
             staged = folder / "in" / _staged_name(number, source)
             shutil.copyfile(source, staged)
-            chunk.append(_Document(source, staged, Path(), staged.stat().st_size, _text_size(staged),
-                                   digest=record.sha256_of(staged)))
+            digest = record.sha256_of(staged)  # of the document's own bytes: its PDF is placed beside these
+            _accept_changes(staged, source)
+            chunk.append(_Document(source, staged, Path(), staged.stat().st_size, _text_size(staged), digest=digest))
         chunks.append(chunk)
     return chunks
+
+
+_REVISED: dict[Path, Path] = {}  # PDF -> its document, which held tracked changes converted accepted (revised)
+
+
+def revised(paths) -> list[tuple[Path, Path]]:
+    """(PDF, document) of those of the PDFs `paths` whose documents held tracked changes, shown accepted – each told
+    once."""
+    return [(Path(p), _REVISED.pop(Path(p))) for p in paths if Path(p) in _REVISED]
+
+
+def _accept_changes(staged: Path, source: Path) -> None:
+    """The staged copy with its tracked changes accepted (revisions.py): LibreOffice printed deleted personal data
+    struck through but readable (rev-pdf13 #5). One that cannot be read now (changed since _apart_reaching read
+    it) is emptied: LibreOffice then loads nothing of it, and nothing deleted is printed."""
+    from pismo.files import revisions
+
+    try:
+        copy = revisions.accepted(staged.read_bytes())
+    except (revisions.Unreadable, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError,
+            zlib.error):
+        staged.write_bytes(b"")
+        return
+    if copy is not None:
+        staged.write_bytes(copy)
+        _REVISED[pdf_path(source)] = source
+
+
+def _unreadable_changes(path: Path) -> str:
+    """Why a document is refused: it holds tracked changes in a part pismo cannot read to accept them ("" if not)."""
+    from pismo.files import revisions
+
+    try:
+        revisions.accepted(path.read_bytes())
+    except revisions.Unreadable as exc:
+        return (f"dokument zawiera nieprzyjęte zmiany (śledzenie zmian) w części {exc}, której pismo nie może "
+                "odczytać, żeby pokazać je w PDF przyjęte – usunięty tekst byłby widoczny w PDF; otwórz dokument w "
+                "Wordzie, przyjmij zmiany (Recenzja → Zaakceptuj → Zaakceptuj wszystkie zmiany), zapisz go i "
+                "uruchom zamianę ponownie")
+    except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error):
+        return ""  # told by _no_package and _reaching_out, which read the package first
+    return ""
 
 
 def _text_size(staged: Path) -> int:
