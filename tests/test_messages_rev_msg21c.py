@@ -249,3 +249,34 @@ def test_a_number_in_words_among_others_is_offered_in_figures(new, told):
 def test_a_number_word_alone_keeps_its_message():
     report = _check((123, "wartosc_docelowa: 7", "wartosc_docelowa: siedem"))
     assert [e.message for e in report.errors] == ["wpisz liczbę cyframi: 7 (zamiast „siedem”)"], report.errors
+
+
+# --- 22: an apostrophe inside a text in apostrophes; two apostrophes for a quotation mark ---------------------------
+
+def test_an_apostrophe_inside_a_text_in_apostrophes_is_told_to_be_doubled():
+    """Finding 22 of rev-msg21: „'Spotkanie z panem O'Connorem.'” was told „ujmij w cudzysłów całą wartość” – it is."""
+    error = _only_error(_check((282, _CAMPAIGN, "'Spotkanie z panem O'Connorem.'")))
+    assert (error.line, error.column) == (282, 25)
+    assert error.message == (
+        "błąd składni YAML: apostrof w „O'Connorem” zamyka tekst ujęty w apostrofy – w takim tekście wpisz go podwójnie "
+        "(O''Connorem) albo ujmij całą wartość w cudzysłów prosty: \"Spotkanie z panem O'Connorem.\"")
+    for fixed in ("'Spotkanie z panem O''Connorem.'", "\"Spotkanie z panem O'Connorem.\""):
+        assert not _check((282, _CAMPAIGN, fixed)).errors
+
+
+def test_two_apostrophes_for_a_quotation_mark_are_told_as_such():
+    error = _only_error(_check((282, _CAMPAIGN, "''Spotkanie w świetlicy''")))
+    assert (error.line, error.column) == (282, 5)
+    assert error.message == ("błąd składni YAML: dwa apostrofy ('') to nie cudzysłów – YAML czyta je jako pusty tekst "
+                             "w apostrofach; wpisz cudzysłów: „Spotkanie w świetlicy”")
+    report = _check((282, _CAMPAIGN, "„Spotkanie w świetlicy”"))
+    assert not report.errors and not [w for w in report.warnings if w.field == "informowanie[1]"], report.warnings
+
+
+def test_a_colons_example_opens_with_the_polish_quote():
+    """The ready example for „“Spotkanie: godz. 17:00…”” kept the English opener, told at the next run."""
+    report = _check((282, _CAMPAIGN, "“Spotkanie: godz. 17:00 w świetlicy”"))
+    told = [e.message for e in report.errors]
+    assert len(told) == 1 and told[0].endswith("np. '„Spotkanie: godz. 17:00 w świetlicy”'"), told
+    fixed = _check((282, _CAMPAIGN, "'„Spotkanie: godz. 17:00 w świetlicy”'"))
+    assert not fixed.errors and not [w for w in fixed.warnings if w.field == "informowanie[1]"], fixed.warnings

@@ -1203,7 +1203,7 @@ def _told_by_type(kind: str, field: str, value, key: str = "") -> str | None:
         shown = visible(_last_words(name[:-1] if odd else name))
         if name.lstrip()[:1] in "„“”":  # the officer did quote it – with Word's quotes, which YAML does not know
             rest = next(iter(value.values()))
-            whole = f"{name}: {rest}" if isinstance(rest, str) else ""
+            whole = re.sub(r"^\s*[“”]", "„", f"{name}: {rest}") if isinstance(rest, str) else ""  # the Polish opener
             sample = f"'{whole}'" if whole and len(whole) <= 60 and "'" not in whole else "'„Akcja: …” w mediach.'"
             return (f"tekst zawiera „: ” (dwukropek i spacja) po „{shown}”, a cudzysłów z Worda („…”, “…”) nie chroni "
                     "dwukropka w YAML, więc YAML czyta ten tekst jako pole i jego wartość – ujmij całą wartość w "

@@ -412,6 +412,8 @@ def parse_case_bytes(path: Path, raw: bytes) -> Document:
                     "błąd składni YAML: niezamknięty cudzysłów – tekst w cudzysłowie zaczęty tutaj kończy się "
                     f"dopiero w wierszu {mark.line + 1}; dopisz cudzysłów zamykający")
                 mark = spanning[0]
+            elif _after_quote(text, mark) and _apostrophe_slip(text, mark):
+                message, mark = _apostrophe_slip(text, mark)
             elif _after_quote(text, mark):
                 message = _AFTER_QUOTE + (f"; ten tekst w cudzysłowie zaczyna się w wierszu {spanning[0].line + 1}"
                                           if spanning else "")
@@ -1707,6 +1709,31 @@ def _long_key(error) -> bool:
     start, end = error.context_mark, error.problem_mark
     return bool(error.context == "while scanning a simple key" and start and end and start.line == end.line
                 and end.index - start.index > 1024)
+
+
+def _apostrophe_slip(text: str, mark):
+    """(message, mark at the apostrophe) of a text in apostrophes cut by an apostrophe of its own („'… O'Connorem.'”)
+    or opened by two apostrophes typed for a quotation mark („''Spotkanie''”): the value is quoted whole already –
+    „ujmij w cudzysłów całą wartość” would not help."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    end = text.find("\n", mark.index)
+    line = text[start:end if end >= 0 else len(text)]
+    at = mark.index - start
+    opened = re.match(r"[ ]*(?:-[ ]+|[^\s#:'\"][^:#]*:[ ]+)?(?=')", line)
+    if not opened or line[at - 1:at] != "'":
+        return None
+    value = line[opened.end():].split(" #")[0].rstrip()
+    if value.startswith("''") and value.endswith("''") and at == opened.end() + 2 and len(value) > 4:
+        return (f"błąd składni YAML: dwa apostrofy ('') to nie cudzysłów – YAML czyta je jako pusty tekst w apostrofach; "
+                f"wpisz cudzysłów: „{value[2:-2].strip()}”"), yaml.Mark(mark.name, mark.index - 2, mark.line, at - 2, None, None)
+    if not (line[at - 2:at - 1].isalpha() and line[at:at + 1].isalpha() and value.endswith("'")):
+        return None
+    inner = value[1:-1]
+    word = re.search(r"\S*$", line[:at - 1]).group() + "'" + re.match(r"[^\s'.,;:!?)]*", line[at:]).group()
+    doubled = word.replace("'", "''")
+    whole = f" albo ujmij całą wartość w cudzysłów prosty: \"{inner}\"" if '"' not in inner and "\\" not in inner else ""
+    return (f"błąd składni YAML: apostrof w „{word}” zamyka tekst ujęty w apostrofy – w takim tekście wpisz go "
+            f"podwójnie ({doubled}){whole}"), yaml.Mark(mark.name, mark.index - 1, mark.line, at - 1, None, None)
 
 
 def _after_quote(text: str, error) -> bool:
