@@ -24,6 +24,8 @@ def _said(tmp_path, monkeypatch, *args):
     (["serwer", "--katalog", "brak", "--port", "18_765"], "„18_765” – liczbę pisze się bez „_” między cyframi – "
                                                            "wpisz --port 18765"),
     (["terminy", LECZNA, "--dni", "1 000"], "wpisz --dni 1000"),
+    (["terminy", LECZNA, "--dni=1\u00a0000"], "wpisz --dni 1000"),  # Word's hard space: in one step
+    (["terminy", LECZNA, "--dni", "1\u202f000"], "wpisz --dni 1000"),
 ])
 def test_a_number_in_groups_of_digits_is_told_with_the_number_meant(tmp_path, monkeypatch, args, meant):
     """#10: „18 765” (Polish spacing of thousands) was „nie jest liczba całkowita”; Python's „18_765” was taken."""

@@ -517,12 +517,14 @@ def _typed_slips(ctx, words: list[str]) -> None:
     or zero-width spaces – refused before anything is written, whatever it is (a value, a flag, a command name):
     unnamed, `--dzien 2025-05-01<CR>` was „not a date”, `-o „moje pisma”` made a folder with the quotes."""
     named = False  # after „--” every word is a name, quotes and all (`nowa -- "'x.yaml'"`)
-    for word in words:
+    for at, word in enumerate(words):
         if word == "--" and not named:
             named = True
             continue
         value = word if named else (_given(ctx, word) or (None, word.partition("=")[2] if word.startswith("--")
                                                           and "=" in word else word))[1]
+        if not named and _GROUPED.fullmatch(value) and _number_given(ctx, words[at - 1] if at else "", word)[0]:
+            continue  # „1 000” with Word's hard space: the number's own rule tells it in one step (_digit_groups)
         told = typed.slip(value, named) or (value != word and typed.slip(word))
         if told:
             raise click.UsageError(told, ctx)
