@@ -312,14 +312,24 @@ def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[
     return officer, (found.start(), end)
 
 
-def spoken_of(officer: Officer) -> bool:
-    """„sierż. Tomasza Lisa”, „asp. szt. Janowi Mazurowi”: a first name the dictionary reads only in another case
-    than the nominative – a person the text speaks of (a way of informing's wrapped rest), never one who signs."""
+def _first_name_cases(officer: Officer) -> list[frozenset]:
+    """The cases the dictionary reads the officer's first name in, as a first name in the singular."""
     from pismo.morph.dictionary import analyse
 
     first = officer.imie_nazwisko.split()[0].split("-")[0]
-    cases = [r.cases for r in analyse(first) if r.noun and "imię" in r.labels and "sg" in r.number]
+    return [r.cases for r in analyse(first) if r.noun and "imię" in r.labels and "sg" in r.number]
+
+
+def spoken_of(officer: Officer) -> bool:
+    """„sierż. Tomasza Lisa”, „asp. szt. Janowi Mazurowi”: a first name the dictionary reads only in another case
+    than the nominative – a person the text speaks of (a way of informing's wrapped rest), never one who signs."""
+    cases = _first_name_cases(officer)
     return bool(cases) and not any("nom" in found for found in cases)
+
+
+def nominative(officer: Officer) -> bool:
+    """„st. sierż. Marcin Wrona”: a first name the dictionary reads in the nominative – the way a signer is named."""
+    return any("nom" in found for found in _first_name_cases(officer))
 
 
 def find_officers(text: str) -> list[Officer]:

@@ -799,7 +799,8 @@ def _signature(plan: Plan, line: Line, state: str, current: int, previous: Line 
     if officer and state == "approval" and len(text) - (officer[1][1] - officer[1][0]) < 40:
         _approver(plan, officer[0], line)  # „Akceptuję:” / „Naczelnik Wydziału Prewencji” / „podinsp. Marek Wrona”
         return "approval"
-    if officer and state not in ("M", "K") and (hd.spoken_of(officer[0]) or _item_rest(previous, line)):
+    if officer and state not in ("M", "K") and (hd.spoken_of(officer[0]) or _item_rest(previous, line)
+                                                 and not _signer_alone(officer, text)):
         return None  # „- ulotki wręczane przez dzielnicowego” / „  sierż. Tomasza Lisa podczas obchodu,”: the item's
     signs = bool(re.match(r"(?:dzielnicow[ya]|kierownik|asystent)\b", text, re.I))  # "dzielnicowa asp. Anna Nowak"
     if officer and (state in ("M", "K") or current == 5 or signs) and len(text) - (officer[1][1] - officer[1][0]) < 40:
@@ -852,10 +853,18 @@ def _item_goes_on(previous: Line | None, line: Line) -> bool:
 
 
 def _item_rest(previous: Line | None, line: Line) -> bool:
-    """A line hanging-indented (a few blanks, not a column's gap) under a list item left open: its wrapped rest,
-    whatever its first word – a rank opening it („  asp. szt. Janowi Mazurowi,”) makes it no signature."""
+    """A line hanging-indented (a few blanks, not a column's gap) right under a list item left open (no blank line
+    between): its wrapped rest, whatever its first word – a rank opening it („  asp. szt. Janowi Mazurowi,”)
+    makes it no signature."""
     return (line.indented and not line.laid and previous is not None and not previous.cells
+            and line.number - previous.number <= 1
             and (previous.listed or previous.indented) and not previous.text.rstrip().endswith((".", "!", "?", ";")))
+
+
+def _signer_alone(officer: tuple[hd.Officer, tuple[int, int]], text: str) -> bool:
+    """A rank and a name in the nominative („  st. sierż. Marcin Wrona”) with nothing after it: a signature typed
+    a few blanks in under the last item, never that item's rest (which names a person in another case)."""
+    return hd.nominative(officer[0]) and not text[officer[1][1]:].strip(" ,.;:–—-")
 
 
 _OWN_FUNCTION = re.compile(r"dzielnicow[ya]\b", re.I)  # the officer's function under the name

@@ -1,0 +1,39 @@
+"""`pismo import` against the twenty-first import review (rev-imp21) of issue 17: regressions of the last round's
+fixes (an unlabelled signature under part 5's last item, adverbs hanging at a line's end, an item containing
+„następujących”) and the officer's signature in other shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import import mini_plan
+from test_import_rev_imp15 import _case
+
+
+# --- finding 1: an unlabelled signature typed two spaces in under part 5's last item (no closing stop), even
+# after a blank line, was glued to that item as its wrapped rest; the officer was left to fill in.
+
+@pytest.mark.parametrize("between, name, function, female", [
+    ([], "st. sierż. Marcin Wrona", "dzielnicowy", False),
+    ([""], "st. sierż. Marcin Wrona", "dzielnicowy", False),
+    ([], "sierż. Anna Kowalska", "dzielnicowa", True),
+    ([""], "sierż. Jan Kania", "dzielnicowy", False),
+])
+def test_an_indented_signature_under_the_last_open_item_is_the_officer(tmp_path, between, name, function, female):
+    ways = ["- strona internetowa KPP w Borównie,", "- spotkania z mieszkańcami", *between, f"  {name}",
+            f"  {function}"]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"][-1] == "spotkania z mieszkańcami", written
+    officer = case["osoby"]["dzielnicowy"]
+    assert f"{officer['stopien']} {officer['imie_nazwisko']}" == name, written
+
+
+def test_a_wrapped_rest_naming_a_person_in_the_nominative_with_more_words_stays_with_its_item(tmp_path):
+    ways = ["- ulotki wręczane mieszkańcom przy udziale", "  sierż. Anna Kowalska oraz strażników,",
+            "- spotkania z mieszkańcami."]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True,
+                                     after=["", "Sporządził:", "st. sierż. Tomasz Lis", "dzielnicowy"])
+    case, written = _case(path)
+    assert case["informowanie"][0] == f"{ways[0][2:]} {ways[1].strip()}", written
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Tomasz Lis", written
