@@ -37,3 +37,27 @@ def test_a_wrapped_rest_naming_a_person_in_the_nominative_with_more_words_stays_
     case, written = _case(path)
     assert case["informowanie"][0] == f"{ways[0][2:]} {ways[1].strip()}", written
     assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Tomasz Lis", written
+
+
+# --- finding 19: an unbulleted item hard-wrapped after „…, a także” / „…, również” / „… i głównie” over a line
+# opening with a capital (a proper name) was split in two, the second half unmarked and holding the deadline.
+
+@pytest.mark.parametrize("first, second", [
+    ("Spotkanie z dyrektorem Szkoły Podstawowej nr 1, a także", "Szkoły Podstawowej nr 2 w Borównie – do 30.04.2026 r."),
+    ("Patrole w rejonie przystanku w godzinach 19–23, również", "Placu Jana Pawła II i parku – V–VIII 2026 r."),
+    ("Patrole w rejonie przystanku i głównie", "Placu Jana Pawła II – V–VIII 2026 r."),
+])
+def test_an_unbulleted_action_wrapped_after_an_opening_adverb_is_one_action(tmp_path, first, second):
+    lines = [first, second, "Kontrole rejonu sklepu – na bieżąco."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert len(case["dzialania"]) == 2, written
+    assert case["dzialania"][0]["opis"].startswith(f"{first} {second.split(' – ')[0]}"), written
+
+
+def test_an_unbulleted_way_wrapped_after_i_glownie_is_one_way(tmp_path):
+    ways = ["Strona internetowa KPP w Borównie i głównie", "Facebook Komisariatu Policji w Borównie",
+            "Spotkania z mieszkańcami."]
+    path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
+    case, written = _case(path)
+    assert case["informowanie"] == [f"{ways[0]} {ways[1]}", ways[2]], written

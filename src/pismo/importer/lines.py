@@ -30,13 +30,12 @@ _OPENING_ADVERB = re.compile(r"(?:[,;(–—-]\s*|(?<![\w.])(?:a|i|oraz|ale|lecz
 HANGING_REACH = 20  # the end of a text HANGING is asked about: its longest words („w szczególności”) and a space
 
 
-def hangs(text: str, following: str | None = None) -> bool:
-    """Whether the text ends in a word that goes on with the next (HANGING), read from its end only. Given the
-    line that follows, an adverb opening a clause hangs only over a lower-case line: a capital starts an item."""
+def hangs(text: str) -> bool:
+    """Whether the text ends in a word that goes on with the next (HANGING, or an adverb opening a clause after a
+    comma or „a”/„i”: „…, a także” / „Szkoły Podstawowej nr 2 …”, whatever the next line's case), read from its
+    end only."""
     end = text[-HANGING_REACH:]
-    if HANGING.search(end):
-        return True
-    return bool(_OPENING_ADVERB.search(end)) and (following is None or following[:1].islower())
+    return bool(HANGING.search(end) or _OPENING_ADVERB.search(end))
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
 _INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
 # Control characters, C1 ones too (U+0080–U+009F: a Windows-1252 dash or quote read as Latin-1) and the line
