@@ -61,3 +61,29 @@ def test_an_unbulleted_way_wrapped_after_i_glownie_is_one_way(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {5: ways}, replace=True)
     case, written = _case(path)
     assert case["informowanie"] == [f"{ways[0]} {ways[1]}", ways[2]], written
+
+
+# --- finding 24: a genuine first item of an unbulleted part merely containing „następujących”/„poniższej” was
+# told to be deleted as the list's introduction, and an action lost its „brak terminu” note.
+
+@pytest.mark.parametrize("section, first", [
+    (3, "Rozpoznanie następujących miejsc gromadzenia się młodzieży: przystanku, parku i placu zabaw."),
+    (5, "Zamieszczenie poniższej informacji na stronie internetowej KPP w Borównie."),
+    (4, "Urząd Miejski w Borównie – wykonanie następujących prac: naprawa oświetlenia i montaż kamery."),
+])
+def test_a_first_item_naming_its_objects_after_an_announcing_word_is_an_item(tmp_path, section, first):
+    lines = [first, "Spotkania z mieszkańcami – do 30.04.2026 r.", "Kontrole rejonu sklepu – do 31.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {section: lines}, replace=True)
+    _case_, written = _case(path)
+    assert "wstęp do listy" not in written, written
+    if section == 3:
+        assert "w tekście brak terminu" in written, written
+
+
+@pytest.mark.parametrize("intro", ["Dzielnicowy podejmie następujące działania.",
+                                   "W ramach planu przewiduje się realizację następujących działań:"])
+def test_a_sentence_announcing_the_list_is_still_its_introduction(tmp_path, intro):
+    lines = [intro, "Spotkania z mieszkańcami – do 30.04.2026 r.", "Kontrole rejonu sklepu – do 31.05.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    _case_, written = _case(path)
+    assert "wstęp do listy" in written, written

@@ -362,8 +362,11 @@ UNBULLETED_INTRODUCTION = ("ten wiersz bez punktora stoi nad pozycjami listy i j
                            "listy, nie na jej pozycję; sprawdź i usuń go, jeśli nie jest osobną pozycją planu")
 AFTER_LIST = ("ten wiersz bez punktora stoi po pozycjach listy z punktorami – wygląda na zdanie zamykające listę, nie "
               "na jej pozycję; sprawdź i usuń go (albo przenieś), jeśli nie jest osobną pozycją planu")
-# words announcing a list („… w następujący sposób”, „… następujące działania”, „poniższe podmioty”)
-_ANNOUNCES = re.compile(r"\b(?:następując\w*|poniższ\w*|niżej\s+wymienion\w*|m\.\s?in\.\s*:?$)", re.I)
+# words announcing a list at the sentence's end („… w następujący sposób:”, „… podejmie następujące działania.”,
+# „… z poniższymi podmiotami.”) – an item naming its own objects after them („Rozpoznanie następujących miejsc
+# …: przystanku, parku.”, „Zamieszczenie poniższej informacji na stronie internetowej KPP.”) announces nothing
+_ANNOUNCES = re.compile(r"\b(?:(?:następując|poniższ|niżej\s+wymienion)\w*(?:\s+[\w-]+){0,4}|m\.\s?in\.)\s*[:.]?\s*$",
+                        re.I)
 
 
 def _no_item(notes: list[str]) -> bool:
