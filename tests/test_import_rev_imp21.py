@@ -87,3 +87,35 @@ def test_a_sentence_announcing_the_list_is_still_its_introduction(tmp_path, intr
     path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
     _case_, written = _case(path)
     assert "wstęp do listy" in written, written
+
+
+# --- findings 2 and 25: the officer under „Sporządził:” with initials in other shapes („A.Kowalczyk”, „M. J.
+# Wrona”, „Wrona M.”), with the rank written out („starszy sierżant”, „mł. aspirant”) or after the name became an
+# unmarked way of informing; the officer was left to fill in.
+
+@pytest.mark.parametrize("signed, rank, name", [
+    ("st. sierż. A.Kowalczyk", "st. sierż.", "A. Kowalczyk"),
+    ("st.sierż. A.Kowalczyk", "st. sierż.", "A. Kowalczyk"),
+    ("st. sierż. M. J. Wrona", "st. sierż.", "M. J. Wrona"),
+    ("st. sierż. Wrona M.", "st. sierż.", "M. Wrona"),
+    ("starszy sierżant Marcin Wrona", "st. sierż.", "Marcin Wrona"),
+    ("mł. aspirant Marcin Wrona", "mł. asp.", "Marcin Wrona"),
+    ("aspirant sztabowy Marcin Wrona", "asp. szt.", "Marcin Wrona"),
+    ("Marcin Wrona, st. sierż.", "st. sierż.", "Marcin Wrona"),
+])
+def test_the_officer_in_other_shapes_under_the_label_is_read(tmp_path, signed, rank, name):
+    path, _text, _output = mini_plan(tmp_path, {}, after=["", "Sporządził:", signed, "dzielnicowy"])
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    officer = case["osoby"]["dzielnicowy"]
+    assert (officer["stopien"], officer["imie_nazwisko"]) == (rank, name), written
+    if "." in name:
+        assert "imię podano inicjałem" in written, written
+
+
+def test_a_partner_named_like_a_written_out_rank_is_no_officer(tmp_path):
+    partner = "- Wojewódzki Inspektor Ochrony Środowiska w Borównie – kontrole."
+    path, _text, _output = mini_plan(tmp_path, {4: [partner]}, after=["", "Sporządził:", "asp. Jan Nowak"])
+    case, written = _case(path)
+    assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Nowak", written
+    assert any(p["nazwa"].startswith("Wojewódzki Inspektor") for p in case["partnerzy"]), written

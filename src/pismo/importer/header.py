@@ -263,19 +263,54 @@ def find_department(text: str) -> tuple[Named, tuple[int, int]] | None:
 
 # spellings of a rank the officer's own signature uses („sierż. sztab.”) → pismo's abbreviation
 _RANK_SPELLINGS = {"sierż. sztab.": "sierż. szt.", "asp. sztab.": "asp. szt."}
+# a rank's words written out („starszy sierżant”, „mł. aspirant”, „aspirant sztabowy”) → their abbreviations
+_RANK_WORDS = {"starszy": "st.", "młodszy": "mł.", "posterunkowy": "post.", "sierżant": "sierż.",
+               "sztabowy": "szt.", "aspirant": "asp.", "podkomisarz": "podkom.", "komisarz": "kom.",
+               "nadkomisarz": "nadkom.", "podinspektor": "podinsp.", "inspektor": "insp.",
+               "nadinspektor": "nadinsp."}
 
 
 def _rank_pattern(rank: str) -> str:
-    return r"\s*".join(re.escape(part) for part in rank.split())
+    """Each word abbreviated as in the rank or written out: „st. sierż.”, „starszy sierżant”, „mł. aspirant” – a
+    written-out word in lower case or capitals, capitalised only opening the text (a partner's „Wojewódzki
+    Inspektor Ochrony Środowiska” is no rank)."""
+    written = {short: word for word, short in _RANK_WORDS.items()}
+
+    def part_pattern(part: str) -> str:
+        word = written.get(part)
+        if not word:
+            return re.escape(part)
+        return rf"(?:{re.escape(part)}|(?-i:{word}|{word.upper()}|(?<!.){word.capitalize()})\b)"
+    return r"\s*".join(part_pattern(part) for part in rank.split())
 
 
+_INITIAL = rf"[{_UPPER}]\."
+_NAME_WORD = rf"[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?"
 _RANK_RE = re.compile(
     r"(?<![^\s(,:;])(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted((*RANKS, *_RANK_SPELLINGS), key=len,
                                                                              reverse=True)) + r"))"
-    rf"\s*(?P<name>(?:[{_UPPER}]\.(?=[^\S\n]+[{_UPPER}][\w]+)|[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?)"
-    rf"(?:[^\S\n]+[{_UPPER}][\w]+(?:-[{_UPPER}][\w]+)?){{1,2}})")
-# the first name may be an initial („st. sierż. A. Nowak”), as many units sign typed plans
+    rf"\s*(?P<name>(?:{_INITIAL}[^\S\n]*){{1,2}}{_NAME_WORD}"
+    rf"|{_NAME_WORD}[^\S\n]+{_INITIAL}(?:[^\S\n]*{_INITIAL})?(?!\w)"
+    rf"|{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}})")
+# the rank after the name, ending the text („Marcin Wrona, st. sierż.”)
+_NAME_RANK_RE = re.compile(
+    rf"(?<![^\s(,:;])(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}}),?[^\S\n]*"
+    r"(?i:(?P<rank>" + "|".join(_rank_pattern(r) for r in sorted((*RANKS, *_RANK_SPELLINGS), key=len, reverse=True))
+    + r"))[^\S\n]*$")
+# the first name may be an initial or two, before the surname or after it („st. sierż. A. Nowak”, „A.Nowak”,
+# „M. J. Wrona”, „Wrona M.”), as many units sign typed plans
 # the name ends with its line: „Dzielnicowy: st. asp. Jan Kowalski” / „Okres realizacji: …” is no „Kowalski Okres”
+
+
+def _initials_first(name: str) -> str:
+    """„A.Kowalczyk” → „A. Kowalczyk”, „Wrona M.” → „M. Wrona”: initials apart and before the surname, as the
+    documents (and the note asking for the name in full) read them."""
+    name = re.sub(rf"({_INITIAL})(?=[{_UPPER}])", r"\1 ", name)
+    words = name.split()
+    initials = [w for w in words if re.fullmatch(_INITIAL, w)]
+    return " ".join(initials + [w for w in words if w not in initials]) if initials else name
+
+
 _NOT_FEMALE = {"kuba", "barnaba", "bonawentura", "kosma", "jarema", "boryna"}
 # Words after which a name stands in the genitive; the first two groups also tell the sex.
 _GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|policjanta)"
@@ -283,6 +318,7 @@ _GENITIVE_BEFORE = re.compile(r"(?:\b(?P<male>dzielnicowego|funkcjonariusza|poli
 
 
 def _canonical_rank(found: str) -> str:
+    found = re.sub(r"\w+", lambda word: _RANK_WORDS.get(word.group().lower(), word.group()), found)
     squeezed = re.sub(r"\s+", "", found.lower())
     rank = next(r for r in (*RANKS, *_RANK_SPELLINGS) if r.replace(" ", "") == squeezed)
     return _RANK_SPELLINGS.get(rank, rank)
@@ -290,15 +326,16 @@ def _canonical_rank(found: str) -> str:
 
 def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[int, int]] | None:
     """'asp. szt. Jan Kowalski', 'st. sierż. ANNA NOWAK' → rank and name; sex from 'Sporządziła' or the name."""
-    found = _RANK_RE.search(text)
+    found = _RANK_RE.search(text) or _NAME_RANK_RE.search(text)
     if not found:
         return None
     words = found.group("name").split()
     while words and words[-1].lower() in _NAME_STOP:
         words.pop()
-    if len(words) < 2 or any(w.lower() in _NAME_STOP for w in words):
+    name = _initials_first(" ".join(words))
+    if len(name.split()) < 2 or any(w.lower() in _NAME_STOP for w in words):
         return None
-    name = proper_case(" ".join(words))
+    name = proper_case(name)
     genitive = _GENITIVE_BEFORE.search(text[:found.start()])
     if genitive and female is None and (genitive.group("male") or genitive.group("female")):
         female = bool(genitive.group("female"))
@@ -308,6 +345,7 @@ def find_officer(text: str, female: bool | None = None) -> tuple[Officer, tuple[
         # "Anna", genitive "Anny"/"Alicji"; a man's genitive ends in -a ("Tomasza")
         female = first.endswith(("y", "i")) if genitive else first.endswith("a") and first not in _NOT_FEMALE
     end = found.start("name") + len(" ".join(found.group("name").split()[:len(words)]))
+    end = found.end() if found.start("rank") > found.start("name") else end  # the rank after the name
     officer = Officer(_canonical_rank(found.group("rank")), name, female, sure, bool(genitive))
     return officer, (found.start(), end)
 
