@@ -119,3 +119,10 @@ def test_a_partner_named_like_a_written_out_rank_is_no_officer(tmp_path):
     case, written = _case(path)
     assert case["osoby"]["dzielnicowy"]["imie_nazwisko"] == "Jan Nowak", written
     assert any(p["nazwa"].startswith("Wojewódzki Inspektor") for p in case["partnerzy"]), written
+
+
+def test_an_unbulleted_partner_ending_in_comma_adverb_over_a_named_partner_stays_apart(tmp_path):
+    partners = ["Sołtys wsi Bochotnica – przekazywanie informacji mieszkańcom, także", "Straż Gminna – wspólne patrole"]
+    path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]][-2:] == ["Sołtys wsi Bochotnica", "Straż Gminna"], written

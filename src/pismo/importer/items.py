@@ -112,7 +112,7 @@ def _carried_on(previous: str, text: str) -> bool:
     """A line a hard wrap cut from the sentence above (a .txt from a PDF or an e-mail): the year of its date
     („… od 1 lipca” / „2025 roku do …”) or the words of a bracket it left open."""
     previous = previous.rstrip()
-    if hangs(previous):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
+    if hangs(previous, text):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
         return True
     if _UNTIL.match(text) and _OPEN_START.search(previous[-_START_CHARS:]):  # „…, od 01.04.2026 r.” / „do 31.08…”
         return True
@@ -210,7 +210,7 @@ def _apart(line: str, text: str, width: int) -> bool:
     wrapped sentence (under a bulleted item an unbulleted line is the item's: the next item has its bullet)."""
     line = line.rstrip()
     return bool(width) and text[:1].islower() and not _full(line, text, width) and not line.endswith(
-        (",", "-", "–")) and not hangs(line) and not _GOES_ON.match(text)
+        (",", "-", "–")) and not hangs(line, text) and not _GOES_ON.match(text)
 
 
 # Characters before an item's end that a deadline can start at: a clause and its 160 characters of dates, in a

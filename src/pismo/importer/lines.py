@@ -24,18 +24,32 @@ HANGING = re.compile(r"(?<![\w.])(?:(?-i:[wziaou])|dnia|od|do|we|ze|na|oraz|dla|
                      r"|przede\s+wszystkim|w\s+szczególności)\Z",
                      re.I)  # a domain's „.pl.” („www.pulawy.policja.gov.pl.”) ends a sentence: no „pl.” after a dot
 # Adverbs that end a sentence as often as they open a clause („w weekendy również”, „w sklepach także”): they hang
-# only where they open one – after a comma, a dash or „a”/„i”/„oraz” („…, również”, „a także”).
-_OPENING_ADVERB = re.compile(r"(?:[,;(–—-]\s*|(?<![\w.])(?:a|i|oraz|ale|lecz)\s+)(?:także|również|zaś|ponadto"
-                             r"|natomiast|szczególnie|głównie|przeważnie|najczęściej)\Z", re.I)
+# only where they open one – after „a”/„i”/„oraz” („… a także”: whatever the next line) or after a comma or a dash
+# („…, również”: over a lower-case line or a name in another case than the nominative – „Placu Jana Pawła II …”;
+# a capitalised nominative opens an item: „…, także” / „Straż Gminna – wspólne patrole”).
+_OPENING_ADVERB = re.compile(r"(?:(?P<mark>[,;(–—-])\s*|(?<![\w.])(?:a|i|oraz|ale|lecz)\s+)(?:także|również|zaś"
+                             r"|ponadto|natomiast|szczególnie|głównie|przeważnie|najczęściej)\Z", re.I)
 HANGING_REACH = 20  # the end of a text HANGING is asked about: its longest words („w szczególności”) and a space
 
 
-def hangs(text: str) -> bool:
-    """Whether the text ends in a word that goes on with the next (HANGING, or an adverb opening a clause after a
-    comma or „a”/„i”: „…, a także” / „Szkoły Podstawowej nr 2 …”, whatever the next line's case), read from its
-    end only."""
+def hangs(text: str, following: str | None = None) -> bool:
+    """Whether the text ends in a word that goes on with the next (HANGING, or an adverb opening a clause – see
+    _OPENING_ADVERB), read from its end only."""
     end = text[-HANGING_REACH:]
-    return bool(HANGING.search(end) or _OPENING_ADVERB.search(end))
+    if HANGING.search(end):
+        return True
+    adverb = _OPENING_ADVERB.search(end)
+    if not adverb or not adverb.group("mark") or following is None or following[:1].islower():
+        return bool(adverb)
+    return not _nominative(following.split()[0].strip(",.;:") if following.split() else "")
+
+
+def _nominative(word: str) -> bool:
+    """Whether the dictionary reads the word in the nominative (or does not know it)."""
+    from pismo.morph.dictionary import analyse
+
+    readings = [r.cases for r in analyse(word) if r.cases]
+    return not readings or any("nom" in cases for cases in readings)
 # Invisible characters pasted from web pages and Word: the ones the case model refuses, and soft hyphens.
 _INVISIBLE = re.compile(f"[\u00ad{INVISIBLE_CHARS}]")
 # Control characters, C1 ones too (U+0080–U+009F: a Windows-1252 dash or quote read as Latin-1) and the line

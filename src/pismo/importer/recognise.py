@@ -1300,7 +1300,7 @@ def _prose(entries: list[Entry]) -> list[Text]:
             joined.append([out[-1].value])
             continue
         text = f"{line.marker} {line.text}" if line.kind == "number" else line.text
-        if out and not line.kind and (continues(joined[-1][-1], text) or hangs(joined[-1][-1])):  # „… przy ul.” /
+        if out and not line.kind and (continues(joined[-1][-1], text) or hangs(joined[-1][-1], text)):  # „… przy ul.” /
             # „Słowackiego 5 …”: a hard wrap after a hanging word; either reads only the end of the text before
             joined[-1].append(text)
             out[-1].notes += notes
