@@ -126,3 +126,36 @@ def test_an_unbulleted_partner_ending_in_comma_adverb_over_a_named_partner_stays
     path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
     case, written = _case(path)
     assert [p["nazwa"] for p in case["partnerzy"]][-2:] == ["Sołtys wsi Bochotnica", "Straż Gminna"], written
+
+
+# --- finding 29: a mistyped year („30.04.2206”, „30.09.9999”) was written unmarked and the case file then failed
+# `pismo sprawdz`; a period of decades („do 30.09.2062 r.”) passed silently.
+
+def _imported(tmp_path, title_end: str, actions: list[str]):
+    from conftest import run
+    from test_import import _MINI_TITLE
+
+    path, text, _output = mini_plan(tmp_path, {3: actions}, replace=True)
+    source = tmp_path / "plan.txt"
+    source.write_text(text.replace("do 31.08.2026 r.", title_end, 1), encoding="utf-8")
+    assert _MINI_TITLE.endswith("do 31.08.2026 r.")
+    assert run("import", source, "-o", path, "--nadpisz").exit_code == 0
+    return path, run("sprawdz", path).output
+
+
+@pytest.mark.parametrize("title_end, action, shown", [
+    ("do 31.08.2026 r.", "- Spotkanie z dyrektorem szkoły – do 30.04.2206 r.", "w tekście 30.04.2206 r. – rok spoza"),
+    ("do 31.08.2206 r.", "- Spotkanie z dyrektorem szkoły – do 30.04.2026 r.", "w tekście 31.08.2206 r. – rok spoza"),
+    ("do 31.08.9999 r.", "- Spotkanie z dyrektorem szkoły – do 30.04.2026 r.", "w tekście 31.08.9999 r. – rok spoza"),
+])
+def test_a_year_out_of_range_is_left_to_fill_and_the_case_file_loads(tmp_path, title_end, action, shown):
+    path, checked = _imported(tmp_path, title_end, [action])
+    written = path.read_text(encoding="utf-8")
+    assert shown in written and "2206-" not in written and "9999-" not in written, written
+    assert "błędy" not in checked and "Traceback" not in checked, checked
+
+
+def test_a_period_of_decades_is_marked(tmp_path):
+    path, _checked = _imported(tmp_path, "do 31.08.2062 r.", ["- Spotkanie z dyrektorem szkoły – do 30.04.2026 r."])
+    written = path.read_text(encoding="utf-8")
+    assert "okres planu trwa ponad dwa lata (2026–2062)" in written, written

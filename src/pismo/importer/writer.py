@@ -16,7 +16,7 @@ from pismo.importer.header import proper_case
 from pismo.importer.lines import quoted
 from pismo.importer.plan import Plan, Text
 from pismo.importer.yamltext import Node, comment_lines, emit, to_data
-from pismo.case.model import EMAIL_PATTERN, PLACEHOLDER, TELEFON_PATTERN
+from pismo.case.model import EMAIL_PATTERN, MAX_YEAR, MIN_YEAR, PLACEHOLDER, TELEFON_PATTERN
 from pismo.polish import SECTION_TITLES, ascii_fold
 
 CHECK = "DO SPRAWDZENIA"
@@ -435,16 +435,37 @@ def _other_dates(plan: Plan) -> list[str]:
             "sprawdź, która jest datą sporządzenia planu"]
 
 
+def _day(key: str, value) -> Node:
+    """A date of the text, or – its year out of the years the case takes (a typo: „30.09.2206”) – left to fill in,
+    the text's date quoted: the case file loads, the officer is told."""
+    if MIN_YEAR <= value.year <= MAX_YEAR:
+        return Node(key, value)
+    return Node(key, PLACEHOLDER, comment=f"w tekście {value.day:02}.{value.month:02}.{value.year} r. – rok spoza lat "
+                                          f"{MIN_YEAR}–{MAX_YEAR}; wpisz właściwą datę RRRR-MM-DD")
+
+
+_LONGEST_PERIOD_DAYS = 2 * 366  # a plan runs months, a year at most: a longer period is a mistyped year
+
+
+def _period_notes(plan: Plan) -> list[str]:
+    """What to check in the plan's period: its notes, and a span of years („do 30.09.2062 r.” for 2026)."""
+    start, end = plan.period
+    notes = list(plan.field_notes.get("period", []))
+    if (end - start).days > _LONGEST_PERIOD_DAYS:
+        notes.append(f"okres planu trwa ponad dwa lata ({start.year}–{end.year}) – sprawdź rok w datach okresu")
+    return notes
+
+
 def _period(plan: Plan) -> list[Node]:
     if plan.period is None:
         unknown = [Node("od", PLACEHOLDER, comment="RRRR-MM-DD"), Node("do", PLACEHOLDER, comment="RRRR-MM-DD")]
         period = Node("okres", unknown,
                       above=[None, f"{CHECK}: w tekście nie rozpoznano okresu planu („od … do …”)"])
     else:
-        period = Node("okres", [Node("od", plan.period[0]), Node("do", plan.period[1])],
-                      above=[None, *checks(plan.field_notes.get("period", []))])
+        period = Node("okres", [_day("od", plan.period[0]), _day("do", plan.period[1])],
+                      above=[None, *checks(_period_notes(plan))])
     if plan.date:
-        return [period, Node("plan", [Node("data", plan.date)],
+        return [period, Node("plan", [_day("data", plan.date)],
                              above=[None, "data sporządzenia planu (z tekstu)", *checks(_other_dates(plan))])]
     period.commented += [None, "plan:  # data sporządzenia planu – potrzebna do dokumentu „plan”",
                          "  data: RRRR-MM-DD"]
@@ -513,8 +534,8 @@ def _termin(termin) -> list[Node] | str:
         return termin.opis  # a deadline in words: "termin: na bieżąco"
     nodes = []
     if termin.od:
-        nodes.append(Node("od", termin.od))
-    nodes.append(Node("do", termin.do or PLACEHOLDER, comment="" if termin.do else "RRRR-MM-DD"))
+        nodes.append(_day("od", termin.od))
+    nodes.append(_day("do", termin.do) if termin.do else Node("do", PLACEHOLDER, comment="RRRR-MM-DD"))
     if termin.cyklicznie:
         nodes.append(Node("cyklicznie", termin.cyklicznie))
     return nodes
