@@ -152,3 +152,28 @@ def test_the_passage_through_pisma_goes_with_the_reader_the_case_drops(tmp_path,
     assert result.exit_code == 0, result.output
     passage = _given(share / "pisma").get((USER, EWA), 0)
     assert passage == (1 if shape == "another case" else 0), acl_entries(share / "pisma")
+
+
+# --- the known open one: a default entry the officer puts on her documents folder after a lifted denial ------------
+
+def test_a_default_entry_the_officer_gives_after_a_lifted_denial_reaches_new_documents(tmp_path, umask_022):
+    from test_files_rev_files18 import OTHER, USER_OBJ, _changed
+    from test_files_rev_files19 import EWA
+    from test_files_rev_files20b import _default_acl
+    from test_files_rev_files21 import _default_entries, _without
+
+    share, case = _share(tmp_path, default=False)
+    folder = share / "pisma" / "rejon"
+    _with(case, (USER, 0, EWA))  # the case denies ewa: setfacl -m u:ewa:--- rejon.yaml
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    _without(case, EWA)  # the denial lifted
+    _changed(case)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    _with(folder, (USER, 5, EWA))  # setfacl -m u:ewa:rx pisma/rejon; setfacl -d -m u:ewa:r pisma/rejon
+    _default_acl(folder, [(USER_OBJ, 7, NONE), (USER, 4, EWA), (GROUP_OBJ, 7, NONE), (MASK, 7, NONE), (OTHER, 0, NONE)])
+    (folder / "plan.docx").unlink()  # made anew
+    _changed(case)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert _given(folder / "plan.docx").get((USER, EWA)) == 4, acl_entries(folder / "plan.docx")
+    assert (USER, 4, EWA) in _default_entries(folder), _default_entries(folder)
