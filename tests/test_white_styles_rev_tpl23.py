@@ -115,3 +115,9 @@ def test_a_tiny_default_style_under_a_paragraph_naming_an_unknown_style_is_refus
     document = etree.fromstring(f'<w:document {NS}><w:body>{_paragraph("Nieznany")}<w:sectPr/></w:body></w:document>')
     with pytest.raises(unseen.Refused, match=f"styl „Normal” ma rozmiar 1 pt .* „{TEXT}”"):
         unseen.check("word/styles.xml", styles, document, styles)
+
+
+def test_white_text_under_a_paragraph_naming_an_unknown_style_stands_on_the_default_styles_shading():
+    _judged(_paragraph("Nieznany", WHITE), etree.fromstring(etree.tostring(
+        _styles()).replace(b'<w:name w:val="Normal"/>', b'<w:name w:val="Normal"/><w:pPr><w:shd w:val="clear" '
+                           b'w:color="auto" w:fill="1F3864"/></w:pPr>')))

@@ -393,13 +393,18 @@ class _Backdrop:
         drawing its page lays under it (_lies_under), a coloured page."""
         paragraph = next(run.iterancestors(f"{{{W}}}p"), None)
         marks = [run.find(f"{{{W}}}rPr/{{{W}}}shd"), run.find(f"{{{W}}}rPr/{{{W}}}highlight")]
-        style = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
         if paragraph is not None:
             marks.append(paragraph.find(f"{{{W}}}pPr/{{{W}}}shd"))
-        held = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") if paragraph is not None else None
-        return any(map(_coloured, marks)) or _filled_around(run) or \
-            any(self._shaded(s) for s in (style, held) if s is not None) or paragraph is not None and \
-            held is None and self._shaded(None) or self._holder_paints(run) or self._lies_under(run)
+        return any(map(_coloured, marks)) or _filled_around(run) or self._styled(run, paragraph) or \
+            self._holder_paints(run) or self._lies_under(run)
+
+    def _styled(self, run, paragraph) -> bool:
+        """Whether the styles a run takes from (_Chains.holders) shade it; without the styles part, any style named
+        may (when unsure, a colour)."""
+        if self.styles is None:
+            return run.find(f"{{{W}}}rPr/{{{W}}}rStyle") is not None or \
+                paragraph is not None and paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") is not None
+        return any(self._shaded(ident) for ident in self.chains.holders(run) if ident is not None)
 
     def _holder_paints(self, properties) -> bool:
         """Whether the drawing holding the text box a run is in paints something besides that box – a group's
@@ -436,19 +441,15 @@ class _Backdrop:
         boxed = next(properties.iterancestors(f"{{{W}}}txbxContent"), None) is not None
         return any(behind or boxed and front for behind, front in flags)
 
-    def _shaded(self, reference) -> bool:
-        """Whether a style (w:pStyle/w:rStyle; None: the default paragraph style), or what it is based on, shades
-        its text; unknown styles may (when unsure, a colour)."""
-        if self.styles is None:
-            return reference is not None
-        ident = None if reference is None else reference.get(f"{{{W}}}val")
+    def _shaded(self, ident: str) -> bool:
+        """Whether a style, or what it is based on, shades its text."""
         if ident not in self._styles:
             self._styles[ident] = self._style_shaded(ident)
         return self._styles[ident]
 
-    def _style_shaded(self, ident: str | None) -> bool:
+    def _style_shaded(self, ident: str) -> bool:
         """A chain longer than _DEEPEST is taken as shaded (unsure)."""
-        chain = self.chains.chain(self.chains.default if ident is None else ident)
+        chain = self.chains.chain(ident)
         for depth, style in enumerate(chain):
             if depth == _DEEPEST or any(_coloured(style.find(path)) for path in (
                     f"{{{W}}}pPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}shd", f"{{{W}}}rPr/{{{W}}}highlight")):
