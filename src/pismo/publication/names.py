@@ -519,6 +519,9 @@ class Names:
         self.listed_surnames = self.private.surnames  # the case's, not those a text tells (_told_in)
         self.told_lemmas: frozenset[str] = frozenset()  # the dictionary lemmas of the surnames a text tells (_told_in)
         self.told_nouns: frozenset[str] = frozenset()  # and of the nouns they are („Dąb”: dąb, so „Dębowi”)
+        # What the last `spans` kept as no private person's (officers, figures, clubs, a service dog): for the final
+        # sweep (pismo.publication.sweep), which must not take it either; one list, shared with the told copies.
+        self.kept: list[tuple[int, int]] = []
         # Surnames in web addresses: three letters only as a whole part, longer ones anywhere in a part.
         self._short_folded = {name for name in self.private.folded if len(name) == 3}
         self._folded_lengths = {len(name) for name in self.private.folded if len(name) >= MIN_BARE_SURNAME}
@@ -533,6 +536,7 @@ class Names:
         """Where the text mentions a private person (the text as it is seen: see pismo.publication.visible); a text
         with no capitals of its own, or only capitals, also as a sentence would be written („marek: znowu piją”,
         „RÓŻA I KALINA PIJĄ”: pismo.publication.cased)."""
+        self.kept.clear()
         found = self._found(text)
         if any("\u0400" <= c <= "\u04ff" for a, b in found for c in text[a:b]):  # „Олена Бондар … Бондар пояснила”
             found = _merged(text, found + cyrillic.later_mentions(text, found))
@@ -655,10 +659,12 @@ class Names:
         found += [span for span in self._coordinated(text, words, found)
                   if not any(a <= span[0] and span[1] <= b for a, b in officers)]
         starts = [t.start for t in words]
-        return [(start, _initials_dot(text, _particle_end(text, end)))
-                for start, end in _merged(text, found)
-                if not self._figure(text, words, bisect_left(starts, start), bisect_left(starts, end))
-                and not any(a <= start and end <= b for a, b in officers)]
+        merged = [span for span in _merged(text, found) if not any(a <= span[0] and span[1] <= b for a, b in officers)]
+        figures_ = [span for span in merged
+                    if self._figure(text, words, bisect_left(starts, span[0]), bisect_left(starts, span[1]))]
+        self.kept.extend(officers + figures_)
+        return [(start, _initials_dot(text, _particle_end(text, end))) for start, end in merged
+                if (start, end) not in figures_]
 
     def _coordinated(self, text: str, words: list[_Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Surnames coordinated by „i”, „oraz” or a comma (rev-pub17 14): one next to a removed name in its case

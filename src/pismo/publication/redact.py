@@ -54,6 +54,7 @@ from pismo.morph import dictionary as d
 from pismo.publication.names import (LINE_BREAKS, NAME_MARK, NameSet, Names, is_police, looks_like_person,
                                      partners_text, split_persons)
 from pismo.publication import institutions, name_tags, profiles
+from pismo.publication.sweep import Sweep
 from pismo.publication.profiles import TLD, URL, name_only
 from pismo.publication.visible import View, replaced
 
@@ -371,14 +372,15 @@ class Scrubber:
     """Any text scrubbed as the case's texts are; `spans` says where, so a public version writes the markers back
     into a paragraph's runs by offset (pismo.render.public), with no diff of the text against its scrubbed copy."""
 
-    def __init__(self, names: Names) -> None:
+    def __init__(self, names: Names, sweep: Sweep | None = None) -> None:
         self.names = names
+        self.sweep = sweep or Sweep(names)  # one for the case: a word it removed goes from every later text too
 
     def __call__(self, text: str) -> str:
         return replaced(text, self.spans(text))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
-        return scrub_spans(text, self.names)
+        return scrub_spans(text, self.names, self.sweep)
 
 
 def scrubber(s: Sprawa) -> Scrubber:
@@ -433,8 +435,10 @@ def scrub(text: str, names: Names | None = None) -> str:
     return replaced(text, scrub_spans(text, names))
 
 
-def scrub_spans(text: str, names: Names | None = None) -> list[tuple[int, int, str]]:
-    """The spans of the text as written (sorted, not overlapping) that scrub replaces, with their markers."""
+def scrub_spans(text: str, names: Names | None = None, sweep: Sweep | None = None) -> list[tuple[int, int, str]]:
+    """The spans of the text as written (sorted, not overlapping) that scrub replaces, with their markers; last,
+    the final sweep's (pismo.publication.sweep: a capitalised word not known to be safe) – a case's own `sweep`,
+    or one for this text alone."""
     names = names or _FREE_TEXT_ONLY
     view = View(text)
     found = _contacts(view.text, names)
@@ -442,6 +446,9 @@ def scrub_spans(text: str, names: Names | None = None) -> list[tuple[int, int, s
     labels = [(*m.span("label"), "") for m in (*BIRTH.finditer(view.text), *BIRTH_LABEL.finditer(view.text))]
     named = names.spans(_masked(view.text, found + labels))
     found += [(start, end, NAME_MARK) for start, end in named] + _dates_after_names(view.text, named, found)
+    swept = (sweep or Sweep(names)).spans(view.text, _masked(view.text, found + labels), named, names.kept,
+                                          lambda span: any(c.isspace() for c in text[slice(*view.span(*span))]))
+    found += [(start, end, NAME_MARK) for start, end in swept]
     return view.original_spans(sorted(found))
 
 
