@@ -1629,7 +1629,7 @@ def _stall(run: _Run, documents: list[_Document], stalled: float, going: bool, w
 
 def _unseen(said: str, documents: list[_Document], run: _Run, sees=lambda: False) -> str:
     """A LibreOffice ending well that could not load any of pismo's sound documents, or says it wrote PDFs that
-    are not there, works in a /tmp of its own (a snap's, a Flatpak's): told as such – „dokument może być
+    are not there (unusable ones written there are no sign: pdfcheck tells them), works in a /tmp of its own (a snap's, a Flatpak's): told as such – „dokument może być
     uszkodzony” and „czy to rzeczywiście LibreOffice” sent the officer to check sound documents and a sound
     program. Not once it converted any document of the run from that folder, nor of a document pismo cannot
     read itself: a damaged one was sent to reinstall a working LibreOffice. A limit of the session (ulimit -v),
@@ -1639,7 +1639,9 @@ def _unseen(said: str, documents: list[_Document], run: _Run, sees=lambda: False
     _note_converted(run, documents)
     if run.converted or session_limit():
         return ""
-    if not (PROGRESS.match(said) or (UNLOADED.search(said) and all(map(_word_document, documents)) and not sees())):
+    written = any(os.path.lexists(d.produced) for d in documents)  # where it said: it sees the folder (rev-pdf13 #6)
+    if not (PROGRESS.match(said) and not written or (UNLOADED.search(said) and all(map(_word_document, documents))
+                                                     and not sees())):
         return ""
     return (f"{CANNOT_SEE} w folderze tymczasowym {tempfile.gettempdir()} – tak działa LibreOffice zamknięty we "
             "własnym folderze /tmp (np. zainstalowany jako snap albo Flatpak); zainstaluj LibreOffice z pakietów "

@@ -238,6 +238,32 @@ def _in_folder(folder: Path) -> str | None:
     return None
 
 
+def _unrunnable_in(folder: Path) -> str | None:
+    """The soffice file in a folder given for it (where _in_folder looks) that the account cannot run: on a medium
+    mounted noexec or without the execute bit – the folder was told „nie ma w nim programu LibreOffice” (rev-pdf13
+    #4). None when there is none."""
+    for inner in (folder, folder / "program", folder / "Contents" / "MacOS"):
+        for name in ("soffice", "soffice.exe"):
+            if (inner / name).is_file():
+                return str(inner / name)
+    return None
+
+
+def _folder_not_runnable(program: str) -> str:
+    """Why LibreOffice's program found in a folder given cannot be run, the medium first (as _not_runnable)."""
+    from pismo.polish import as_typed
+
+    bare = not os.stat(program).st_mode & 0o111
+    if _noexec(program):
+        chmod = f", nadaj tam programowi soffice prawo wykonania (chmod +x …/{Path(program).name})" if bare else ""
+        return (f"w folderze jest program LibreOffice {program}, ale leży on na nośniku, z którego system nie pozwala "
+                "uruchamiać programów (zamontowanym z opcją noexec, np. pendrive albo dysk sieciowy) – skopiuj cały "
+                f"folder LibreOffice na dysk komputera (np. do folderu domowego){chmod} i podaj tę ścieżkę")
+    return (f"w folderze jest program LibreOffice {program}, ale nie ma on prawa wykonania (np. rozpakowany z "
+            f"archiwum zip albo skopiowany z dysku Windows) – nadaj je poleceniem chmod +x {as_typed(program)} "
+            "i uruchom polecenie ponownie")
+
+
 def _not_a_program(given: str, variable: bool = False) -> str:
     """Why what was given is no LibreOffice, with what to do: a LibreOffice installed elsewhere is named (the
     install advice was untrue for it), else how to install it. What a shell would have read otherwise is named:
@@ -247,6 +273,8 @@ def _not_a_program(given: str, variable: bool = False) -> str:
     typed = typed or _typing_slip(given)
     if typed:
         why = typed
+    elif os.path.isdir(given) and _unrunnable_in(Path(given)):
+        why = _folder_not_runnable(_unrunnable_in(Path(given)))
     elif os.path.isdir(given):
         why = ("to folder, a nie ma w nim programu LibreOffice – podaj ścieżkę do programu soffice (Windows: "
                "…\\LibreOffice\\program\\soffice.exe, Mac: /Applications/LibreOffice.app)")

@@ -1,0 +1,57 @@
+"""rev-pdf13 mediums: a LibreOffice folder that cannot run told as having no LibreOffice (#4); broken PDFs from the
+first start told as a snap/Flatpak /tmp (#6)."""
+
+from __future__ import annotations
+
+import os
+from types import SimpleNamespace
+
+import pytest
+
+from pismo.files import pdf
+from test_pdf_rev_pdf8 import _sound
+from test_pdf_rev_pdf12 import _fake
+from test_soffice_rev_pdf11 import _refusal
+
+
+# --- #4: the folder's program is there, it cannot run ---------------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["", "program"])
+def test_a_folder_whose_soffice_lacks_the_execute_bit_says_so(tmp_path, given):
+    program = tmp_path / "lo" / "program" / "soffice"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o644)
+    said = _refusal(tmp_path / "lo" / given)
+    assert f"w folderze jest program LibreOffice {program}, ale nie ma on prawa wykonania" in said, said
+    assert f"chmod +x {program}" in said and "nie ma w nim programu" not in said, said
+
+
+@pytest.mark.parametrize("mode, chmod", [(0o755, False), (0o644, True)])
+def test_a_folder_on_a_noexec_medium_is_told_the_medium_first(tmp_path, monkeypatch, mode, chmod):
+    program = tmp_path / "lo" / "program" / "soffice"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\n")
+    program.chmod(mode)
+    real_statvfs, real_access = os.statvfs, os.access
+    monkeypatch.setattr(os, "statvfs", lambda path: SimpleNamespace(f_flag=os.ST_NOEXEC)
+                        if str(path).startswith(str(tmp_path)) else real_statvfs(path))
+    monkeypatch.setattr(os, "access", lambda path, how, **kw: False if str(path).startswith(str(tmp_path))
+                        and how & os.X_OK else real_access(path, how, **kw))  # as a noexec mount answers
+    said = _refusal(tmp_path / "lo")
+    assert f"w folderze jest program LibreOffice {program}, ale leży on na nośniku" in said, said
+    assert "skopiuj cały folder LibreOffice na dysk komputera" in said and ("chmod +x" in said) == chmod, said
+
+
+# --- #6: unusable PDFs written where LibreOffice said are no sign of a /tmp of its own ------------------------------
+
+def test_unusable_pdfs_from_the_first_start_are_not_told_as_a_closed_tmp(tmp_path):
+    from pismo.files.converter import _not_starting
+
+    script, _ = _fake(tmp_path, ["bad"])
+    with pytest.raises(pdf.PdfError) as failed:
+        pdf.convert(_sound(tmp_path, ("a-dobry", "b-dobry")), script)
+    said = " ".join(str(failed.value).split())
+    assert failed.value.written == [] and pdf.CANNOT_SEE not in said and "snap" not in said, said
+    assert "LibreOffice zapisał plik PDF, którego nie da się otworzyć" in said, said
+    assert not _not_starting(failed.value.reasons[0]), failed.value.reasons  # the web: no failed start
