@@ -15,6 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass, field, replace
 
+from pismo.case.model import Sprawa
 from pismo.web import form, texts
 
 NOT_FIELDS = {"csrf", "wersja", "akcja", "bazowa", "formularz"}  # bazowa: an older page's; formularz: see app.FORM
@@ -265,7 +266,7 @@ def three_way(base_pairs, mine_pairs, theirs_pairs, text_of=None) -> Merge:
     in_restored = {head: item for head in shuffled
                    if (item := _within(head, removed) or _group_of(head, groups)) is not None}
     merge.restore = [_restore(item, changes, merge, where, [h for h, i in in_restored.items() if i == item],
-                              base_or_restored) for item, changes in restored.items()]
+                              base_or_restored, order) for item, changes in restored.items()]
     merge.reordered = [_described(head) for head in reordered if head not in shuffled
                        and _within(head, form_gone) is None]  # in an item the form removed: asked with it, or moot
     merge.moved = [_described(head) for head in shuffled if head not in reordered and head not in in_restored]
@@ -625,10 +626,10 @@ def _described(key: str) -> str:
 
 
 def _restore(item: tuple[str, str] | str, changes: list[Change], merge: Merge, where: "_Places",
-             moved: list[str], before: dict[str, str]) -> Restore:
+             moved: list[str], before: dict[str, str], order: dict[str, list[str]]) -> Restore:
     """An item (or a group: its name, see _groups_gone) removed on disk: the form's whole item goes into the merged
     form (a choice may leave it out); moved: the lists in it the form reordered; before: the form's version before
-    its changes, which names it."""
+    its changes, which names it; order: each list's items in the form's order (_order), its changes told so."""
     group = isinstance(item, str)
     prefix = item if group else f"{item[0]}[{item[1]}]"
     for change in changes:
@@ -642,9 +643,31 @@ def _restore(item: tuple[str, str] | str, changes: list[Change], merge: Merge, w
     shown = _described(prefix) if group else _item_shown(*item, before)
     told = tuple(Change(_described(c.key).removeprefix(_described(prefix) + " › "), c.base, c.mine, None,
                         path=c.key)
-                 for c in changes if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
+                 for c in _in_page_order(changes, order, before) if _told(c.key, c.base, c.mine) and not _same(c.mine, c.base))
     return Restore(prefix, shown, told, tuple(_described(head).removeprefix(_described(prefix) + " › ")
                                               for head in moved), group)
+
+
+def _in_page_order(changes: list[Change], order: dict[str, list[str]], before: dict[str, str]) -> list[Change]:
+    """The changes in the order the page shows their fields: a group's fields in the form's (the model's) order, a
+    list's items in the form's, an item the form removed where it stood before – they come in the order of the
+    merged keys, which a browser's posting (inputs, then text areas) and the removed items' keys left jumbled."""
+    was = _order(before)
+
+    def place(change: Change) -> tuple:
+        out, model = [], Sprawa
+        for found in _PAGE_PART.finditer(change.key):
+            if found.group("token") is not None:
+                head = change.key[:found.start()]
+                items = _interleave(order.get(head, []), was.get(head, []))
+                out.append(items.index(found.group("token")) if found.group("token") in items else len(items))
+                continue
+            names = [spec.name for spec in form.specs(model)] if model is not None else []
+            name = found.group("name")
+            out.append(names.index(name) if name in names else len(names))
+            model = next((spec.model for spec in form.specs(model) if spec.name == name), None) if name in names else None
+        return tuple(out)
+    return sorted(changes, key=place)
 
 
 def _groups_gone(base: dict[str, str], mine: dict[str, str], theirs: dict[str, str], places: dict) -> set[str]:
@@ -1045,5 +1068,6 @@ _INDEX = re.compile(r"\[(\d+)\]")
 _ANY_INDEX = re.compile(r"\[([^\]]+)\]")  # an item in the posted names or in by_origin's
 _TOKEN = re.compile(r"\[([+t]?\d+)\]")  # an item in by_origin's and _matched's names
 _PLAIN = re.compile(r"\[[+t]?(\d+)\]")
+_PAGE_PART = re.compile(r"(?P<name>[^.\[\]]+)|\[(?P<token>[+t]?\d+)\]")  # a posted name's fields and items
 _GROUP_END = re.compile(r"(?<=[^\]])\.")  # a dot after a name: what stands before it is a group of fields
 _IN_ADDED = re.compile(r"\[t\d+\]")  # an item the disk added (another tab's restore)
