@@ -62,6 +62,7 @@ def _taken(path: str) -> bool:
     ("{tmp}/\\pisma", "{tmp}/pisma"),
     ("$HOME/wyniki", "{home}/wyniki"),
     (".\\wyniki", "./wyniki"),
+    ("pisma_%PISMO_NR%", "pisma_7"),  # cmd.exe expands a variable inside a name too
 ])
 def test_a_windows_habit_path_is_advised_as_a_path_pismo_then_takes(tmp_path, monkeypatch, given, meant):
     """#4, #5, #6, #11: `%HOMEDRIVE%%HOMEPATH%\\pisma` was advised with its variables kept (and the advice made a
@@ -70,6 +71,7 @@ def test_a_windows_habit_path_is_advised_as_a_path_pismo_then_takes(tmp_path, mo
     home = tmp_path / "dom"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("PISMO_NR", "7")
     monkeypatch.setattr(typed.tempfile, "gettempdir", lambda: str(tmp_path / "tymczasowy"))
     fill = {"home": str(home), "temp": str(tmp_path / "tymczasowy"), "tmp": str(tmp_path)}
     code, said = _said(tmp_path, monkeypatch, "plan", LECZNA, "-o", given.format(**fill))

@@ -157,10 +157,11 @@ def _a_home(folder: str) -> bool:
 
 
 _DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
-_VARIABLE = re.compile(r"(?:^|(?<=[/\\]))(?:((?:%[A-Za-z_][\w()]*%)+)|\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
+_VARIABLE = re.compile(r"((?:%[A-Za-z_][\w()]*%)+)|(?:^|(?<=[/\\]))(?:\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
                        r"\$([A-Za-z_]\w*)(?=$|[/\\]))")
-# cmd.exe's „%NAME%” beginning a folder, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”), or
-# the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name („a$b.yaml”) is the name's
+# cmd.exe's „%NAME%” anywhere, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”, „pisma_%DATE%”:
+# cmd.exe expands each), or the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name
+# („a$b.yaml”) is the name's
 _WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
 _WINDOWS_TEMP = ("TEMP", "TMP")
 _WINDOWS_USERS = re.compile(r"(?:users|documents and settings)/[^/]+/?", re.I)  # C:\Users\jan: a home folder
