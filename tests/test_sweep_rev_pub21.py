@@ -77,3 +77,20 @@ def test_the_sweep_lists_what_it_removed():
     case = Scrubber(UNIT)
     case("Pije tam Kurek alias Kogut, a obok Zgrzybiałkowski i Wołoszynowicz.")
     assert {"Zgrzybiałkowski", "Wołoszynowicz"} <= set(case.sweep.cut)
+
+
+def test_the_summary_of_publikacja_names_the_words_the_sweep_removed(tmp_path):
+    """The officer sees which words went as possible names, to check none of them is needed (a place, a firm)."""
+    from click.testing import CliRunner
+
+    from helpers import LECZNA
+    from pismo.cli.main import main
+
+    planted = tmp_path / "sprawa.yaml"
+    planted.write_text(LECZNA.read_text(encoding="utf-8").replace(
+        "  opis:\n    - >-\n", "  opis:\n    - Hałas zgłaszali Zgrzybiałkowski i Wołoszynowicz z Wiklinowej.\n    - >-\n", 1),
+        encoding="utf-8")
+    said = CliRunner().invoke(main, ["plan", str(planted), "--publikacja", "-o", str(tmp_path / "out")]).output
+    assert "usunięto też: „Zgrzybiałkowski”, „Wołoszynowicz” – sprawdź, czy żadne nie jest potrzebne" in said, said
+    example = CliRunner().invoke(main, ["plan", str(LECZNA), "--publikacja", "-o", str(tmp_path / "example")]).output
+    assert "plan-publikacja.docx: wersja do publikacji" in example and "usunięto też" not in example, example

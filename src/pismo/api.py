@@ -613,7 +613,9 @@ def _written_result(source, case, chosen: list[str], made) -> Result:
                     warnings=list(case.warnings), made_any=len(made.blocked) < len(chosen))
     result.files = [WrittenFile(path, item.rodzaj, item.adresat) if item else WrittenFile(path, "manifest")
                     for path, item in made.files]
-    result.notes = (_public_notes(result.files) + _no_longer_made_notes(made.removed, made.left, made.stayed)
+    swept = {path: getattr(getattr(item, "scrub", None), "sweep", None) for path, item in made.files if item}
+    result.notes = (_public_notes(result.files, {p: s.cut for p, s in swept.items() if s})
+                    + _no_longer_made_notes(made.removed, made.left, made.stayed)
                     + _outdated_notes(made.outdated) + _stale_public_notes(result.files)
                     + _twin_notes(made.files, made.twins, case.doc.path if case.from_file else None)
                     + _closed_notes(*made.closed, case.doc.path if case.from_file else None)
@@ -1145,14 +1147,17 @@ def _public_documents(files: list[WrittenFile]) -> list[Path]:
     return [f.path for f in files if f.kind.endswith(PUBLIC_SUFFIX) and f.path.suffix == ".docx"]
 
 
-def _public_notes(files: list[WrittenFile]) -> list[str]:
-    """After a public version is written: what was removed from it, named by its file."""
+def _public_notes(files: list[WrittenFile], swept: dict | None = None) -> list[str]:
+    """After a public version is written: what was removed from it, named by its file; `swept`: by file, the words
+    the final sweep removed (pismo.publication.sweep), for the officer to check."""
     public = _public_documents(files)
     if not public:
         return []
     from pismo.publication.redact import document_counts, removed_note
 
-    return [f"{path}: wersja do publikacji – {removed_note(document_counts(path))}." for path in public]
+    swept = swept or {}
+    return [f"{path}: wersja do publikacji – {removed_note(document_counts(path), swept.get(path, []))}."
+            for path in public]
 
 
 def public_caveat(results: list[Result]) -> str | None:

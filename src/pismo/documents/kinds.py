@@ -70,8 +70,8 @@ def _public_version(kind: Kind) -> Kind:
     def items(s):
         from pismo.publication import redact as publication  # its name lists load only when a public version is asked for
 
-        out = kind.build(publication.redact(s), public=True)  # the builder leaves out what is internal
-        scrub = publication.scrubber(s)  # and the template's own text goes through the same scrubber
+        scrub = publication.scrubber(s)  # the case's texts and the template's own go through one scrubber
+        out = kind.build(publication.redact(s, scrub), public=True)  # the builder leaves out what is internal
         for item in out:
             item.scrub = scrub
             stem, dot, extension = item.filename.rpartition(".")

@@ -363,9 +363,10 @@ _NOT_STREET = frozenset("""uchwała uchwały uchwale uchwałą zarządzenie zarz
     wynik mecz""".split())
 
 
-def redact(s: Sprawa) -> Sprawa:
-    """A copy of the case with nothing personal but the officers' rank and name."""
-    return _walk(s, scrubber(s), NameSet(people(s)[1]))
+def redact(s: Sprawa, scrub: Scrubber | None = None) -> Sprawa:
+    """A copy of the case with nothing personal but the officers' rank and name; `scrub`: the case's scrubber, shared
+    with its documents' own text, so its final sweep knows the whole public version (Sweep.cut)."""
+    return _walk(s, scrub or scrubber(s), NameSet(people(s)[1]))
 
 
 class Scrubber:
@@ -995,12 +996,16 @@ def _attribute_values(tag: re.Match) -> str:
     return "".join(f" {unquote(a or b).replace(MAILBOX_REMOVED, EMAIL_MARK)} " for a, b in values)
 
 
-def removed_note(counts: dict[str, int]) -> str:
-    """What a public version left out, for the line naming its file."""
+def removed_note(counts: dict[str, int], swept: list[str] = ()) -> str:
+    """What a public version left out, for the line naming its file; `swept`: the words the final sweep removed
+    (pismo.publication.sweep), named so the officer checks that none is needed (a place, a firm)."""
     done = [polish.count(n, *_KINDS_PL[kind]) for kind, n in counts.items() if n]
     found = ("w tekstach usunięto " + ", ".join(done) if done
              else "w tekstach nie znaleziono innych danych osobowych")
-    return f"pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; {found}"
+    words = ", ".join(f"„{w}”" for w in swept)
+    checked = (f"; jako możliwe nazwiska (słowa spoza słownika albo tylko imiona i nazwiska) usunięto też: {words} – "
+               "sprawdź, czy żadne nie jest potrzebne" if swept else "")
+    return f"pominięto telefony, adresy e-mail i osoby prywatne z pól sprawy; {found}{checked}"
 
 
 def caveat(documents: int) -> str:

@@ -404,9 +404,11 @@ def _time_word(w: str) -> bool:
     return bool(lemmas & (TIME_NOUNS | _WEEKDAYS | _FEASTS))
 
 
-# Software and services a plan names (a Word theme's „Motyw pakietu Office”), unknown to the dictionary.
+# Software and services a plan names (a Word theme's „Motyw pakietu Office”), and Word's own styles' names („Normal”,
+# „Heading”) a template's text may hold, unknown to the dictionary.
 _SOFTWARE = frozenset("""office word excel powerpoint outlook windows microsoft google android teams zoom messenger
-    whatsapp signal telegram skype youtube instagram facebook tiktok twitter gmail chrome firefox""".split())
+    whatsapp signal telegram skype youtube instagram facebook tiktok twitter gmail chrome firefox normal heading
+    title subtitle default caption header footer hyperlink strong emphasis quote grid table paragraph font""".split())
 _CYRILLIC_PLACE_STEMS = ("осідл", "осiдл", "осєдл", "вулиц", "місто", "міст", "село", "гмін", "район", "площ", "парк")
 _CYRILLIC_MARKS = frozenset({"вул", "вулиця", "вулиці", "м", "місто", "міста", "село", "села", "смт", "пров", "просп",
                              "ул", "улица", "г", "город"})
