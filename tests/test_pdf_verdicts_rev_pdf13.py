@@ -55,3 +55,29 @@ def test_unusable_pdfs_from_the_first_start_are_not_told_as_a_closed_tmp(tmp_pat
     assert failed.value.written == [] and pdf.CANNOT_SEE not in said and "snap" not in said, said
     assert "LibreOffice zapisał plik PDF, którego nie da się otworzyć" in said, said
     assert not _not_starting(failed.value.reasons[0]), failed.value.reasons  # the web: no failed start
+
+
+# --- #2: a lone start ending well having made nothing is no evidence against its document ----------------------------
+
+def _told(said: str, name: str) -> str:
+    return next(line for line in said.splitlines() if f"{name}.docx:" in line)
+
+
+def test_a_lone_leftover_given_to_a_libreoffice_that_stopped_working_is_not_sent_to_word(tmp_path, monkeypatch):
+    """The 101st document: its batch alone, every start of it ending at once with code 0 and no PDF."""
+    monkeypatch.setattr(pdf, "PER_PROCESS", 2)
+    script, _ = _fake(tmp_path, ["ok", "quiet"])
+    with pytest.raises(pdf.PdfError) as failed:
+        pdf.convert(_sound(tmp_path, ("a-dobry", "b-dobry", "c-dobry")), script, jobs=1)
+    said = _told(str(failed.value), "c-dobry")
+    assert "otwórz go w Wordzie" not in said and "to wina programu, nie dokumentów" in said, said
+
+
+def test_documents_a_start_never_reached_are_not_told_passed_over(tmp_path):
+    """LibreOffice stopped after one PDF, then ended at once at every start: b… were never passed over by it."""
+    script, _ = _fake(tmp_path, ["ok", "quiet"], stop_after=1)
+    with pytest.raises(pdf.PdfError) as failed:
+        pdf.convert(_sound(tmp_path, ("a-dobry", "b-dobry", "c-dobry")), script, jobs=1)
+    for name in ("b-dobry", "c-dobry"):
+        said = _told(str(failed.value), name)
+        assert "pominął ten dokument" not in said and "otwórz go w Wordzie" not in said, said

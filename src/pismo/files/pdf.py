@@ -596,6 +596,7 @@ class _Document:
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
+    passed: bool = False  # a start ending well without a word went past it with no PDF, making another's (_mark_passed)
     own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
     # another one (_reached_by)
     checked: tuple = ()  # (path, size, mtime) of its PDF last checked by _made, and whether it was complete
@@ -1273,7 +1274,8 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
     idle = any(d.idle for d in pending)  # a start made nothing of several: the lone ones' alike (its parts) too
     for document in pending:
         said, its = _unusable(document, reason), fault
-        if said == NO_PDF and document.silent and run.converted and (document.idle or document.idle is None and idle):
+        if said == NO_PDF and document.silent and run.converted and (document.idle or document.idle is None and idle
+                                                                      or not document.passed):
             document.error, document.refused, document.outcome = IDLE, True, "program"
             continue
         if said == NO_PDF and document.silent and run.converted:  # the program is LibreOffice: it converted
@@ -1573,6 +1575,7 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
         document.silent, document.idle = not said.strip(), idle
     _own_words(documents, tail)
     _mark_unreached(documents, tail)
+    _mark_passed(documents)
     return _unseen(said, documents, run, lambda: _sees_folder(run, profile, out))
 
 
@@ -1582,6 +1585,17 @@ def _own_words(documents: list[_Document], tail: OutputTail) -> None:
     for document in documents:
         document.own = ""
     _reached_by(documents, tail)
+
+
+def _mark_passed(documents: list[_Document]) -> None:
+    """The documents a LibreOffice ending well went past with no PDF and no word of them, while it made the PDF of
+    another of the same start: the only evidence that it passes over that very document (PASSED_OVER). A lone start
+    that made nothing, or one that ended before a document, is none: the 101st document, given alone to a LibreOffice
+    that stopped working, was sent to Word on the strength of other starts' PDFs (rev-pdf13 #2)."""
+    if not any(map(_made, documents)):
+        return
+    for document in documents:
+        document.passed = document.passed or not document.unreached and not document.own and not _made(document)
 
 
 def _mark_unreached(documents: list[_Document], tail: OutputTail) -> None:
