@@ -159,3 +159,33 @@ def test_a_period_of_decades_is_marked(tmp_path):
     path, _checked = _imported(tmp_path, "do 31.08.2062 r.", ["- Spotkanie z dyrektorem szkoły – do 30.04.2026 r."])
     written = path.read_text(encoding="utf-8")
     assert "okres planu trwa ponad dwa lata (2026–2062)" in written, written
+
+
+# --- finding 15: „5. Sposób poinformowania mieszkańców:” (and „Ad 1. Rozpoznane zagrożenie:”) was no heading: part
+# 5's heading was glued to the last partner's tasks and the ways of informing became partners.
+
+@pytest.mark.parametrize("heading", ["5. Sposób poinformowania mieszkańców:", "Ad 5. Sposób poinformowania mieszkańców:",
+                                     "5. Poinformowanie społeczności:"])
+def test_part_five_worded_poinformowania_is_its_heading(tmp_path, heading):
+    path, text, _output = mini_plan(tmp_path, {5: ["- strona internetowa KPP w Borównie,", "- ulotki."]},
+                                    replace=True)
+    source = tmp_path / "plan.txt"
+    source.write_text(text.replace(
+        "5. Proponowany sposób przekazywania społeczności rejonu informacji o działaniu priorytetowym.", heading),
+        encoding="utf-8")
+    from conftest import run
+    assert run("import", source, "-o", path, "--nadpisz").exit_code == 0
+    case, written = _case(path)
+    assert case["informowanie"] == ["strona internetowa KPP w Borównie,", "ulotki."], written
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Straż Miejska w Borównie"], written
+
+
+def test_part_one_labelled_rozpoznane_zagrozenie_is_its_heading(tmp_path):
+    path, text, _output = mini_plan(tmp_path, {})
+    source = tmp_path / "plan.txt"
+    source.write_text(text.replace("1. Charakterystyka zdiagnozowanego zagrożenia w rejonie służbowym.",
+                                   "Ad 1. Rozpoznane zagrożenie:"), encoding="utf-8")
+    from conftest import run
+    assert run("import", source, "-o", path, "--nadpisz").exit_code == 0
+    case, written = _case(path)
+    assert case["zagrozenie"]["opis"] == ["Przy sklepie na ul. Długiej spożywany jest alkohol."], written

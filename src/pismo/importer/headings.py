@@ -22,7 +22,7 @@ _KEYS = {
        r"|działania\s+wraz\s+z\s+terminami|działania\s+i\s+terminy\b",  # „… ich realizacji”
     4: r"podmioty\s+współ\w+|współpracujące\s+podmioty|instytucje\s+współ\w+"
        r"|podmioty\s+i\s+instytucje\s+współ\w+",
-    5: r"(?:proponowany\s+|planowany\s+)?sposób\s+(?:przekazywania|informowania|przekazania)\b"
+    5: r"(?:proponowany\s+|planowany\s+)?sposób\s+(?:przekazywania|informowania|przekazania|poinformowania)\b"
        r"|sposoby\s+(?:przekazywania|informowania)\b|informowanie\s+społeczności\b",
 }
 _KEY_RES = {n: re.compile(p, re.I) for n, p in _KEYS.items()}
@@ -33,13 +33,15 @@ _KEY_RES = {n: re.compile(p, re.I) for n, p in _KEYS.items()}
 # never a bare „Zadania:” (a partner's tasks label).
 _PLANNED = r"(?:(?:planowane|proponowane|zaplanowane|przewidywane|podejmowane)\s+)"
 _LABELS = {
-    1: r"(?:(?:opis|diagnoza|charakterystyka|identyfikacja|analiza)\s+)?(?:problemu|zagrożeni[ae]|zagrożeń)"
+    1: r"(?:(?:opis|diagnoza|charakterystyka|identyfikacja|analiza|rozpoznane|zdiagnozowane)\s+)?"
+       r"(?:problemu|zagrożeni[ae]|zagrożeń)"
        r"(?:\s+w\s+rejonie)?|problem|diagnoza|charakterystyka",
     2: r"(?:(?:główny|zakładany|planowany)\s+)?cel(?:e|\s+działania|\s+działań|\s+do\s+osiągnięcia)?",
     3: rf"{_PLANNED}?(?:działania|przedsięwzięcia|czynności)(?:\s+i\s+terminy(?:\s+realizacji)?)?"
        rf"|{_PLANNED}zadania|działania\s+(?:dzielnicowego|planowane)|harmonogram(?:\s+działań)?",
     4: r"partnerzy|podmioty(?:\s+współpracujące)?|współpraca|instytucje\s+współpracujące",
-    5: r"informowanie(?:\s+(?:mieszkańców|społeczności))?|sposób\s+informowania(?:\s+mieszkańców)?"
+    5: r"(?:po)?informowanie(?:\s+(?:mieszkańców|społeczności))?"
+       r"|sposób\s+(?:po)?informowania(?:\s+(?:mieszkańców|społeczności))?"
        r"|(?:sposób\s+)?przekazywani[ae]\s+informacji(?:\s+mieszkańcom)?",
 }
 _LABEL_RES = {n: re.compile(rf"(?:{p})\s*(?::\s*|$)", re.I) for n, p in _LABELS.items()}
@@ -49,7 +51,7 @@ _VOCABULARY = set("""
     zakładany zakładane zakładana cel cele celu osiągnięcia osiągnięcie sposób oceny realizacji
     proponowane planowane działania działań terminami terminy termin terminem realizacji poszczególnych etapów
     etapu zadań zadania zadaniami podmioty współpracujące współdziałające instytucje realizacji działania
-    priorytetowego priorytetowym planu plan proponowany sposób przekazywania informowania społeczności
+    priorytetowego priorytetowym planu plan proponowany sposób przekazywania informowania poinformowania społeczności
     lokalnej mieszkańcom mieszkańców informacji informacje działaniu nr numer
 """.split())
 # A period inside a heading: "Cel do osiągnięcia w okresie 01.08.2024 r. - 31.01.2025 r.".
