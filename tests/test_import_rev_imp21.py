@@ -189,3 +189,17 @@ def test_part_one_labelled_rozpoznane_zagrozenie_is_its_heading(tmp_path):
     assert run("import", source, "-o", path, "--nadpisz").exit_code == 0
     case, written = _case(path)
     assert case["zagrozenie"]["opis"] == ["Przy sklepie na ul. Długiej spożywany jest alkohol."], written
+
+
+# --- finding 10: a month range „05.-09.2026 r.” (a dot after the first month) was read as its last month only,
+# unmarked, and „– 05.” stayed in the action's text.
+
+@pytest.mark.parametrize("term, start, end", [("05.-08.2026 r.", "2026-05-01", "2026-08-31"),
+                                              ("05.–08.2026 r.", "2026-05-01", "2026-08-31"),
+                                              ("04.-06.2026", "2026-04-01", "2026-06-30")])
+def test_a_month_range_with_a_dot_after_the_first_month_is_the_range(tmp_path, term, start, end):
+    path, _text, _output = mini_plan(tmp_path, {3: [f"- Patrole w rejonie przystanku – {term}"]}, replace=True)
+    case, written = _case(path)
+    action = case["dzialania"][0]
+    assert action["opis"] == "Patrole w rejonie przystanku", written
+    assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == (start, end), written

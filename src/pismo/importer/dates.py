@@ -196,8 +196,9 @@ _ROMAN_MONTH = re.compile(rf"(?<![\d.])\b(?P<m>{_ROMAN_ANY})\b(?=\s*(?:[-–—/
 _SLASH_MONTH = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>\d{4})\b")
 # „08.2026 r.”: a month in two digits and its year, never a day's date's end („15.08.2026”)
 _DOT_MONTH = re.compile(r"(?<![\d.])(?<!\.\s)(?P<m>0[1-9]|1[0-2])\.(?P<y>\d{4})(?!\d)")
-# „03-04.2026”, „3–4/2026”: a range of months in digits and their year
-_DIGIT_MONTHS = re.compile(r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>\d{4})(?![\d.])")
+# „03-04.2026”, „3–4/2026”, „05.-09.2026”: a range of months in digits and their year
+_DIGIT_MONTHS = re.compile(r"(?<![\d.])(?P<a>0?[1-9]|1[0-2])\.?\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>\d{4})"
+                           r"(?![\d.])")
 _DATEISH = re.compile(rf"\b(?:{_ANY_MONTH})\b|\b\d{{4}}\b|\bkwarta\w*|\d{{1,2}}\.\d{{1,2}}", re.I)
 
 
