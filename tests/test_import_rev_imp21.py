@@ -203,3 +203,16 @@ def test_a_month_range_with_a_dot_after_the_first_month_is_the_range(tmp_path, t
     action = case["dzialania"][0]
     assert action["opis"] == "Patrole w rejonie przystanku", written
     assert (str(action["termin"]["od"]), str(action["termin"]["do"])) == (start, end), written
+
+
+# --- finding 8: an action hard-wrapped after „nr” so that its rest opens with a number („… linii nr” / „2 i 5 w
+# godzinach 19–23 – V–VIII 2026 r.,”) was split in two, the rest an unmarked action holding the term.
+
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_an_action_wrapped_after_nr_is_one_action(tmp_path, bullet):
+    lines = [f"{bullet}Patrole w rejonie przystanku linii nr", "2 i 5 w godzinach 19–23 – V–VIII 2026 r.,",
+             f"{bullet}Spotkanie z dyrektorem szkoły – do 30.04.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == [
+        "Patrole w rejonie przystanku linii nr 2 i 5 w godzinach 19–23", "Spotkanie z dyrektorem szkoły"], written

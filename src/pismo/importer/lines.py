@@ -20,7 +20,7 @@ ABBREVIATIONS = {"r", "ul", "al", "pl", "nr", "itp", "itd", "np", "tj", "ok", "g
 # („tj.”, „np.”, „czyli”, „niż”, „w tym”): a line ending in it goes on below, a text cut to end in it lost its rest.
 # The one-letter ones only in lower case: a capital one is a Roman numeral or a letter („klasy I”, „klatka A”).
 HANGING = re.compile(r"(?<![\w.])(?:(?-i:[wziaou])|dnia|od|do|we|ze|na|oraz|dla|przez|po|lub|albo|ale|lecz|bądź|za|przy"
-                     r"|niż|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|najpóźniej|ul\.|al\.|pl\."
+                     r"|niż|czyli|tj\.|np\.|m\.in\.|tzn\.|tym|zwłaszcza|najpóźniej|ul\.|al\.|pl\.|nr"
                      r"|przede\s+wszystkim|w\s+szczególności)\Z",
                      re.I)  # a domain's „.pl.” („www.pulawy.policja.gov.pl.”) ends a sentence: no „pl.” after a dot
 # Adverbs that end a sentence as often as they open a clause („w weekendy również”, „w sklepach także”): they hang
