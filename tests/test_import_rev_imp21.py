@@ -216,3 +216,31 @@ def test_an_action_wrapped_after_nr_is_one_action(tmp_path, bullet):
     case, written = _case(path)
     assert [a["opis"] for a in case["dzialania"]] == [
         "Patrole w rejonie przystanku linii nr 2 i 5 w godzinach 19–23", "Spotkanie z dyrektorem szkoły"], written
+
+
+# --- finding 20: part 5 as a Word table „Sposób informowania” | „TAK/NIE”: the answer „nie dotyczy” made the row
+# the unmarked way of informing „radio lokalne – nie dotyczy”.
+
+@pytest.mark.parametrize("answer", ["nie dotyczy", "NIE DOTYCZY", "n/d"])
+def test_a_ways_table_answered_nie_dotyczy_is_an_option_not_chosen(tmp_path, answer):
+    import docx
+
+    from conftest import run
+    from test_import import _MINI, _MINI_TITLE
+
+    document = docx.Document()
+    for line in [_MINI_TITLE, *_MINI[1], *_MINI[2], *_MINI[3], *_MINI[4], _MINI[5][0]]:
+        document.add_paragraph(line)
+    rows = [("Sposób informowania", "TAK/NIE"), ("strona internetowa KPP w Borównie", "TAK"), ("ulotki", "NIE"),
+            ("radio lokalne", answer)]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    source, target = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    document.save(str(source))
+    assert run("import", source, "-o", target).exit_code == 0
+    case, written = _case(target)
+    assert case["informowanie"][-1] == "radio lokalne", written
+    from test_import_rev_imp15 import _notes_of
+    assert "niezaznaczone pole" in _notes_of(written, "- radio lokalne"), written

@@ -156,7 +156,7 @@ _CHOICE_HEADER = re.compile(r"(?:wyb[óo]r|wybran[ay]|zaznacz\w*)(?:\s+\w+)?\s*(
                             re.I)  # „Zastosowano (tak/nie)”, „Planowany (T/N)”, „Realizacja (1/0)”
 # what a form's answer cell says no with: a word, a letter, a zero, a dash; any other short mark – „X”, „+”, „1”,
 # „T”, „●”, „*” – says yes
-_NO_MARK = {"nie", "n", "0", "-", "–", "—", "brak"}
+_NO_MARK = {"nie", "n", "0", "-", "–", "—", "brak", "nie dotyczy", "n/d", "nd", "nie wybrano", "nie przewiduje się"}
 _YES_MARK = re.compile(rf"[{_TICKS}]|tak|t|1|[^\w\s?]", re.I)
 
 
