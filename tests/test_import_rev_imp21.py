@@ -244,3 +244,18 @@ def test_a_ways_table_answered_nie_dotyczy_is_an_option_not_chosen(tmp_path, ans
     assert case["informowanie"][-1] == "radio lokalne", written
     from test_import_rev_imp15 import _notes_of
     assert "niezaznaczone pole" in _notes_of(written, "- radio lokalne"), written
+
+
+# --- finding 21: a single partner introduced in a phrase over its dashed tasks („We współpracy z Urzędem Miejskim
+# …:”, „Urząd Miejski … w zakresie:”) kept the phrase in its name, the instrumental unsaid.
+
+@pytest.mark.parametrize("head, name, note", [
+    ("We współpracy z Urzędem Miejskim w Borównie:", "Urzędem Miejskim w Borównie", "jest w narzędniku"),
+    ("Urząd Miejski w Borównie w zakresie:", "Urząd Miejski w Borównie", "było „w zakresie”"),
+])
+def test_a_partner_named_inside_a_phrase_loses_the_phrase_and_is_said(tmp_path, head, name, note):
+    partners = [head, "- naprawa oświetlenia przystanku,", "- montaż kamery monitoringu."]
+    path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == [name], written
+    assert note in written, written

@@ -1405,6 +1405,26 @@ INSTRUMENTAL = ("nazwa podmiotu {} jest w narzędniku (jak po „współpraca z�
                 "napisana; wpisz ją w mianowniku (np. „Urząd Gminy …”, nie „Urzędem Gminy …”)")
 
 
+# the words a partner's name is written inside („We współpracy z Urzędem Miejskim …:”, „Urząd Miejski … w zakresie:”)
+_NAME_LEAD = re.compile(r"(?:we\s+)?współ(?:prac[ayę]|działani[ue])\s+z(?:e)?\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.I)
+_NAME_SCOPE = re.compile(r"\s+w\s+zakresie\s*:?\s*$", re.I)
+SCOPE = ("po nazwie podmiotu było „w zakresie” – pominięto je w nazwie; zadania mogą być w dopełniaczu („naprawy "
+         "…”) – dokumenty drukują je tak, jak są napisane; sprawdź")
+
+
+def _bare_name(found: Partner) -> Partner:
+    """The partner's name without the phrase it was written in – „We współpracy z” before it (the name then in the
+    instrumental: said), „w zakresie” after it (the tasks then in the genitive: said)."""
+    name = found.nazwa or ""
+    lead, scope = _NAME_LEAD.match(name), _NAME_SCOPE.search(name)
+    if lead and name[lead.end():].strip():
+        name = name[lead.end():]
+    if scope and name[:scope.start()].strip():
+        name = name[:scope.start()]
+        found.notes.append(SCOPE)
+    return replace(found, nazwa=name) if name != (found.nazwa or "") else found
+
+
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
     plan.problem = _prose(buckets[1])
     plan.goal = _prose(buckets[2])
@@ -1434,7 +1454,7 @@ def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
         if partners_intro(item):
             plan.note(4, PARTNERS_INTRO.format(quoted(item.text)))
             continue
-        found = partner(item)
+        found = _bare_name(partner(item))
         found.notes += [INSTRUMENTAL.format(quoted(found.nazwa))] if instrumental(found.nazwa) else []
         if not (rows and item.cells and _joined_partner(plan.partners[-1], found)):
             plan.partners.append(found)
