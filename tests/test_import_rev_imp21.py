@@ -259,3 +259,24 @@ def test_a_partner_named_inside_a_phrase_loses_the_phrase_and_is_said(tmp_path, 
     case, written = _case(path)
     assert [p["nazwa"] for p in case["partnerzy"]] == [name], written
     assert note in written, written
+
+
+# --- finding 7: an action's own numbered sub-list indented under it in the same „1.” style was flattened into
+# actions named by a school, unmarked.
+
+def test_an_indented_numbered_sub_list_is_the_actions_sub_items(tmp_path):
+    lines = ["1. Pogadanki w szkołach na terenie rejonu:", "   1. Szkoła Podstawowa nr 1 – do 30.04.2026 r.,",
+             "   2. Szkoła Podstawowa nr 2 – do 31.05.2026 r.,", "2. Patrole w rejonie przystanku – V–VIII 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Pogadanki w szkołach na terenie rejonu",
+                                                      "Patrole w rejonie przystanku"], written
+    assert len(case["dzialania"][0]["podpunkty"]) == 2, written
+
+
+def test_a_numbered_list_indented_as_a_whole_stays_the_list(tmp_path):
+    lines = ["  1. Patrole w rejonie przystanku – V–VIII 2026 r.,", "  2. Spotkanie z dyrektorem szkoły – do 30.04.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Patrole w rejonie przystanku", "Spotkanie z dyrektorem szkoły"], \
+        written

@@ -162,6 +162,7 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
     if sub:
         return "o", "bullet", 1, raw[sub.end():].strip()
     indented = bool(_INDENT.match(raw))
+    nested = bool(re.match(r"(?:  |\t)[ \t]*\d", raw))  # „   1. Szkoła …” under „1. Pogadanki …:”
     raw = raw.strip()
     bullet = _BULLET.match(raw)
     if bullet:  # a bullet indented under an item („   - Jaśminowej”, „   • Wiosennej”) is a nested list's, as „o” is
@@ -169,7 +170,7 @@ def split_marker(raw: str) -> tuple[str, str, int, str]:
     number = _NUMBER.match(raw)
     if number:
         marker = number.group(1).strip()
-        level = 1 if _LEVEL_TWO.fullmatch(marker) else 0
+        level = 1 if _LEVEL_TWO.fullmatch(marker) or nested else 0
         rest = raw[number.end():]
         again = _NUMBER.match(rest)  # "2. 2.Zakładany cel" from a pasted list
         if again and again.group(1).strip() == marker:
