@@ -280,3 +280,12 @@ def test_a_numbered_list_indented_as_a_whole_stays_the_list(tmp_path):
     case, written = _case(path)
     assert [a["opis"] for a in case["dzialania"]] == ["Patrole w rejonie przystanku", "Spotkanie z dyrektorem szkoły"], \
         written
+
+
+def test_a_partner_sentence_with_w_zakresie_gives_the_tasks_after_it(tmp_path):
+    partners = ["Współpraca z Urzędem Miejskim w Borównie w zakresie naprawy oświetlenia."]
+    path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    case, written = _case(path)
+    found = case["partnerzy"][0]
+    assert (found["nazwa"], found["zadania"]) == ("Urzędem Miejskim w Borównie", "naprawy oświetlenia"), written
+    assert "podano tylko nazwę podmiotu" not in written and "jest w narzędniku" in written, written

@@ -1032,6 +1032,9 @@ def _checked(p: Partner) -> Partner:
     if p.nazwa is None:
         p.notes.append("nie rozpoznano nazwy podmiotu – wpisz ją")
     if p.zadania is None and not _no_item(p.notes):
-        p.notes.append("w tekście podano tylko nazwę podmiotu, bez jego zadań – wpisz je w „zadania” "
-                       "(dokument drukuje „nazwa. Zadania.”; dopóki jest UZUPEŁNIJ, dokumenty nie powstaną)")
+        p.notes.append(ONLY_NAME)
     return p
+
+
+ONLY_NAME = ("w tekście podano tylko nazwę podmiotu, bez jego zadań – wpisz je w „zadania” (dokument drukuje „nazwa. "
+             "Zadania.”; dopóki jest UZUPEŁNIJ, dokumenty nie powstaną)")

@@ -20,7 +20,7 @@ from pismo.importer.dates import DATE, find_period, parse_date
 from pismo.importer.headings import (HEADING_CHARS, extra_heading, inner_headings, is_title, is_title_continuation,
                                      number_value, parse_heading, word_numbered)
 from pismo.importer.columns import start_only, without_other_columns
-from pismo.importer.items import (NUMBER_CELL, STAGE_LINE, STAGE_ROW, STAGE_UNREAD, Item, action, continues, group_items,
+from pismo.importer.items import (ONLY_NAME, NUMBER_CELL, STAGE_LINE, STAGE_ROW, STAGE_UNREAD, Item, action, continues, group_items,
                                   header_row, instrumental, opening_header, page_width, partner, partners_intro,
                                   stage_heading, staged, way_text)
 from pismo.importer.lines import Line, hangs, numbered_after, quoted, typed_line
@@ -1407,22 +1407,28 @@ INSTRUMENTAL = ("nazwa podmiotu {} jest w narzędniku (jak po „współpraca z�
 
 # the words a partner's name is written inside („We współpracy z Urzędem Miejskim …:”, „Urząd Miejski … w zakresie:”)
 _NAME_LEAD = re.compile(r"(?:we\s+)?współ(?:prac[ayę]|działani[ue])\s+z(?:e)?\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.I)
-_NAME_SCOPE = re.compile(r"\s+w\s+zakresie\s*:?\s*$", re.I)
+_NAME_SCOPE = re.compile(r"\s+w\s+zakresie\s*:?\s*", re.I)
 SCOPE = ("po nazwie podmiotu było „w zakresie” – pominięto je w nazwie; zadania mogą być w dopełniaczu („naprawy "
          "…”) – dokumenty drukują je tak, jak są napisane; sprawdź")
 
 
 def _bare_name(found: Partner) -> Partner:
     """The partner's name without the phrase it was written in – „We współpracy z” before it (the name then in the
-    instrumental: said), „w zakresie” after it (the tasks then in the genitive: said)."""
-    name = found.nazwa or ""
-    lead, scope = _NAME_LEAD.match(name), _NAME_SCOPE.search(name)
+    instrumental: said), „w zakresie” after it (the tasks then in the genitive: said; written after it in the
+    name's sentence – „… w zakresie naprawy oświetlenia” – they are the tasks)."""
+    name, tasks, notes = found.nazwa or "", found.zadania, found.notes
+    lead = _NAME_LEAD.match(name)
     if lead and name[lead.end():].strip():
         name = name[lead.end():]
-    if scope and name[:scope.start()].strip():
-        name = name[:scope.start()]
-        found.notes.append(SCOPE)
-    return replace(found, nazwa=name) if name != (found.nazwa or "") else found
+    scope = _NAME_SCOPE.search(name)
+    if scope and name[:scope.start()].strip() and (tasks is None or not name[scope.end():].strip()):
+        name, rest = name[:scope.start()], name[scope.end():].strip()
+        if rest:
+            tasks, notes = rest, [note for note in notes if note != ONLY_NAME]
+        notes.append(SCOPE)
+    if (name, tasks) == (found.nazwa or "", found.zadania):
+        return found
+    return replace(found, nazwa=name, zadania=tasks, notes=notes)
 
 
 def _sections(plan: Plan, buckets: dict[int, list[Entry]]) -> None:
