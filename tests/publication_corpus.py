@@ -717,6 +717,8 @@ LEAKS = [
     ("dalsze wzmianki", "Z Cycowa zgłosiła to Wróblowa. Wójt Gminy Cyców, Jan Kruk, udostępnił salę. Hałas zgłosiła "
                         "Anna Łęczyńska; Ziemia Łęczyńska to nasz teren.", ["Wróblowa", "Kruk", "Anna"],
      ["Z Cycowa zgłosiła to", "Wójt Gminy Cyców,", "Ziemia Łęczyńska to nasz teren."]),
+    ("dalsze wzmianki", "Kradzież zgłosił Jan Kocioł. Kotła pouczono, z Kotłem rozmawiano; w kotle gotowano zupę.",
+     ["Kocioł", "Kotła", "Kotłem"], ["Kradzież zgłosił", "pouczono, z", "rozmawiano; w kotle gotowano zupę."]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]

@@ -210,3 +210,22 @@ def test_a_village_after_a_sentences_z_and_animals_listed_stay(text):
 def test_the_place_or_label_stays_and_the_person_goes(text, kept, gone):
     out = _public(text)
     assert kept in out and gone not in out, out
+
+
+# --- #5: a removed surname's later forms with the noun's own vowel alternation --------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Hałas zgłosił Jan Bór. Borowi wręczono pouczenie, z Borem rozmawiano.", ["Borowi", "Borem"]),
+    ("Kradzież zgłosił Jan Kocioł. Kotła pouczono.", ["Kotła"]),
+])
+def test_a_removed_surnames_alternated_forms_go(text, gone):
+    out = _public(text)
+    assert not any(word in out for word in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    "Kradzież zgłosił Jan Kocioł. W kotle gotowano zupę.",
+    "Hałas zgłosił Jan Bór. Bory i lasy są piękne. Kamieniem wybito szybę.",
+])
+def test_the_nouns_own_uses_stay(text):
+    assert _public(text).endswith(text.split(". ", 1)[1])

@@ -438,6 +438,16 @@ def cases(word: str) -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
+def noun_paradigm(word: str) -> frozenset[str]:
+    """The singular forms, in lower case, of the common noun a surname is too, as the dictionary declines it – with
+    its vowel alternations („Kocioł” → kotła, kotłem; „Bór” → borem), which no ending rule derives (rev-pub21 5)."""
+    if not available():
+        return frozenset()
+    return frozenset(r.form.lower() for r in d.paradigm(word.lower())
+                     if r.pos == "subst" and "sg" in r.number and "nazwa_pospolita" in r.labels)
+
+
+@lru_cache(maxsize=4096)
 def spoken_verb(word: str) -> bool:
     """Whether a word is a verb as a speaker says it („widziałem”, „jest”, „boimy”), not a slogan's imperative
     or infinitive („Zwolnij”, „Nie pić”)."""

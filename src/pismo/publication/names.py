@@ -147,6 +147,8 @@ class Forms:
             self.stems.setdefault(stem, set()).update(found)
             if folded:
                 self.stems.setdefault(_fold(stem), set()).update(map(_fold, found))
+        for form in name_tags.noun_paradigm(part) if surname and part[:1].isupper() else ():
+            self.stems.setdefault(form, set()).add("")  # „Kocioł” → „Kotła”: the noun's own alternation
 
     def __contains__(self, word: str) -> bool:
         known = self._known.get(word)
@@ -588,8 +590,10 @@ class Names:
         if after and name_tags.noun_only(after) and not name_tags.person_noun_cases(after) \
                 and "gen" in name_tags.noun_cases(after):
             return True  # „Kara grzywny”, „Głowa rodziny”
-        if after and (_IMPOSED.fullmatch(after)
-                      or name_tags.impersonal(after) and {c for c, _ in tags(w).forms} == {"inst"}):
+        with_whom = _WORD_BEFORE.search(text, max(0, start - 6), start)
+        with_whom = bool(with_whom) and with_whom.group(1).lower() in ("z", "ze")  # „z Borem rozmawiano”: a person
+        if after and (_IMPOSED.fullmatch(after) or name_tags.impersonal(after) and not with_whom
+                      and {c for c, _ in tags(w).forms} == {"inst"}):
             return True  # „Karę nałożono”, „Kamieniem wybito szybę”
         m = _COORDINATED_WORD.match(text, end)
         return bool(m) and m.group(1).islower() and name_tags.noun_only(m.group(1)) \
