@@ -147,8 +147,12 @@ class Forms:
             self.stems.setdefault(stem, set()).update(found)
             if folded:
                 self.stems.setdefault(_fold(stem), set()).update(map(_fold, found))
-        for form in name_tags.noun_paradigm(part) if surname and part[:1].isupper() else ():
-            self.stems.setdefault(form, set()).add("")  # „Kocioł” → „Kotła”: the noun's own alternation
+
+    def add_whole(self, words: Iterable[str]) -> None:
+        """Whole forms, no stem's ending to add (a noun's forms as the dictionary declines it)."""
+        self._known.clear()
+        for word in words:
+            self.stems.setdefault(word.lower(), set()).add("")
 
     def __contains__(self, word: str) -> bool:
         known = self._known.get(word)
@@ -565,6 +569,10 @@ class Names:
         told.private = copy.deepcopy(self.private)
         for surnames in learned:
             told.private.add(Person([], surnames))
+            for w in surnames:  # „Kocioł” → „Kotła”: the noun's own alternation, no ending rule's (rev-pub21 5)
+                told.private.surnames.add_whole(name_tags.noun_paradigm(w))
+                if len(w) >= MIN_BARE_SURNAME:
+                    told.private.bare.add_whole(name_tags.noun_paradigm(w))
         told.told_lemmas = frozenset(lemma for surnames in learned for w in surnames
                                      for lemma in name_tags.surname_lemmas(w))
         told.told_nouns = frozenset(lemma for surnames in learned for w in surnames if name_tags.surname_lemmas(w)
