@@ -177,3 +177,23 @@ def test_a_default_entry_the_officer_gives_after_a_lifted_denial_reaches_new_doc
     assert result.exit_code == 0, result.output
     assert _given(folder / "plan.docx").get((USER, EWA)) == 4, acl_entries(folder / "plan.docx")
     assert (USER, 4, EWA) in _default_entries(folder), _default_entries(folder)
+
+
+def test_pismos_record_made_while_the_case_was_private_follows_it_to_the_team(tmp_path, umask_022, monkeypatch):
+    import stat
+
+    from test_files_rev_files18 import _changed
+    from test_files_rev_files20b import _umask
+
+    share, case = _share(tmp_path, default=False)
+    _umask(monkeypatch, 0o077)
+    folder = share / "pisma" / "rejon"
+    case.chmod(0o600)
+    assert run("plan", case, "-o", share / "pisma").exit_code == 0
+    case.chmod(0o660)
+    _changed(case)
+    result = run("plan", case, "-o", share / "pisma")
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(os.stat(folder / "manifest.json").st_mode) == 0o660
+    said = " ".join(result.output.split())
+    assert "pisma/rejon/plan.docx" in said and "manifest.json;" not in said, said  # the plan made private: told

@@ -746,14 +746,16 @@ def _opening(rights: list[tuple[str, str]], acl: bool) -> str:
 
 def _files_typed(files: list[Path], folder: Path) -> str:
     """The files as typed at a prompt: the folder's glob („pisma/rejon/*”) when they are every file it shows – a
-    case's forty invitations made one line of a screen –, else each by name."""
+    case's forty invitations made one line of a screen –, pismo's record aside (it follows the case itself, and the
+    command gives it no more than it has), else each by name."""
+    from pismo.files.record import MANIFEST
     from pismo.polish import as_typed
 
     try:
         shown = {folder / name for name in os.listdir(folder) if not name.startswith(".")}
     except OSError:
         shown = set()
-    if len(files) > 1 and shown == set(files):
+    if len(shown) > 1 and shown - {folder / MANIFEST} == set(files) - {folder / MANIFEST}:
         return f"{as_typed(folder)}/*"
     return " ".join(map(as_typed, files))
 

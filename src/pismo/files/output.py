@@ -698,6 +698,7 @@ def _write(folder: Path, targets: list[Path], overwrite: bool, inputs, manifest:
     writing.denials = denials
     writing.before = record.narrowed_rights(folder) if manifest is not None else {}
     writing.passage_given = set(passage)
+    writing.reopened = sum(bit | bit >> 1 for bit in opened.values())  # the classes' read and write bits
     writing.found = found
     try:
         yield writing
@@ -1256,6 +1257,7 @@ class _Writing:
         self.untaken: dict = {}  # this account's file → revoked entries the system would not take (_untaken)
         self.before: dict[str, int] = {}  # file name → its group's and others' rights pismo took (record.NARROWED)
         self.taken: dict[str, int] = {}  # … and those this write takes (_taken_from): the record's next
+        self.reopened = 0  # the rights (mode bits) of the classes the case opened to since the last write (CLOSED)
         self.passage_given: set = set()  # entries this write put on the folder the case folder lies in (PASSAGE)
         self.passage_gone: set = set()  # … those recorded there the case no longer lets through (_passage_taken)
 
@@ -1334,8 +1336,15 @@ class _Writing:
         took before given back first (_given_back) – what the case does not give them; recorded (record.NARROWED)."""
         from pismo.files.casefile import class_rights, mode_within_case
 
-        has = class_rights(path) | self.before.get(name, 0)
+        has = class_rights(path) | self._back(name)
         return has & ~mode_within_case(self.narrow, self.case, os.lstat(path)) & 0o066
+
+    def _back(self, name: str) -> int:
+        """The rights of its group and others given back to a file before it is narrowed to the case again: those pismo
+        took from it (record.NARROWED) – of pismo's record, those a new one gets for each class the case opened to
+        since the last write (record.CLOSED: made anew while the case was private, it stayed closed once the case was
+        the team's again, and refused every teammate's run)."""
+        return self.before.get(name, 0) | (self.narrow & self.reopened if _a_record(name) else 0)
 
     def _given_back(self, path: Path, name: str) -> None:
         """The rights pismo took from the file at earlier writes, given back before it is narrowed to the case again:
@@ -1343,7 +1352,7 @@ class _Writing:
         left the team's documents read-only for good; what it still does not is taken again."""
         from pismo.files.casefile import classes_widened
 
-        classes_widened(path, self.before.get(name, 0))
+        classes_widened(path, self._back(name))
 
     def _narrowed_field(self) -> dict[str, int]:
         """The record's NARROWED field after this write: what this write took from the files it writes (predicted for
