@@ -4,6 +4,7 @@ first start told as a snap/Flatpak /tmp (#6)."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -81,3 +82,20 @@ def test_documents_a_start_never_reached_are_not_told_passed_over(tmp_path):
     for name in ("b-dobry", "c-dobry"):
         said = _told(str(failed.value), name)
         assert "pominął ten dokument" not in said and "otwórz go w Wordzie" not in said, said
+
+
+# --- #7: a retry start after a hang that loads none of its documents is the program's ------------------------------
+
+def test_a_retry_that_loads_nothing_after_a_hang_does_not_send_sound_documents_to_word(tmp_path):
+    """c hangs the first start (a, b converted); the retry „could not load” each of d, e, c."""
+    script, log = _fake(tmp_path, ["ok", "unload"])
+    fake = Path(script)
+    fake.write_text(fake.read_text().replace('if "wisi" in b:', 'if "wisi" in b and n == 0:'))  # hangs once
+    with pytest.raises(pdf.PdfError) as failed:
+        pdf.convert(_sound(tmp_path, ("a-dobry", "b-dobry", "c-wisi", "d-dobry", "e-dobry")), script, jobs=1,
+                    timeout=2)
+    said = str(failed.value)
+    assert failed.value.written and len(failed.value.written) == 2, said
+    for name in ("d-dobry", "e-dobry"):
+        told = _told(said, name)
+        assert "nie mógł wczytać żadnego z dokumentów" in told and "to raczej błąd programu" in told, told

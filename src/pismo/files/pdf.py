@@ -1268,6 +1268,7 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
     again = " (także za drugim razem)" if reason == first else f" (za pierwszym razem: {first})"
     if any(d.failed for d in pending) and (reason.startswith(STALLED_AT) or not fault_of(reason)):
         _culprits_judged(pending, reason, run.document_time, run.converted and not signless, culprit)
+        _told_unloaded_alike(pending)
         return
     fault = fault_of(reason)
     blame = "" if fault else _program_blame(batch, pending, out, run.soffice, run.converted)
@@ -1288,6 +1289,7 @@ def _judged(batch: list[_Document], pending: list[_Document], run: _Run, out: Pa
         document.error = said if said == document.own else said + again  # its own word ends with what to do
         if its:  # the program's, not the document's: the closing advice must not send one to look for damage
             document.refused, document.outcome = True, its
+    _told_unloaded_alike(pending)
 
 
 def _hung(reason: str) -> bool:
@@ -1573,7 +1575,9 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
     idle = not said.strip() and (not any(map(_made, documents)) if len(documents) > 1 else None)
     for document in documents:
         document.silent, document.idle = not said.strip(), idle
+    converted_before = run.converted and not any(map(_made, documents))
     _own_words(documents, tail)
+    _unloaded_alike(documents, converted_before)
     _mark_unreached(documents, tail)
     _mark_passed(documents)
     return _unseen(said, documents, run, lambda: _sees_folder(run, profile, out))
@@ -1585,6 +1589,29 @@ def _own_words(documents: list[_Document], tail: OutputTail) -> None:
     for document in documents:
         document.own = ""
     _reached_by(documents, tail)
+
+
+UNLOADED_ALIKE = ("nie zamieniono – LibreOffice zamieniał w tej zamianie dokumenty, ale uruchomiony ponownie nie "
+                  "mógł wczytać żadnego z dokumentów, które dostał („source file could not be loaded”) – to raczej "
+                  "błąd programu niż dokumentów: zamknij okna LibreOffice i uruchom zamianę ponownie; dopiero jeśli "
+                  "ten dokument znów się nie wczyta, otwórz go w Wordzie, zapisz jako nowy plik .docx i spróbuj raz "
+                  "jeszcze")
+
+
+def _unloaded_alike(documents: list[_Document], converted_before: bool) -> None:
+    """A start after the run converted that could load none of its several documents is the program's (as the
+    pilot's, rev-pdf12 #4): after a hang, the retry's LibreOffice said „could not be loaded” of each document, and
+    sound ones it never opened before were sent to re-save in Word (rev-pdf13 #7)."""
+    if converted_before and len(documents) > 1 and all(d.own == UNLOADABLE for d in documents):
+        for document in documents:
+            document.own = UNLOADED_ALIKE
+
+
+def _told_unloaded_alike(documents: list[_Document]) -> None:
+    """Those told UNLOADED_ALIKE are the program's: the closing advice does not send one to look for damage."""
+    for document in documents:
+        if document.error.startswith(UNLOADED_ALIKE):
+            document.refused, document.outcome = True, "program"
 
 
 def _mark_passed(documents: list[_Document]) -> None:
