@@ -1600,9 +1600,9 @@ UNLOADED_ALIKE = ("nie zamieniono – LibreOffice zamieniał w tej zamianie doku
 
 def _unloaded_alike(documents: list[_Document], converted_before: bool) -> None:
     """A start after the run converted that could load none of its several documents is the program's (as the
-    pilot's, rev-pdf12 #4): after a hang, the retry's LibreOffice said „could not be loaded” of each document, and
+    pilot's, rev-pdf12 #4, which _pilot_failed tells): after a hang, the retry's LibreOffice said „could not be loaded” of each document, and
     sound ones it never opened before were sent to re-save in Word (rev-pdf13 #7)."""
-    if converted_before and len(documents) > 1 and all(d.own == UNLOADABLE for d in documents):
+    if converted_before and len(documents) > 1 and all(d.own == UNLOADABLE and not d.pilot for d in documents):
         for document in documents:
             document.own = UNLOADED_ALIKE
 
