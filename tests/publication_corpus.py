@@ -719,6 +719,8 @@ LEAKS = [
      ["Z Cycowa zgłosiła to", "Wójt Gminy Cyców,", "Ziemia Łęczyńska to nasz teren."]),
     ("dalsze wzmianki", "Kradzież zgłosił Jan Kocioł. Kotła pouczono, z Kotłem rozmawiano; w kotle gotowano zupę.",
      ["Kocioł", "Kotła", "Kotłem"], ["Kradzież zgłosił", "pouczono, z", "rozmawiano; w kotle gotowano zupę."]),
+    ("listy osób", "Zgłaszający: Jan Kurek, Anna\nSowa\n\nŚwiadkowie\nWróblowa – parter\nKruk – I piętro",
+     ["Kurek", "Anna", "Sowa", "Wróblowa", "Kruk"], ["Zgłaszający:", "Świadkowie", "– parter", "– I piętro"]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
 ]

@@ -229,3 +229,20 @@ def test_a_removed_surnames_alternated_forms_go(text, gone):
 ])
 def test_the_nouns_own_uses_stay(text):
     assert _public(text).endswith(text.split(". ", 1)[1])
+
+
+# --- #14, #12: a list's name wrapped after its first name; a persons' table with dashes ------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zgłaszający: Jan Kurek, Anna\nSowa", ["Kurek", "Anna", "Sowa"]),
+    ("Zgłaszający: Jan\nKurek, Anna\nSowa", ["Kurek", "Anna", "Sowa"]),
+    ("Świadkowie\nWróblowa – parter\nKurkowa – I piętro", ["Wróblowa", "Kurkowa"]),
+])
+def test_a_wrapped_or_dashed_persons_list_loses_every_name(text, gone):
+    out = _public(text)
+    assert not any(word in out for word in gone), out
+
+
+@pytest.mark.parametrize("text", ["Miejsca\nRynek – wieczorem\nPark – w nocy", "Godziny\n18–22 – Wiklinowa\n22–02 – Rynek"])
+def test_a_dashed_table_of_places_stays(text):
+    assert _public(text) == text

@@ -3455,6 +3455,9 @@ _NAME_COLUMNS = frozenset({"nazwisko", "imię i nazwisko", "nazwisko i imię", "
 _CELL_NAME = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]*")
 
 
+_ROW_DASH = re.compile(r"[^\S\n]+[–—-][^\S\n]+")  # a row's cells parted by a spaced dash under a persons' heading
+
+
 def _tab_row_names(text: str, words: list[_Token]) -> list[int]:
     """A one-word cell of a table typed with tabs (rev-pub19 4) under a „Nazwisko” column's heading, or in a row
     with a private contact's cell (_CONTACT_CELL: „Kurek⇥605 444 333⇥Wiklinowa 4/2”): the person's surname. The
@@ -3465,6 +3468,8 @@ def _tab_row_names(text: str, words: list[_Token]) -> list[int]:
         for cell in line.split("\t"):
             cells.append((offset, cell))
             offset += len(cell) + 1
+        if len(cells) < 2 and column == 0 and (dash := _ROW_DASH.search(line)):  # „Świadkowie⏎Wróblowa – parter”
+            cells = [(at, line[:dash.start()]), (at + dash.end(), line[dash.end():])]  # (rev-pub21 12)
         at += len(line) + 1
         if len(cells) < 2:  # a persons' heading alone on its line heads a table of them („Świadkowie⏎Kurek⇥parter”)
             column = 0 if line.strip() and _persons_heading(line.strip().rstrip(":") + ":") else None
@@ -4470,10 +4475,12 @@ def _broken_name(text: str, words: list[_Token], run: range) -> bool:
     alone = not text[text.rfind("\n", 0, first.start) + 1:first.start].strip()
     prev = words[run.start - 1] if run.start else None
     wrapped = _first_name(first) and bool(tags(nxt.word).surname) and not text[first.end:nxt.start].strip() \
-        and prev is not None and (prev.word[0].islower() or not tags(prev.word).person) \
+        and prev is not None and (prev.word[0].islower() or not tags(prev.word).person
+                                  or re.search(r"[,;]", text[prev.end:first.start]) is not None) \
         and "\n" not in text[prev.end:first.start] \
-        and bool(re.match(r"[^\S\n]*(?:[.,;!?]|$|[^\S\n]+[a-ząćęłńóśźż])", text[nxt.end:nxt.end + 3]))  # „Zgłosił
-    # Jan⏎Wróbel.”: a sentence wrapped between a first name and its surname, going on after it (rev-pub17 8)
+        and bool(re.match(r"[^\S\n]*(?:[.,;!?\n]|$|[^\S\n]+[a-ząćęłńóśźż])", text[nxt.end:nxt.end + 3]))  # „Zgłosił
+    # Jan⏎Wróbel.”: a sentence wrapped between a first name and its surname, going on after it (rev-pub17 8); a list's
+    # item so wrapped („Zgłaszający: Jan Kurek, Anna⏎Sowa”, rev-pub21 14)
     surname_line = bool(tags(first.word).surname) and not tags(first.word).first and first.word not in COMMON_FIRST
     return (alone and not surname_line or wrapped) \
         and not re.match(r"[^\S\n]*:", text[_chain_end(text, words, run.stop):]) \
