@@ -289,3 +289,15 @@ def test_a_partner_sentence_with_w_zakresie_gives_the_tasks_after_it(tmp_path):
     found = case["partnerzy"][0]
     assert (found["nazwa"], found["zadania"]) == ("Urzędem Miejskim w Borównie", "naprawy oświetlenia"), written
     assert "podano tylko nazwę podmiotu" not in written and "jest w narzędniku" in written, written
+
+
+# --- finding 17: part 4 saying there is no partner in more than one word („Brak, działania realizowane
+# samodzielnie przez dzielnicowego.”) was a partner named by the sentence, blocking the documents.
+
+@pytest.mark.parametrize("line", ["Brak, działania realizowane samodzielnie przez dzielnicowego.",
+                                  "Nie dotyczy, działania realizuje dzielnicowy."])
+def test_part_four_opening_brak_with_a_clause_is_no_partner(tmp_path, line):
+    path, _text, _output = mini_plan(tmp_path, {4: [line]}, replace=True)
+    case, written = _case(path)
+    assert case["partnerzy"] == [], written
+    assert "bez podmiotów współpracujących" in written, written

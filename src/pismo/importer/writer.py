@@ -42,6 +42,7 @@ _EMPTY = re.compile(rf"(?:{_NONE})\s*[.,;]?", re.I)
 # podmiotów w realizacji planu.”, „Plan będzie realizowany samodzielnie przez dzielnicowego, bez udziału podmiotów
 # zewnętrznych.” – never a partner named so (a unit's „Urząd Gminy – nie przewiduje się …” has its dash)
 _NO_PARTNER = re.compile(r"(?:nie\s+(?:przewiduje|planuje)\s+się\s+(?:udział\w*|współpra\w*|zaangażow\w*|angażow\w*)"
+                         r"|(?:brak|nie\s+dotyczy)\s*[,;]"  # „Brak, działania realizowane samodzielnie przez …”
                          r"|[^–—]{0,120}?\bbez\s+udziału\s+(?:innych\s+)?(?:podmiot|partner|instytucj)\w*)[^–—]{0,120}",
                          re.I)
 # a partner's tasks saying it has none: „– brak zadań.”, „– nie dotyczy (brak SM w gminie).”
