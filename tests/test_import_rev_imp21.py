@@ -300,4 +300,4 @@ def test_part_four_opening_brak_with_a_clause_is_no_partner(tmp_path, line):
     path, _text, _output = mini_plan(tmp_path, {4: [line]}, replace=True)
     case, written = _case(path)
     assert case["partnerzy"] == [], written
-    assert "bez podmiotów współpracujących" in written, written
+    assert "dokument drukuje „Brak.”" in written, written
