@@ -301,3 +301,15 @@ def test_part_four_opening_brak_with_a_clause_is_no_partner(tmp_path, line):
     case, written = _case(path)
     assert case["partnerzy"] == [], written
     assert "dokument drukuje „Brak.”" in written, written
+
+
+# --- finding 5: part 4 opened by an announcing sentence ending in a full stop („Dzielnicowy będzie współpracował z
+# poniższymi podmiotami.”) over a dashed list was a partner with tasks to fill in.
+
+def test_a_part_four_introduction_ending_in_a_full_stop_is_no_partner(tmp_path):
+    partners = ["Dzielnicowy będzie współpracował z poniższymi podmiotami.", "- Urząd Miejski w Borównie – naprawa.",
+                "- Szkoła Podstawowa nr 1 – udostępnienie sali."]
+    path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    case, written = _case(path)
+    assert [p["nazwa"] for p in case["partnerzy"]] == ["Urząd Miejski w Borównie", "Szkoła Podstawowa nr 1"], written
+    assert "to wstęp do listy podmiotów" in written, written

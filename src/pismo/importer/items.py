@@ -324,8 +324,10 @@ def partners_intro(item: Item) -> bool:
     """An unbulleted line marked as the partners' introduction that reads as one – a verb or a closing preposition
     („Dzielnicowy w realizacji planu będzie współpracował z:”): no partner; a unit's name („Urząd Miejski w
     Opatowie:”) stays one."""
-    return (not item.cells and not item.kind and not item.subs and item.text.endswith(":") and _lead_in_words(item.text)
-            and any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION) for note in item.notes))
+    return (not item.cells and not item.kind and not item.subs
+            and (item.text.endswith(":") and _lead_in_words(item.text) or bool(_ANNOUNCES.search(item.text)))
+            and any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION) for note in item.notes))  # „… z poniższymi
+    # podmiotami.” announces the list with its full stop as well
 
 
 def instrumental(name: str | None) -> bool:
