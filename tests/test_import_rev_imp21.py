@@ -312,4 +312,4 @@ def test_a_part_four_introduction_ending_in_a_full_stop_is_no_partner(tmp_path):
     path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
     case, written = _case(path)
     assert [p["nazwa"] for p in case["partnerzy"]] == ["Urząd Miejski w Borównie", "Szkoła Podstawowa nr 1"], written
-    assert "to wstęp do listy podmiotów" in written, written
+    assert "nie podmiot – pominięto go na liście" in written, written
