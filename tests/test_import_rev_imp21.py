@@ -313,3 +313,17 @@ def test_a_part_four_introduction_ending_in_a_full_stop_is_no_partner(tmp_path):
     case, written = _case(path)
     assert [p["nazwa"] for p in case["partnerzy"]] == ["Urząd Miejski w Borównie", "Szkoła Podstawowa nr 1"], written
     assert "nie podmiot – pominięto go na liście" in written, written
+
+
+# --- finding 4: an abbreviation followed by capitalised tasks and no full stop („- GOPS – Pomoc rodzinom uczniów,”)
+# gave a „komórka” holding the tasks, tasks to fill in and the untrue note „podano tylko nazwę podmiotu”.
+
+def test_capitalised_tasks_after_the_dash_are_tasks_not_a_unit(tmp_path):
+    partners = ["- GOPS – Pomoc rodzinom uczniów zagrożonych demoralizacją,",
+                "- Urząd Miejski w Borównie – Referat Gospodarki Komunalnej – naprawa oświetlenia."]
+    path, _text, _output = mini_plan(tmp_path, {4: partners}, replace=True)
+    case, written = _case(path)
+    first, second = case["partnerzy"]
+    assert "komorki" not in first and first["zadania"].startswith("Pomoc rodzinom uczniów"), written
+    assert second["komorki"] == ["Referat Gospodarki Komunalnej"], written
+    assert "podano tylko nazwę podmiotu" not in written, written

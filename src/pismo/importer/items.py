@@ -917,8 +917,10 @@ def partner(item: Item) -> Partner:
             middle, tasks = after[:stop], after[stop + 1:].strip()
         else:
             middle, tasks = after.rstrip(". "), ""
-        if middle[:1].isupper() and len(middle.split()) <= 25:
+        if middle[:1].isupper() and len(middle.split()) <= 25 and (tasks or _DEPARTMENT.match(middle)):
             return _checked(Partner(name, split_departments(middle), _tasks(tasks, notes), notes))
+        # „GOPS – Pomoc rodzinom uczniów,”: capitalised words after the dash and nothing after them – the tasks
+        # (a unit named there opens with its word: „– Referat Gospodarki Komunalnej”)
         notes.append(f"w tekście po nazwie był myślnik ({quoted(name + ' – …')}); dokument wydrukuje "
                      f"{quoted(name + ('' if name.endswith('.') else '.') + ' …')} "
                      "– sprawdź")
