@@ -327,3 +327,17 @@ def test_capitalised_tasks_after_the_dash_are_tasks_not_a_unit(tmp_path):
     assert "komorki" not in first and first["zadania"].startswith("Pomoc rodzinom uczniów"), written
     assert second["komorki"] == ["Referat Gospodarki Komunalnej"], written
     assert "podano tylko nazwę podmiotu" not in written, written
+
+
+# --- finding 26: a deadline hard-wrapped after the month's dot without indentation („… – do 30.04.” / „2026 r.,”)
+# split the item: „2026 r.,” became an action of its own.
+
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_a_deadline_wrapped_after_the_months_dot_stays_with_its_item(tmp_path, bullet):
+    lines = [f"{bullet}Spotkanie z dyrektorem Szkoły Podstawowej nr 1 – do 30.04.", "2026 r.,",
+             f"{bullet}Kontrole sklepów – V–VI 2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"] for a in case["dzialania"]] == ["Spotkanie z dyrektorem Szkoły Podstawowej nr 1",
+                                                      "Kontrole sklepów"], written
+    assert str(case["dzialania"][0]["termin"]["do"]) == "2026-04-30", written

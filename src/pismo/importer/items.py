@@ -108,6 +108,9 @@ _UNTIL = re.compile(rf"do\s+(?:dnia\s+)?{DATE}", re.I)  # and its end opening th
 _START_CHARS = 60
 
 
+_DAY_MONTH_END = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # a date's day and month, its year on the next line
+
+
 def _carried_on(previous: str, text: str) -> bool:
     """A line a hard wrap cut from the sentence above (a .txt from a PDF or an e-mail): the year of its date
     („… od 1 lipca” / „2025 roku do …”) or the words of a bracket it left open."""
@@ -115,6 +118,8 @@ def _carried_on(previous: str, text: str) -> bool:
     if hangs(previous, text):  # „… oraz ul.” / „Wiklinowej)”, „… w okresie od” / „1 lipca 2025 r.”
         return True
     if _UNTIL.match(text) and _OPEN_START.search(previous[-_START_CHARS:]):  # „…, od 01.04.2026 r.” / „do 31.08…”
+        return True
+    if _DAY_MONTH_END.search(previous) and _YEAR_ON.match(text):  # „… – do 30.04.” / „2026 r.,”: the date's year
         return True
     if not previous or previous.endswith((".", "!", "?", ";")):
         return False
