@@ -341,3 +341,15 @@ def test_a_deadline_wrapped_after_the_months_dot_stays_with_its_item(tmp_path, b
     assert [a["opis"] for a in case["dzialania"]] == ["Spotkanie z dyrektorem Szkoły Podstawowej nr 1",
                                                       "Kontrole sklepów"], written
     assert str(case["dzialania"][0]["termin"]["do"]) == "2026-04-30", written
+
+
+# --- finding 13: „Sprawdził i zatwierdził:” over the commander gave no approver and put the label into part 5.
+
+def test_sprawdzil_i_zatwierdzil_opens_the_approval(tmp_path):
+    after = ["", "Sporządził:", "st. sierż. Tomasz Lis", "dzielnicowy", "", "Sprawdził i zatwierdził:",
+             "Komendant Komisariatu Policji w Borównie", "kom. Piotr Sowa"]
+    path, _text, _output = mini_plan(tmp_path, {}, after=after)
+    case, written = _case(path)
+    assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
+    superior = case["osoby"]["przelozony"]
+    assert (superior["stopien"], superior["imie_nazwisko"]) == ("kom.", "Piotr Sowa"), written

@@ -50,7 +50,8 @@ _PLACE_DATE = re.compile(rf"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:[ -]\w+){{0,4
 # „Zatwierdzam do realizacji”, „Akceptuję do realizacji”: the stamp's common wording, its words the label's
 _FOR_REALISATION = r"(?:\s+do\s+realizacji)?"
 # „Zatwierdził: …”, „Akceptuję: …”, „Akceptowała: …” with the approver on the same line
-_APPROVED = re.compile(r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b"
+_APPROVED = re.compile(r"(?:(?:sprawdził|zaopiniował|opiniował)a?\s+i\s+)?"  # „Sprawdził i zatwierdził:”
+                       r"(?P<word>(?:zatwierdził|akceptował)(?P<female>a)?|akceptuję|zatwierdzam)\b"
                        rf"{_FOR_REALISATION}\s*:?\s*(?P<rest>.*)", re.I)
 _BLANK_FOR_SIGNATURE = re.compile(r"(?:[\s.…_:/()-]|\b(?:dnia|data|podpis|pieczęć|i)\b)*", re.I)
 _BLANK_YEAR = re.compile(r"(?:(?:dnia|data)\s*:?\s*)?[.…_]{2,}[\s.…_/-]*(?:\d{4}\s*(?:r\.?|roku)?)?", re.I)
