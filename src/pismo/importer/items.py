@@ -330,7 +330,8 @@ def partners_intro(item: Item) -> bool:
     („Dzielnicowy w realizacji planu będzie współpracował z:”): no partner; a unit's name („Urząd Miejski w
     Opatowie:”) stays one."""
     return (not item.cells and not item.kind and not item.subs
-            and (item.text.endswith(":") and _lead_in_words(item.text) or bool(_ANNOUNCES.search(item.text)))
+            and (item.text.endswith(":") and _lead_in_words(item.text)
+                 or item.text.endswith(".") and bool(_ANNOUNCES.search(item.text)))
             and any(note in (INTRODUCTION, UNBULLETED_INTRODUCTION) for note in item.notes))  # „… z poniższymi
     # podmiotami.” announces the list with its full stop as well
 
