@@ -99,3 +99,15 @@ def test_a_retry_that_loads_nothing_after_a_hang_does_not_send_sound_documents_t
     for name in ("d-dobry", "e-dobry"):
         told = _told(said, name)
         assert "nie mógł wczytać żadnego z dokumentów" in told and "to raczej błąd programu" in told, told
+
+
+# --- #3: a document LibreOffice ends quietly at does not take the sound one after it down ---------------------------
+
+def test_the_sound_document_after_one_libreoffice_ends_at_gets_its_pdf(tmp_path):
+    script, log = _fake(tmp_path, ["ok"])
+    fake = Path(script)
+    fake.write_text(fake.read_text().replace('    if "wisi" in b:', '    if "koniec" in b: sys.exit(0)\n    if "wisi" in b:'))
+    with pytest.raises(pdf.PdfError) as failed:
+        pdf.convert(_sound(tmp_path, ("a-dobry", "b-dobry", "c-koniec", "d-dobry", "e-dobry")), script, jobs=1)
+    assert sorted(p.name for p in failed.value.written) == ["a-dobry.pdf", "b-dobry.pdf", "d-dobry.pdf",
+                                                            "e-dobry.pdf"], str(failed.value)

@@ -596,6 +596,7 @@ class _Document:
     kept: bool = False  # its read-only PDF is already of these very bytes: left as it is, not converted
     stalls: int = 0  # times LibreOffice was stopped or failed while at this document (its „convert …” line, no PDF)
     unreached: bool = False  # LibreOffice ended well before its „convert …” line of this document (it stops early)
+    ended_at: int = 0  # starts that ended quietly, making nothing, with it as their first document: it goes last
     passed: bool = False  # a start ending well without a word went past it with no PDF, making another's (_mark_passed)
     own: str = ""  # LibreOffice's own word on it (could not load it, could not store its PDF), then it failed at
     # another one (_reached_by)
@@ -1182,8 +1183,9 @@ def _note_owed(tried: list[_Document], before: list[int], pending: list[_Documen
 
 def _retry_order(document: _Document) -> tuple[int, bool]:
     """The retry's order: documents never failed at first, then the culprits by how often they failed – one owed a
-    try (not reached since its failure) before the newest culprit of as many failures (rev-pdf10 #2)."""
-    return document.stalls, not document.owed
+    try (not reached since its failure) before the newest culprit of as many failures (rev-pdf10 #2); one a start
+    ended quietly at, before reaching the sound one after it, behind that one (rev-pdf13 #3)."""
+    return document.stalls, document.ended_at, not document.owed
 
 
 def _another_start(attempt: int, reason: str, progress: bool, pending: list[_Document], converted: bool,
@@ -1573,6 +1575,8 @@ def _run_soffice_once(run: _Run, profile, out: Path, documents: list[_Document])
             return f"{reason} – {not_starting(run.soffice)}"
         return reason
     idle = not said.strip() and (not any(map(_made, documents)) if len(documents) > 1 else None)
+    if idle:  # it ended quietly at the first document it opened: that one goes last next time (rev-pdf13 #3)
+        documents[0].ended_at += 1
     for document in documents:
         document.silent, document.idle = not said.strip(), idle
     converted_before = run.converted and not any(map(_made, documents))
