@@ -353,3 +353,16 @@ def test_sprawdzil_i_zatwierdzil_opens_the_approval(tmp_path):
     assert case["informowanie"] == ["Rozmowy z mieszkańcami."], written
     superior = case["osoby"]["przelozony"]
     assert (superior["stopien"], superior["imie_nazwisko"]) == ("kom.", "Piotr Sowa"), written
+
+
+# --- finding 3: „Część I. Działania profilaktyczne (IV–VI 2026 r.)” over dashed items was an action marked „kilka
+# okresów”; the undated items under „Część II. … (V–VIII 2026 r.)” got the whole plan period.
+
+def test_czesc_naming_a_period_over_a_list_is_a_stage_heading(tmp_path):
+    lines = ["Część I. Działania profilaktyczne (III–IV 2026 r.)", "- pogadanka w SP nr 1 – do 31.03.2026 r.,",
+             "Część II. Działania prewencyjne (V–VIII 2026 r.)", "- patrole w rejonie przystanku,", "- kontrole sklepów."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    case, written = _case(path)
+    assert [a["opis"].rstrip(",.") for a in case["dzialania"]] == ["pogadanka w SP nr 1", "patrole w rejonie przystanku",
+                                                                   "kontrole sklepów"], written
+    assert str(case["dzialania"][1]["termin"]["od"]) == "2026-05-01", written

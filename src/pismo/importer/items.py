@@ -388,9 +388,10 @@ STAGE_ROW = ("ten wiersz stoi między wierszami tabeli bez jej kolumn (np. komó
              "do opisu pozycji pod nim")
 
 
-# „Etap I – rozpoznanie (III 2026 r.):”, „I etap – rozpoznanie (…)”, „Etap I: rozpoznanie (…)” on a line of its own
+# „Etap I – rozpoznanie (III 2026 r.):”, „I etap – rozpoznanie (…)”, „Etap I: rozpoznanie (…)”, „Część I. Działania
+# profilaktyczne (IV–VI 2026 r.)” on a line of its own
 # over the items of the stage, the closing colon or not
-_STAGE_HEAD = re.compile(r"(?:(?:etap|faza)\s+(?:[IVX]{1,4}|\d{1,2})|(?:[IVX]{1,4}|\d{1,2}\.?)\s+(?:etap|faza))\b"
+_STAGE_HEAD = re.compile(r"(?:(?:etap|faza|część)\s+(?:[IVX]{1,4}|\d{1,2})|(?:[IVX]{1,4}|\d{1,2}\.?)\s+(?:etap|faza|część))\b"
                          r"(?:\s*:(?=.))?[^:]{0,150}:?", re.I)
 STAGE_LINE = ("wiersz {} to nagłówek etapu, nie działanie – pominięto go na liście działań; działania pod nim bez "
               "własnego terminu dostały okres etapu; sprawdź")
