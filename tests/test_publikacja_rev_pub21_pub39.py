@@ -246,3 +246,8 @@ def test_a_wrapped_or_dashed_persons_list_loses_every_name(text, gone):
 @pytest.mark.parametrize("text", ["Miejsca\nRynek – wieczorem\nPark – w nocy", "Godziny\n18–22 – Wiklinowa\n22–02 – Rynek"])
 def test_a_dashed_table_of_places_stays(text):
     assert _public(text) == text
+
+
+def test_a_wifes_form_with_her_flat_goes():  # #22, left after pub38
+    out = _public("Kurkowa z parteru zgłosiła hałas.")
+    assert "Kurkowa" not in out and out.endswith(" z parteru zgłosiła hałas.")
