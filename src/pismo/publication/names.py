@@ -3825,7 +3825,7 @@ def _wife_context(text: str, words: list[_Token], index: int, honoured: set[int]
         return False  # „Sołtys Krystyna z Karolina zgłosiła”: no subject after „z” – the village Karolin's genitive
     if "nom" in found and _after_plural_role(text, words, index):
         return True  # „Sąsiadki: Grzelakowa, Wąsowa i Nowakowa”: every item of the role's list
-    if "nom" in found and _FLAT_OF_A_PERSON.match(text, t.end):
+    if "nom" in found and _FLAT_OF_A_PERSON.match(text, t.end) and not (before and before.word[0].isupper()):
         return True  # „Kurkowa z parteru zgłosiła”: a village lives on no floor (rev-pub21 22)
     return "nom" in found and "f" in (_told_by(text, words, index) or ())
 
