@@ -366,3 +366,15 @@ def test_czesc_naming_a_period_over_a_list_is_a_stage_heading(tmp_path):
     assert [a["opis"].rstrip(",.") for a in case["dzialania"]] == ["pogadanka w SP nr 1", "patrole w rejonie przystanku",
                                                                    "kontrole sklepów"], written
     assert str(case["dzialania"][1]["termin"]["od"]) == "2026-05-01", written
+
+
+# --- finding 11: a deadline in a year before the plan („do 30.04.2025 r.” in a 2026 plan – last year's plan
+# copied over) was taken unmarked.
+
+def test_a_deadline_before_the_plans_period_is_marked(tmp_path):
+    lines = ["- Spotkanie z dyrektorem szkoły – do 30.04.2025 r.", "- Kontrole sklepów – do 30.04.2026 r."]
+    path, _text, _output = mini_plan(tmp_path, {3: lines}, replace=True)
+    _case_, written = _case(path)
+    from test_import_rev_imp15 import _notes_of
+    assert "przed początkiem okresu planu" in _notes_of(written, "Spotkanie z dyrektorem"), written
+    assert "przed początkiem okresu planu" not in _notes_of(written, "Kontrole sklepów"), written

@@ -812,6 +812,8 @@ def action(item: Item, period: Period | None) -> Action:
         return Action(_with_results(_with_after(opis, item.after), item.results), Termin(*(period or (None, None))),
                       notes, subs)
     notes += [found.note] if found.note else []
+    notes += [BEFORE_PERIOD.format(f"{found.termin.do:%d.%m.%Y}")] if period and found.termin.do and \
+        found.termin.do < period[0] else []
     if not found.opis:
         return Action(None, found.termin, notes + ["w tekście jest sam termin, bez opisu działania"],
                       [s.rstrip(" ,;") for s in subs])
@@ -819,6 +821,8 @@ def action(item: Item, period: Period | None) -> Action:
     return Action(_with_results(_with_after(opis, item.after), item.results), found.termin, notes, subs)
 
 
+BEFORE_PERIOD = ("termin kończy się ({}) przed początkiem okresu planu – sprawdź rok (czy nie przepisano go z planu "
+                 "z poprzedniego roku)")
 LAST_SUB = ("termin odczytano z ostatniego podpunktu ({}) i przyjęto go jako termin całego działania – jeśli dotyczy "
             "tylko tego podpunktu, popraw termin działania; sprawdź")
 
