@@ -22,6 +22,8 @@ metafile holding another picture (a JPEG bitmap, a WMF's EMF) is refused (Embedd
 from __future__ import annotations
 
 import array
+import contextlib
+import contextvars
 import functools
 import itertools
 import operator
@@ -667,36 +669,69 @@ def _scan_end(blob: bytes, position: int) -> int:
             return position
 
 
-# Huffman codes a JPEG's scans may walk together (_Scans; a coefficient a progressive refinement passes counts as
-# one): an ordinary photo has one to two a byte of its data – 6 MB of JPEG or more, where Word stores a photo at
-# 220 ppi in some hundred kB –; data of 1-bit codes, up to eight a byte, is refused past it in a few seconds
+# Huffman codes the JPEGs of one template (one_budget) may have read together: an ordinary photo has one to two
+# a byte of its data – 6 MB of JPEG or more, where Word stores a photo at 220 ppi in some hundred kB; a 12-Mpx
+# progressive photo (GIMP's default) 3,8 M, charged 4,3 M (rev-tpl24 1: charged 3,5× its codes, it was
+# refused) –; each code is counted once, the rest of the walk by _STEPS; a block of an end-of-band run with no
+# coefficient to refine costs nothing: the run is skipped in one step (rev-tpl24 13)
 _JPEG_CODES = 12_000_000
+_STEPS = 8  # what else a progressive walk does (coefficients passed, bits skipped) at the cost of one code
+
+_JPEG_COMPONENTS = 4  # colour components a photo has at most (CMYK); more only make the walk longer (rev-tpl24 7)
+_JPEG_PROCESSES = {0xC3: "JPEG bezstratny", 0xC5: "JPEG hierarchiczny", 0xC6: "JPEG hierarchiczny",
+                   0xC7: "JPEG hierarchiczny", 0xC9: "JPEG z kodowaniem arytmetycznym",
+                   0xCA: "JPEG z kodowaniem arytmetycznym", 0xCB: "JPEG bezstratny", 0xCD: "JPEG hierarchiczny",
+                   0xCE: "JPEG hierarchiczny", 0xCF: "JPEG hierarchiczny"}
+_SHARED: contextvars.ContextVar[list | None] = contextvars.ContextVar("jpeg_budget", default=None)
+
+
+def _jpeg_costly() -> Costly:
+    """The refusal of JPEG data past the budget, saying what was counted."""
+    codes = f"{_JPEG_CODES:,}".replace(",", " ")
+    return Costly("too many Huffman codes", f"ponad {codes} kodów JPEG, licząc {_STEPS} współczynników lub bitów "
+                  "doprecyzowania jak jeden kod")
+
+
+@contextlib.contextmanager
+def one_budget():
+    """Within it, every JPEG stripped shares one _JPEG_CODES budget (rev-tpl24 7: one a picture let a template of
+    a dozen walk a dozen times as long)."""
+    token = _SHARED.set([_JPEG_CODES])
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
 
 
 class _Scans:
     """What a Huffman-coded JPEG's scans read, sequential or progressive (SOF0, SOF1, SOF2): bytes after the last
     block of a scan or of a restart interval are skipped by every decoder („extraneous bytes before marker”) – free
     room for text riding to the public picture (tpl35) –, so they are cut. The frame, the Huffman tables and the
-    restart interval in force are followed segment by segment; a scan of another process (arithmetic, lossless,
-    hierarchical), or one that cannot be walked (a table missing, a code no table has, data running short), is
-    kept as it is."""
+    restart interval in force are followed segment by segment; a frame of another process (arithmetic, lossless,
+    hierarchical: their data is not walked, text after it would ride – rev-tpl24 6) or of more than
+    _JPEG_COMPONENTS components is Opaque; a scan that cannot be walked (a table missing, a code no table has,
+    data running short) is kept as it is. Huffman tables are built only when a scan uses them (rev-tpl24 3)."""
 
     def __init__(self) -> None:
         self.frame: tuple | None = None  # (width, height, {component id: (h, v)})
-        self.huffman: dict = {}
-        self.interval, self.budget, self.progressive, self.masks = 0, _JPEG_CODES, False, {}
+        self.huffman: dict = {}  # slot: the table's bytes
+        self.built: dict = {}  # (table bytes, dc): its lookup
+        self.left = _SHARED.get() or [_JPEG_CODES]  # one list, shared by the template's pictures
+        self.interval, self.progressive, self.masks = 0, False, {}
 
     def see(self, marker: int, body: bytes) -> None:
         """Follow a segment (its bytes after the length)."""
         if marker in (0xC0, 0xC1, 0xC2):
             height, width, count = struct.unpack(">HHB", body[1:6])
+            if count > _JPEG_COMPONENTS:
+                raise Opaque(f"JPEG o {count} składowych koloru")
             parts = {body[6 + 3 * k]: (body[7 + 3 * k] >> 4, body[7 + 3 * k] & 15) for k in range(count)}
             self.frame = (width, height, parts) if width and height and all(all(f) for f in parts.values()) else None
             self.progressive, self.masks = marker == 0xC2, {}
-        elif 0xC3 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            self.frame = None
+        elif marker in _JPEG_PROCESSES:
+            raise Opaque(_JPEG_PROCESSES[marker])
         elif marker == 0xC4:
-            self.huffman.update((slot, _huffman(table, slot[1] == 0)) for slot, table in _jpeg_tables(marker, body))
+            self.huffman.update(_jpeg_tables(marker, body))
         elif marker == 0xDD and len(body) >= 2:
             self.interval = struct.unpack(">H", body[:2])[0]
 
@@ -721,10 +756,11 @@ class _Scans:
             count, unstuffed = min(per, mcus - number * per), raw.replace(b"\xff\x00", b"\xff")
             if self.progressive:
                 masks = self.masks.setdefault(header[1], [0] * mcus) if spectral[0] else []
-                used, codes = _progressive_read(unstuffed, units, (number * per, count), spectral, masks, self.budget)
+                used, codes = _progressive_read(unstuffed, units, (number * per, count), spectral, masks,
+                                                self.left[0])
             else:
-                used, codes = _blocks_read(unstuffed, units, count, self.budget)
-            self.budget -= codes
+                used, codes = _blocks_read(unstuffed, units, count, self.left[0])
+            self.left[0] -= codes
             if used is None:
                 return data
             out.append(raw[:_stuffed_length(raw, used)] + (marker if number + 1 < -(-mcus // per) else b""))
@@ -740,7 +776,7 @@ class _Scans:
         units = []
         for k in range(header[0]):
             component, selectors = header[1 + 2 * k:3 + 2 * k]
-            tables = (self.huffman.get(("h", 0, selectors >> 4)), self.huffman.get(("h", 1, selectors & 15)))
+            tables = (self._table(("h", 0, selectors >> 4)), self._table(("h", 1, selectors & 15)))
             if component not in parts:  # (a table not defined, or not fitting: None)
                 return [], 0
             h, v = parts[component]
@@ -749,6 +785,16 @@ class _Scans:
             h, v = parts[header[1]]
             return units, -(-(-(-width * h // widest)) // 8) * -(-(-(-height * v // tallest)) // 8)
         return units, -(-width // (8 * widest)) * -(-height // (8 * tallest))
+
+    def _table(self, slot: tuple) -> list[int] | None:
+        """The lookup of the table defined in the slot (None: none, or not fitting), built once for its bytes."""
+        table = self.huffman.get(slot)
+        if table is None:
+            return None
+        key = (table, slot[1] == 0)
+        if key not in self.built:
+            self.built[key] = _huffman(table, slot[1] == 0)
+        return self.built[key]
 
 
 class _Short(Exception):
@@ -760,6 +806,7 @@ class _Bits:
 
     def __init__(self, data: bytes, allowed: int) -> None:
         self.data, self.allowed, self.acc, self.bits, self.position, self.codes = data, allowed, 0, 0, 0, 0
+        self.steps = 0  # coefficients passed and bits read outside codes: _STEPS of them cost as a code
 
     def _fill(self) -> None:
         if self.bits < 32:
@@ -769,10 +816,17 @@ class _Bits:
             self.acc = (self.acc & ((1 << self.bits) - 1)) << 32 | int.from_bytes(chunk, "big")
             self.position, self.bits = self.position + 4, self.bits + 32
 
+    def charge(self, codes: int = 0, steps: int = 0) -> None:
+        """Count codes read and other steps; Costly past the budget."""
+        self.codes, self.steps = self.codes + codes, self.steps + steps
+        if self.cost() > self.allowed:
+            raise _jpeg_costly()
+
+    def cost(self) -> int:
+        return self.codes + self.steps // _STEPS
+
     def code(self, table: list) -> int:
-        self.codes += 2  # walked at half the speed of a sequential scan's (_blocks_read)
-        if self.codes > self.allowed:
-            raise Costly("too many Huffman codes", f"ponad {_JPEG_CODES // 10**6} mln kodów JPEG")
+        self.charge(1)
         self._fill()
         entry = table[self.acc >> (self.bits - 16) & 0xFFFF]
         if not entry:
@@ -787,9 +841,11 @@ class _Bits:
         return self.acc >> self.bits & ((1 << count) - 1)
 
     def skip(self, count: int) -> None:
-        while count > 16:
-            self.take(16)
-            count -= 16
+        """Pass `count` bits in one step."""
+        if count > self.bits:
+            passed = self.position * 8 - self.bits + count
+            self.acc, self.bits, self.position = 0, 0, passed // 8
+            count = passed % 8
         self._fill()
         self.bits -= count
 
@@ -802,25 +858,45 @@ def _progressive_read(data: bytes, units: list, blocks: tuple[int, int], spectra
                       allowed: int) -> tuple[int | None, int]:
     """_blocks_read for one restart interval of a progressive scan (ITU T.81 G.1.2, as libjpeg's jdphuff.c reads
     it): `blocks` (first, count) – MCUs of a DC scan, blocks of an AC scan, whose component's coefficients already
-    non-zero `masks` holds a bit mask of each block for (an AC refinement reads a correction bit for each)."""
+    non-zero `masks` holds a bit mask of each block for (an AC refinement reads a correction bit for each). Every
+    code and bit read is charged (a DC refinement's bit a block too – rev-tpl24 2); an end-of-band run is passed in
+    one step, reading only its blocks' correction bits (rev-tpl24 13)."""
     start, end, approximation = spectral
-    reader, run = _Bits(data, allowed), 0
+    reader, run, index, last = _Bits(data, allowed), 0, blocks[0], blocks[0] + blocks[1]
     try:
-        for index in range(blocks[0], blocks[0] + blocks[1]):
+        while index < last:
+            if not start and approximation >> 4:  # a DC refinement: a bit a block
+                reader.charge(steps=(last - index) * len(units))
+                reader.skip((last - index) * len(units))
+                break
             if not start:
                 for dc, _ in units:
-                    reader.skip(1) if approximation >> 4 else reader.skip(reader.code(dc))
-                continue
-            reader.codes += 1  # a block in an end-of-band run costs too
-            if approximation >> 4:
-                masks[index], run = _refined(reader, units[0][1], masks[index], start, end, run)
+                    reader.skip(reader.code(dc))
             elif run:
-                run -= 1
+                count = min(run, last - index)
+                if approximation >> 4:
+                    _run_corrected(reader, masks[index:index + count], start, end)
+                index, run = index + count, run - count
+                continue
+            elif approximation >> 4:
+                masks[index], run = _refined(reader, units[0][1], masks[index], start, end, 0)
             else:
                 masks[index], run = _first(reader, units[0][1], masks[index], start, end)
+            index += 1
     except _Short:
-        return None, reader.codes
-    return reader.used(), reader.codes
+        return None, reader.cost()
+    return reader.used(), reader.cost()
+
+
+def _run_corrected(reader: _Bits, masks: list, start: int, end: int) -> None:
+    """Pass the blocks of a refinement scan's end-of-band run: a correction bit for each coefficient of the band
+    already non-zero; each bit and each block holding one charged, blocks of none passed at C speed."""
+    band = ((1 << (end - start + 1)) - 1) << start
+    holding = len(masks) - masks.count(0)
+    if holding:
+        bits = sum(map(int.bit_count, map(band.__and__, masks)))
+        reader.charge(steps=holding + bits)
+        reader.skip(bits)
 
 
 def _first(reader: _Bits, ac: list, mask: int, k: int, end: int) -> tuple[int, int]:
@@ -861,8 +937,8 @@ def _refined(reader: _Bits, ac: list, mask: int, start: int, end: int, run: int)
                 else:
                     zeros -= 1
                 k += 1
+            reader.charge(steps=k - passed)  # the coefficients passed (a correction bit each non-zero one)
             reader.skip(corrected)
-            reader.codes += k - passed  # each coefficient passed costs as a code
             if size:
                 mask |= 1 << min(k, 63)
             k += 1
@@ -898,7 +974,7 @@ def _blocks_read(data: bytes, units: list, mcus: int, allowed: int) -> tuple[int
     acc = bits = position = codes = 0
     for _ in range(mcus):
         if codes > allowed:
-            raise Costly("too many Huffman codes", f"ponad {_JPEG_CODES // 10**6} mln kodów JPEG")
+            raise _jpeg_costly()
         for dc, ac in units:
             table, k = dc, 0
             while k < 64:

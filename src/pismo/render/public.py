@@ -96,8 +96,9 @@ def public_parts(parts: list[tuple[str, bytes]], scrub: Scrub) -> list[tuple[str
     parts = _unlinked(parts, scrub)
     styles = _hiding_styles(parts)
     fonts = _fonts(parts)
-    return _renamed([(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts],
-                    fonts)
+    with metadata.one_budget():
+        cleaned = [(name, _public_part(name, blob, scrub, styles, name.lower() in fonts)) for name, blob in parts]
+    return _renamed(cleaned, fonts)
 
 
 def _referenced_notes(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
@@ -316,6 +317,9 @@ def _xml(blob: bytes):
 
 
 _WHAT_TO_DO = "wstaw obraz jako PNG lub JPEG albo wpisz jego treść w dokumencie"
+# a JPEG of a process the public version does not walk (rev-tpl24 6/7): any editor re-saves it as an ordinary one
+_RESAVE_JPEG = ("otwórz obraz w programie graficznym (np. Paint lub GIMP), zapisz go ponownie jako zwykły JPEG albo "
+                "PNG i wstaw go do szablonu")
 
 
 def _binary(name: str, blob: bytes) -> bytes:
@@ -329,9 +333,10 @@ def _binary(name: str, blob: bytes) -> bytes:
         raise NotPublic(f"obrazu {name} nie da się odczytać do końca (uszkodzony plik), więc nie można usunąć jego "
                         f"metadanych – zapisz obraz ponownie w programie graficznym i wstaw go do szablonu") from None
     except metadata.Opaque as exc:
+        what_to_do = _RESAVE_JPEG if str(exc).startswith("JPEG") else _WHAT_TO_DO
         raise NotPublic(f"obraz {name} jest w formacie {exc} – wersja publiczna nie może usunąć z niego danych "
                         "zapisanych po zakodowanym obrazie (czytnik ich nie pokazuje, a zostają w pliku); "
-                        f"{_WHAT_TO_DO}") from None
+                        f"{what_to_do}") from None
     except metadata.Embedded:
         raise NotPublic(f"obraz wektorowy {name} zawiera w sobie inny obraz (JPEG, PNG lub metaplik), którego "
                         f"metadanych wersja publiczna nie może usunąć – {_WHAT_TO_DO}") from None
