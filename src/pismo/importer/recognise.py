@@ -1408,7 +1408,7 @@ INSTRUMENTAL = ("nazwa podmiotu {} jest w narzędniku (jak po „współpraca z�
 
 # the words a partner's name is written inside („We współpracy z Urzędem Miejskim …:”, „Urząd Miejski … w zakresie:”)
 _NAME_LEAD = re.compile(r"(?:we\s+)?współ(?:prac[ayę]|działani[ue])\s+z(?:e)?\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", re.I)
-_NAME_SCOPE = re.compile(r"\s+w\s+zakresie\s*:?\s*", re.I)
+_NAME_SCOPE = re.compile(r"(?<!\s)\s+w\s+zakresie\s*:?\s*", re.I)  # linear on a run of blanks
 SCOPE = ("po nazwie podmiotu było „w zakresie” – pominięto je w nazwie; zadania mogą być w dopełniaczu („naprawy "
          "…”) – dokumenty drukują je tak, jak są napisane; sprawdź")
 
