@@ -130,6 +130,7 @@ class _ReportSink(io.RawIOBase):
         super().__init__()
         self._fd = fd
         self.failure: OSError | None = None
+        self.terminal = os.isatty(fd)  # asked now: a hung-up terminal is no tty any more
 
     def writable(self) -> bool:
         return True
@@ -174,10 +175,11 @@ _closed: _ClosedOut | None = None
 
 
 def report_stream() -> None:
-    """A redirected stdout and stderr (a file, a pipe) that never fail the command: see _ReportSink. stderr's
-    refusal (`2>&1 | head -1`, `2>/dev/full`) ended the command with 0 or 1 whatever it had found – `sprawdz` of a
-    file with errors „correct”. A terminal is left as it is (Windows writes its console by other means, and a
-    terminal neither fills up nor goes away)."""
+    """stdout and stderr that never fail the command: see _ReportSink. stderr's refusal (`2>&1 | head -1`,
+    `2>/dev/full`) ended the command with 0 or 1 whatever it had found – `sprawdz` of a file with errors „correct”.
+    A terminal too, where it can go away: its window closed, every write is refused (EIO) – the report of an
+    interrupted run became a traceback, a stopped `serwer`'s line a disk fault with code 1 (rev-sys14 #8 #9 #17).
+    Windows' console is left as it is (written by other means, it neither fills up nor goes away)."""
     global _sink, _closed
     if sys.stdout is None:
         sys.stdout = _closed = _ClosedOut()
@@ -189,7 +191,7 @@ def _tolerant(name: str) -> _ReportSink | None:
     """sys.<name> replaced by a text stream over a _ReportSink of its descriptor; the sink, None when left as is."""
     stream = getattr(sys, name)
     try:
-        if stream is None or stream.isatty():
+        if stream is None or (stream.isatty() and os.name != "posix"):
             return None
         fd = stream.fileno()
         stream.flush()
@@ -211,17 +213,20 @@ def report_lost(code) -> None:
             sys.stdout.flush()
     failure = _sink.failure if _sink is not None else None
     if _closed is not None and _closed.written:
-        why = "jest zamknięte (np. „>&-” w skrypcie)"
+        why = "standardowe wyjście jest zamknięte (np. „>&-” w skrypcie)"
     elif failure is None or failure.errno in (errno.EPIPE, errno.EINVAL):
         return
+    elif _sink.terminal:  # EIO: the window was closed (the disk is not at fault)
+        why = "terminal, w którym uruchomiono polecenie, został zamknięty"
     else:
         from pismo.files.read import os_reason
 
-        why = f"(przekierowane do pliku lub programu) odmówiło zapisu: {os_reason(failure)}"
+        why = f"standardowe wyjście (przekierowane do pliku lub programu) odmówiło zapisu: {os_reason(failure)}"
+    code = 0 if code is None else code if isinstance(code, int) else 1
+    done = "Polecenie przerwano" if code == INTERRUPTED else "Polecenie wykonano do końca"
     with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed too: nothing to say it on
-        sys.stderr.write(f"Uwaga: nie wypisano raportu polecenia – standardowe wyjście {why}. Polecenie wykonano do "
-                         f"końca; jego wynik podaje kod wyjścia "
-                         f"({0 if code is None else code if isinstance(code, int) else 1}).\n")
+        sys.stderr.write(f"Uwaga: nie wypisano raportu polecenia – {why}. {done}; jego wynik podaje kod wyjścia "
+                         f"({code}).\n")
         sys.stderr.flush()
 
 
