@@ -76,8 +76,9 @@ def _table(cell: str, inner: str) -> str:
     _in_box(_table("", _run()), '<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>'),
     _table(BLUE, _table("", _run())),
     _in_box(_run(), '<a:solidFill><a:schemeClr val="bg1"><a:lumMod val="50000"/></a:schemeClr></a:solidFill>'),
-    # a dark rectangle (a picture here) in front of the text, a transparent text box on it
-    anchor(picture(5400000, 720000), 5400000, 720000) + _in_box(_run(), "<a:noFill/>"),
+    # a dark rectangle (a picture here) in front of the text, a transparent text box on it (rev-tpl24 9: it must
+    # reach the box – 0 to 5,6 cm down the page, the box 2,5 to 4,5 cm)
+    anchor(picture(5400000, 2000000), 5400000, 2000000) + _in_box(_run(), "<a:noFill/>"),
 ])
 def test_white_text_on_a_colour_drawn_around_it_passes(body):
     checked(body)
@@ -101,7 +102,7 @@ def test_white_text_in_an_unfilled_box_with_nothing_else_drawn_is_refused():
 
 def test_what_a_part_draws_is_judged_once_a_part_not_once_a_run(monkeypatch):
     calls, judged = [], unseen._lying
-    monkeypatch.setattr(unseen, "_lying", lambda root: calls.append(root) or judged(root))
+    monkeypatch.setattr(unseen, "_lying", lambda root, page: calls.append(root) or judged(root, page))
     band = anchor(picture(5400000, 720000), 5400000, 720000).replace('behindDoc="0"', 'behindDoc="1"')
     checked(band + _run())
     once = len(calls)

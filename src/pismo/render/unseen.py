@@ -268,10 +268,11 @@ class Sheets:
             from pismo.render import reach
             self._targets = {r.get("Id"): reach.resolve("word/_rels/document.xml.rels", (r.get("Target") or "").strip())
                              for r in trees["word/_rels/document.xml.rels"].iter("{*}Relationship")}
-        self.parts = {part: _lying(tree) for part, tree in trees.items() if _PAGE_PART.fullmatch(part)}
+        document = trees.get(_DOCUMENT)
+        self.page = _Page.of(document if document is not None else etree.Element("page"))
+        self.parts = {part: _lying(tree, self.page) for part, tree in trees.items() if _PAGE_PART.fullmatch(part)}
         self.texts = [tree for part, tree in sorted(trees.items(), key=lambda item: item[0] != _DOCUMENT)
                       if _TEXT_PART.fullmatch(part)]  # the document's first: its text is quoted first
-        document = trees.get(_DOCUMENT)
         self.background = document is not None and document.find(f"{{{W}}}background") is not None
         self.sections = [] if document is None else self.of_body(document)[0]
 
@@ -298,7 +299,7 @@ class Sheets:
                 printed[(kind, reference.get(f"{{{W}}}type") or "default")] = \
                     (self._targets or {}).get(reference.get(f"{{{_R}}}id"))
         parts = set(printed.values()) if self._targets is not None else None
-        return _any([_lying(e) for e in elements]), parts, \
+        return _any([_lying(e, self.page) for e in elements]), parts, \
             _any([f for p, f in self.parts.items() if parts is None or p in parts])
 
     def printing(self, part: str) -> list:
@@ -306,26 +307,27 @@ class Sheets:
         return [s for s in self.sections if s[1] is None or part in s[1]] or self.sections
 
 
-def _any(flags: list) -> tuple[bool, bool]:
-    return any(b for b, _ in flags), any(f for _, f in flags)
+def _any(flags: list) -> tuple[bool, list]:
+    return any(b for b, _ in flags), [reach for _, front in flags for reach in front]
 
 
 def _root(tree):
     return tree.getroot() if hasattr(tree, "getroot") else tree
 
 
-def _lying(root) -> tuple[bool, bool]:
+def _lying(root, page: "_Page") -> tuple[bool, list]:
     """(behind, in front): whether a part or element anchors a drawing that paints behind its text (Word's „Za
-    tekstem”, a VML shape of negative z-index), and one in front of it or wrapped by it, which a text box's text
-    may lie on (rev-tpl23 2: a band the header's text flows above and below, a box over it). Inline drawings lie
-    under no text, nor do shapes the text wraps around under that text (rev-tpl33: any drawing was a colour)."""
-    behind = front = False
+    tekstem”, a VML shape of negative z-index), and where on the page (_reach) those in front of it or wrapped by
+    it lie, which a text box's text may lie on (rev-tpl23 2: a band the header's text flows above and below, a box
+    over it – rev-tpl24 9: only a box meeting it). Inline drawings lie under no text, nor do shapes the text wraps
+    around under that text (rev-tpl33: any drawing was a colour)."""
+    behind, front = False, []
     for drawing in root.iter(f"{{{WP}}}anchor"):
         if _paints(drawing):
             if (drawing.get("behindDoc") or "").strip().lower() in _ON:
                 behind = True
             else:
-                front = True
+                front.append(_reach(drawing, page))
     for shape in root.iter(f"{{{_VML}}}*"):
         style = shape.get("style") or ""
         if etree.QName(shape).localname in _VML_SHAPES[:-2] and _vml_paints(shape) and \
@@ -333,8 +335,43 @@ def _lying(root) -> tuple[bool, bool]:
             if re.search(r"z-index\s*:\s*-", style, re.I):
                 behind = True
             else:
-                front = True
+                front.append(_ANYWHERE)
     return behind, front
+
+
+_ANYWHERE = (-math.inf, math.inf)
+
+
+def _reach(anchor, page: "_Page") -> tuple[float, float]:
+    """The top and bottom (EMU from the page's top) between which an anchored drawing may lie, over every extent
+    and position a reader takes, turned as it is; a frame not known (a paragraph's, a line's) anywhere on the page,
+    but the first paragraph of a header, which starts at the header's distance from the page's top."""
+    low, high = math.inf, -math.inf
+    rotation = _rotation(next((e for e in anchor.iter(*_SHAPES)), None))
+    for size in _extents(anchor):
+        (_, top), (_, tall) = _rotated((0, 0), size, size, rotation, (0, 0, 0, 0))
+        for (_, y), (_, relative) in _positions(anchor, page, size, rotation):
+            first, last = page.origins(1, relative)
+            if relative.strip().lower() == "paragraph":
+                first, last = _header_paragraph(anchor, page) or (first, last)
+            low, high = min(low, first + y + top), max(high, last + y + top + tall)
+    return (low, high) if low <= high else _ANYWHERE
+
+
+def _header_paragraph(anchor, page: "_Page") -> tuple[int, int] | None:
+    """Where the paragraph holding an anchor starts, when it is a header's first: at the header's distance."""
+    paragraph = next(anchor.iterancestors(f"{{{W}}}p"), None)
+    header = None if paragraph is None else paragraph.getparent()
+    if header is None or header.tag != f"{{{W}}}hdr" or next(header.iterchildren(etree.Element), None) is not paragraph \
+            or page.header is None or paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle") is not None:
+        return None  # (a style's spacing before it is not read: anywhere)
+    spacing = paragraph.find(f"{{{W}}}pPr/{{{W}}}spacing")
+    before = 0 if spacing is None else abs(_twips(spacing, "before"))
+    return page.header[0], page.header[1] + before
+
+
+def _meets(reach: tuple[float, float], fronts: list) -> bool:
+    return any(low < reach[1] and reach[0] < high for low, high in fronts)
 
 
 def _paints(drawing) -> bool:
@@ -432,14 +469,17 @@ class _Backdrop:
             if self.part == _DOCUMENT:
                 self._page = self.sheets.of_body(self.root)
             else:
-                self._page = ([(_lying(self.root), None, (False, False))] +
+                self._page = ([(_lying(self.root, self.sheets.page), None, (False, []))] +
                               (self.sheets.printing(self.part) if _PAGE_PART.fullmatch(self.part) else
                                self.sheets.sections), {})
         sections, where = self._page
         top = next((a for a in properties.iterancestors() if a in where), None)
         flags = [f for own, _, printed in (sections if top is None else [sections[where[top]]]) for f in (own, printed)]
-        boxed = next(properties.iterancestors(f"{{{W}}}txbxContent"), None) is not None
-        return any(behind or boxed and front for behind, front in flags)
+        box = next(properties.iterancestors(f"{{{W}}}txbxContent"), None)
+        anchor = None if box is None else next(box.iterancestors(f"{{{WP}}}anchor", f"{{{WP}}}inline",
+                                                                 f"{{{_VML}}}*"), None)
+        reach = _ANYWHERE if anchor is None or anchor.tag != f"{{{WP}}}anchor" else _reach(anchor, self.sheets.page)
+        return any(behind or box is not None and _meets(reach, front) for behind, front in flags)
 
     def _shaded(self, ident: str) -> bool:
         """Whether a style, or what it is based on, shades its text."""
@@ -680,8 +720,10 @@ class _Page:
     """The page a part's drawings are placed on: its sides and margins in EMU, each a range over the sections (the
     largest page when the part names none: a header's page is its document's)."""
 
-    def __init__(self, side: tuple[int, int], margins: tuple[tuple[int, int], ...]) -> None:
+    def __init__(self, side: tuple[int, int], margins: tuple[tuple[int, int], ...],
+                 header: tuple[int, int] | None = None) -> None:
         self.side, self.margins = side, margins  # margins: left, right, top, bottom – each (least, most)
+        self.header = header  # the header's distance from the page's top (least, most); None: not known
 
     @classmethod
     def of(cls, root) -> "_Page":
@@ -692,7 +734,10 @@ class _Page:
         for key, axis in (("left", 0), ("right", 0), ("top", 1), ("bottom", 1)):
             found = [abs(_twips(margin, key)) for _, margin in sections if margin is not None]
             margins.append((min(found), max(found)) if found and len(found) == len(sections) else (0, side[axis]))
-        return cls(side, tuple(margins))
+        headers = [abs(_twips(margin, "header")) for _, margin in sections
+                   if margin is not None and margin.get(f"{{{W}}}header") is not None]
+        header = (min(headers), max(headers)) if headers and len(headers) == len(sections) else None
+        return cls(side, tuple(margins), header)
 
     def origins(self, axis: int, relative: str) -> tuple[int, int]:
         """Where the frame a position counts from may start on the page (least, most)."""
