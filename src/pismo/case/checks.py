@@ -1296,11 +1296,14 @@ _WHERE_IT_IS = (r"(?<!\S)(?:(?:w|we|na)\s+(?:stopce|załączeniu|załączniku|na
 _MONTH_NAMES = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
                 "grudnia")
 _STREET = r"(?:ul|pl|al|os)\.[ ]+(?:[^\W\d_]+\.[ ])?[^\W\d_a-ząćęłńóśźż][^\W\d_]*(?:[ ][^\W\d_a-ząćęłńóśźż][^\W\d_]*){0,3}"
+# a phone's nine digits, some of them X's („81 752 20 XX”) – „z lat 60-70 XX wieku” is a century, „21-010 XX” a town
+_NINE = r"(?=(?:[\dXx][ -]?){8}[\dXx](?![\dXx]|[ -][\dXx]))"
 _DIGITS_GAP = (r"(?<![^\s(])(?:[Xx]{2}|\.{2,3}|…)(?=\.?(?:0?[1-9]|1[0-2]|[Xx]{2})\.(?:19|20)\d\d(?!\d))"
                rf"|(?<![^\s(])[Xx]{{2}}\s+(?i:{_MONTH_NAMES})(?![^\W\d_])"
                r"|(?<=\d\.)[Xx]{2,}(?=\.\d{2,4}(?!\d))"
                r"|(?<![^\W_])(?:[Xx]{2}:(?:[Xx]{2}|\d\d)|\d{1,2}:[Xx]{2})(?![^\W_])"
-               r"|(?<![\w+])\d{2,3}(?:[ -]\d{2,3}){1,3}(?:[ -][Xx]{2,3}){1,3}(?![^\W_])"
+               rf"|(?<![\w+]){_NINE}\d{{2,3}}(?:[ -]\d{{2,3}}){{1,3}}(?:[ -][Xx]{{2,3}}){{1,3}}(?![^\W_])"
+               r"|(?<=\d\d-\d{3}[ ])[Xx]{2,3}(?![^\W_])"
                r"|(?<![\w+])\d{3}(?:[ -][Xx]{3}){2}(?![^\W_])"
                r"|(?<![^\W_])(?:[Xx]{2}-[Xx\d]{3}|\d\d-[Xx]{3})(?![^\W_])"
                r"|(?<![^\W_])(?:[Aa]rt|[Ss]tr|[Pp]oz|[Tt]el)\.[ ][Xx]{2,}(?![^\W_])"
@@ -1361,12 +1364,14 @@ _NAME_LABEL_TOLD = ("{where} stoi opis pola „{gap}” z formularza – pismo w
 
 def _gap_told(loc: tuple, gap: str, value) -> str:
     """The message on a gap: a form's label in brackets beside a name („Marek Nowak (imię i nazwisko)”) is told to
-    be deleted – the name is there already; a gap in digits' place says what they stand for („wpisz właściwą datę”)."""
+    be deleted – the name is there already; a gap in digits' place says what they stand for („wpisz właściwą datę”),
+    one after a postal code is the town's („21-010 XX”)."""
     if loc and loc[-1] == "imie_nazwisko" and gap.startswith("(") and str(value).strip() != gap and _LABEL_AS_NAME.fullmatch(" ".join(gap.split()[:3])):
         before = str(value).strip().startswith(gap)
         return _NAME_LABEL_TOLD.format(gap=gap, what="nawias", where="przed imieniem i nazwiskiem" if before
                                        else "po imieniu i nazwisku")
     what = "znak pisma z jego numerem, np. PR-ZD-0151-3/25" if loc and loc[-1] == "znak" else \
+        "nazwę miejscowości" if re.search(rf"\d\d-\d{{3}}[ ]{re.escape(gap)}(?![^\W_])", str(value)) else \
         next((what for shape, what in _GAP_WHAT if shape.search(gap)), None)
     if not what and loc and loc[-1] in ("imie_nazwisko", "protokolant", "prowadzacy", "odpowiedzialny") \
             and re.fullmatch(r"[Xx]{4,}", gap):

@@ -284,7 +284,7 @@ def _unbalanced_quote(values: list, text: str):
             elif char == '"' and depth and node.style != '"':  # „Batory" – Notepad's straight quote closes it
                 depth -= 1
                 yield loc, *_position(text, index), _straight_closer(text, opened[1], index)
-            elif char == "”":
+            elif char == "”" and not text[index - 1:index].isdigit():  # „1/3””, „24””: Word's inch mark
                 yield loc, *_position(text, index), ("w tekście jest cudzysłów zamykający „”” bez otwierającego „„” – "
                                                      "dopisz „„” albo usuń „””")
                 return
