@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import urllib.parse
 
 from pismo.errors import visible
 
@@ -160,7 +161,7 @@ _DRIVE = re.compile(r"([A-Za-z]):(?:[\\/](.*))?", re.S)
 _VARIABLE = re.compile(r"((?:%[A-Za-z_][\w()]*%)+)|(?:^|(?<=[/\\]))(?:\$\{([A-Za-z_]\w*)\}(?=$|[/\\])|"
                        r"\$([A-Za-z_]\w*)(?=$|[/\\]))")
 # cmd.exe's „%NAME%” anywhere, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”, „pisma_%DATE%”:
-# cmd.exe expands each), or the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name
+# cmd.exe expands each) – but none in a URL-encoded name (_url_encoded), or the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name
 # („a$b.yaml”) is the name's
 _WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
 _WINDOWS_TEMP = ("TEMP", "TMP")
@@ -188,6 +189,8 @@ def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, 
     for every path of the command line and --soffice: each advice is a path pismo then takes."""
     drive = None if parent else _DRIVE.fullmatch(new)
     variable = _VARIABLE.search(new)
+    if variable and variable.group(1) and _url_encoded(new):
+        variable = None
     if drive:
         told = f"„{value}” to ścieżka z Windows (dysk {drive.group(1).upper()}:), a tu ścieżki zaczynają się od „/”"
         mounted = f"/mnt/{drive.group(1).lower()}"  # WSL: the drive's own folder
@@ -217,6 +220,19 @@ def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, 
             return told, _trimmed(home_example(head, rest.strip("/"))), ""
         return told, _trimmed(f"{parent}/{meant}" if parent else meant), ""
     return None
+
+
+def _url_encoded(name: str) -> bool:
+    """Whether `name` is percent-encoded text („Plan%20%C5%81%C4%99czna.yaml”: a browser's or a saved web page's name,
+    which `import` names its case after): its „%C5%” is no cmd.exe variable – such names were refused with advice
+    refused again (rev-sys14 #1). „%DATE%”, „%CD%” decode to no UTF-8 text and stay variables."""
+    if not re.search(r"%[0-9A-Fa-f]{2}", name):
+        return False
+    try:
+        urllib.parse.unquote(name, errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _trimmed(path: str | None) -> str | None:

@@ -1,0 +1,38 @@
+"""rev-sys14 #1: a URL-encoded name („Plan%20%C5%81%C4%99czna.yaml” – a saved web page's, and the case `import` makes
+of it) was refused as holding the cmd.exe variable „%C5%”, with advice the same rule refused again."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import LECZNA
+from pismo import typed
+from pismo.cli.main import main
+
+ENCODED = ["Plan%20%C5%81%C4%99czna.yaml", "a%C5%BBaba%20x.yaml", "plan%c5%82eczna.yaml", "%E2%80%9Eplan%E2%80%9D.yaml"]
+
+
+@pytest.mark.parametrize("name", ENCODED)
+def test_a_url_encoded_name_holds_no_windows_variable(tmp_path, name):
+    assert typed.windows_habit(str(tmp_path / name)) is None
+    assert typed.windows_habit(name) is None
+
+
+@pytest.mark.parametrize("name", ["%DATE%.yaml", "raport_%USERNAME%.yaml", "%CD%\\a.yaml", "%TEMP%\\pisma",
+                                  "%HOMEDRIVE%%HOMEPATH%\\pisma", "%DE%.yaml"])
+def test_a_real_variable_is_still_told(name):
+    found = typed.windows_habit(name)
+    assert found is not None and "zmienn" in found[0], found
+
+
+def test_the_case_import_names_after_a_saved_page_takes_its_next_period(tmp_path, monkeypatch):
+    """The whole round: `nowa --z` and `-o` with the very name pismo wrote and advised."""
+    monkeypatch.chdir(tmp_path)
+    first = "Plan%20%C5%81%C4%99czna.yaml"
+    (tmp_path / first).write_bytes(LECZNA.read_bytes())
+    made = CliRunner().invoke(main, ["nowa", "--z", first, "Plan%20%C5%81%C4%99czna-2026.yaml"])
+    assert made.exit_code == 0, made.output
+    assert (tmp_path / "Plan%20%C5%81%C4%99czna-2026.yaml").is_file()
+    written = CliRunner().invoke(main, ["plan", first, "-o", "wyniki%20%C5%81"])
+    assert written.exit_code == 0, written.output
