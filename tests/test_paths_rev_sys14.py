@@ -36,3 +36,21 @@ def test_the_case_import_names_after_a_saved_page_takes_its_next_period(tmp_path
     assert (tmp_path / "Plan%20%C5%81%C4%99czna-2026.yaml").is_file()
     written = CliRunner().invoke(main, ["plan", first, "-o", "wyniki%20%C5%81"])
     assert written.exit_code == 0, written.output
+
+
+@pytest.mark.parametrize("typed_path", ["~/pisma\\2025", "~/%USERNAME%", "~/$X/a"])
+def test_a_quoted_home_path_is_advised_as_a_path_pismo_then_takes(tmp_path, monkeypatch, typed_path):
+    """#18: the rest after „~/” was advised as typed – „/root/pisma\\2025”, „/root/%USERNAME%” – and refused next."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("USERNAME", raising=False)
+    monkeypatch.delenv("X", raising=False)
+    said = CliRunner().invoke(main, ["plan", str(LECZNA), "-o", typed_path])
+    assert said.exit_code == 2, said.output
+    text = " ".join(said.output.split())
+    advised = text.partition("np. ")[2].strip()
+    if advised:
+        assert typed.windows_habit(advised) is None, text
+        assert advised == f"{tmp_path}/pisma/2025", text
+    else:
+        assert "podaj pełną ścieżkę (zaczynającą się od /)" in text, text

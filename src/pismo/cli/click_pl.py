@@ -164,6 +164,9 @@ def _home_refusal(value: str, writes: bool = True) -> str:
         example = (os.path.join(expanded, rest) if rest else expanded) if expanded != first else None
     else:
         example = typed.home_example(first, rest)
+    habit = typed.windows_habit(example) if example is not None else None
+    if habit is not None:  # the rest is Windows' too („~/pisma\\2025”): its example was refused next (rev-sys14 #18)
+        example = habit[1]
     if first not in ("~", "~+", "~-") and os.path.expanduser(first) == first:
         return _no_such_user(first, rest, then)
     if example is None:  # a home that is no full path: nothing to offer but the advice
