@@ -54,3 +54,11 @@ def test_a_quoted_home_path_is_advised_as_a_path_pismo_then_takes(tmp_path, monk
         assert advised == f"{tmp_path}/pisma/2025", text
     else:
         assert "podaj pełną ścieżkę (zaczynającą się od /)" in text, text
+
+
+@pytest.mark.parametrize("share", ["\\\\serwer\\udział\\pisma", "\\\\serwer\\udział"])
+def test_a_windows_network_share_is_told_as_one_with_no_folder_at_the_root_advised(share):
+    """#2: `\\\\serwer\\udział\\pisma` was advised as /serwer/udział/pisma – a new tree at the system's root."""
+    told, example, _, _, _ = typed.windows_habit(share)
+    assert "udział sieciowy Windows (\\\\serwer\\udział)" in told and "/mnt" in told, told
+    assert example is None

@@ -163,6 +163,7 @@ _VARIABLE = re.compile(r"((?:%[A-Za-z_][\w()]*%)+)|(?:^|(?<=[/\\]))(?:\$\{([A-Za
 # cmd.exe's „%NAME%” anywhere, adjacent ones too („%HOMEDRIVE%%HOMEPATH%\pisma”, „%TEMP%.\pisma”, „pisma_%DATE%”:
 # cmd.exe expands each) – but none in a URL-encoded name (_url_encoded), or the shell's „$NAME” being a whole folder („$HOME/pisma”): one inside a name
 # („a$b.yaml”) is the name's
+_SHARE = re.compile(r"\\\\[^\\/]+\\[^\\/]+")  # „\\serwer\\udział”: a network share, as Explorer shows it
 _WINDOWS_HOME = ("USERPROFILE", "HOME", "HOMEPATH")  # cmd.exe's names of the home folder
 _WINDOWS_TEMP = ("TEMP", "TMP")
 _WINDOWS_USERS = re.compile(r"(?:users|documents and settings)/[^/]+/?", re.I)  # C:\Users\jan: a home folder
@@ -212,6 +213,10 @@ def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, 
         example = _expanded(new, parent)
         hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
         return told, example, hint
+    share = None if parent else _SHARE.match(new)
+    if share:  # no folder here: its example was a new tree at the system's root (rev-sys14 #2)
+        return (f"„{value}” to udział sieciowy Windows ({share.group(0)}), a ten system widzi go tylko w folderze, "
+                "w którym go podłączono (zwykle w /mnt albo /media)"), None, ""
     if "\\" in new:
         told = f"„{value}” zawiera „\\” – tak oddziela foldery Windows, a tu oddziela się je „/”"
         meant = new.replace("\\", "/")
