@@ -49,3 +49,67 @@ def test_an_inch_mark_after_a_digit_is_no_lone_closing_quote(new):
 def test_a_lone_closer_after_a_word_is_still_told():
     report = _check((282, _NOTICES, "Akcja Bezpieczny Senior” w parafii."))
     assert _warned(report, 282, "cudzysłów zamykający „”” bez otwierającego „„”")
+
+
+# --- 2, 15, 23: a text deadline's date read by the word before it ---------------------------------------------------
+
+def _next(*edits):
+    from pismo.case.periods import next_period
+
+    return next_period(edited(*edits), "poprzedni.yaml")
+
+
+def _text_term(termin: str):
+    return (142, "termin:", f"termin: {termin}"), (143, "do: 2026-03-31", "# do")
+
+
+def _told(report) -> list[str]:
+    return [w.message for w in report.warnings if w.field == "dzialania[0].termin"]
+
+
+@pytest.mark.parametrize("termin", ["na bieżąco, zgodnie z uchwałą Rady z 15.03.2024",
+                                    "stale, zgodnie z porozumieniem z dnia 20.02.2026"])
+def test_a_documents_date_in_a_text_deadline_is_no_deadline(termin):
+    """Finding 2 of rev-msg22: the resolution's date was offered as „do: 2024-03-15” and called the previous plan's."""
+    assert not _told(_check(*_text_term(termin)))
+    assert not any("Termin:" in n for n in _next(*_text_term(termin)).notes)
+
+
+def test_the_deadline_beside_a_documents_date_is_the_one_offered():
+    told = _told(_check(*_text_term("zgodnie z pismem z dnia 20.02.2026 – do 31.03.2026")))
+    assert len(told) == 1 and "termin: / do: 2026-03-31 (" in told[0] and "od:" not in told[0], told
+
+
+@pytest.mark.parametrize("termin, start, moved", [("od 1.03.2026 na bieżąco", "2026-03-01", "2026-09-01"),
+                                                  ("po 15.03.2026", "2026-03-15", "2026-09-15"),
+                                                  ("od 1.03.2026 r. do odwołania", "2026-03-01", "2026-09-01")])
+def test_a_lone_start_date_is_offered_as_the_start(termin, start, moved):
+    """Finding 15 of rev-msg22: „od 1.07.2025 na bieżąco” was offered as „do: 2025-07-01” – due on its first day."""
+    from pismo import api
+
+    told = _told(_check(*_text_term(termin)))
+    fields = f"od: {start} / do: 2026-08-31"
+    assert len(told) == 1 and "i to datę początku, nie końca" in told[0] and f"termin: / {fields} (" in told[0], told
+    group = "termin:\n" + "".join(f"      {field}\n" for field in fields.split(" / "))
+    fixed = edited(*_text_term(termin)).replace(f"termin: {termin}\n", group, 1)
+    report = api.check(fixed, name="sprawa.yaml")
+    assert not report.errors and not _told(report), (report.errors, report.warnings)
+    notes = [n for n in _next(*_text_term(termin)).notes if n.startswith("Działanie 1 › Termin:")]
+    assert len(notes) == 1 and notes[0].endswith(f": termin: / od: {moved} / do: 2027-02-28"), notes
+
+
+def test_within_days_from_a_date_is_offered_its_end():
+    told = _told(_check(*_text_term("w ciągu 14 dni od 1.03.2026")))
+    assert len(told) == 1 and "termin: / do: 2026-03-15 (" in told[0], told
+
+
+def test_a_date_after_the_period_is_not_called_the_previous_plans():
+    told = _told(_check(*_text_term("do 15.09.2026 (sprawozdanie końcowe)")))
+    assert len(told) == 1 and "poprzedniego planu" not in told[0] and "jest poza okresem planu" in told[0], told
+
+
+def test_a_date_in_a_groups_cyklicznie_gets_no_text_deadline_note():
+    """Finding 23 of rev-msg22: `nowa --z` called „cyklicznie: raz w miesiącu od 1.03.2026” of a group with od/do
+    a text deadline and offered to replace the group by one day."""
+    made = _next((159, "cyklicznie: raz w miesiącu", "cyklicznie: raz w miesiącu od 1.03.2026"))
+    assert not any(n.startswith("Działanie 3 › Termin:") for n in made.notes), made.notes

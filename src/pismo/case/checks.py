@@ -1594,6 +1594,10 @@ def placeholders(data):
 _DATED_TERM_TOLD = ("termin „{text}” zawiera datę zapisaną jako tekst – pismo wydrukuje go tak, jak stoi, ale nie sprawdzi "
                     "tej daty z okresem planu ani nie wpisze jej do terminarza; wpisz ją jako grupę pól: termin: / {fields} "
                     "(tekst zostaw na terminy bez daty, np. „na bieżąco”)")
+_START_TERM_TOLD = ("termin „{text}” zawiera datę zapisaną jako tekst, i to datę początku, nie końca – pismo wydrukuje go "
+                    "tak, jak stoi, ale nie sprawdzi tej daty z okresem planu; jeśli działanie trwa do końca okresu planu, "
+                    "wpisz grupę pól: termin: / od: {start} / do: {end} (jeśli kończy się wcześniej, wpisz w do: jego "
+                    "koniec), albo zostaw tekst")
 _DATED_FINDING_TOLD = ("termin „{text}” to data zapisana jako tekst – wpisz ją jako {day} (RRRR-MM-DD), wtedy pismo sprawdzi "
                        "ją tak jak inne daty")
 _STAGES_TOLD = ("termin „{text}” zawiera kilka terminów – grupa pól termin ma jeden (od: i do: to okres, nie etapy); "
@@ -1674,17 +1678,33 @@ def deadline_dates(text: str) -> list[re.Match]:
     return list(re.finditer(DATE, _spelled(text), re.IGNORECASE))
 
 
-def deadline_reading(text: str, okres) -> tuple[list[str], list, bool] | None:
-    """How a deadline's text reads, for sprawdz and for the next period alike: None without a date, else the dates as
-    found, each (date, year given) or None for a day that does not exist, and whether they are stages' ends (two
-    „do”), not a period."""
+# the words before a date that make it no deadline's end: a document's date („zgodnie z uchwałą Rady z 15.03.2024”,
+# „pismem z dnia 20.06.2025”), a start („od 1.07.2025 na bieżąco”, „po 15.07.2025”), a start with the days to the end
+# („w ciągu 14 dni od 1.07.2025”)
+_DOCUMENT_DATE = re.compile(r"(?i:\bz(?:\s+dnia|\s+dn\.)?)\s*$")
+_START_DATE = re.compile(r"(?i:\b(?:od|po|począwszy\s+od)(?:\s+dnia)?)\s*$")
+_WITHIN_DAYS = re.compile(r"(?i:\bw\s+ciągu\s+(?P<days>\d{1,3})\s+dni\s+od(?:\s+dnia)?)\s*$")
+
+
+def deadline_reading(text: str, okres) -> tuple[list[str], list, bool, bool] | None:
+    """How a deadline's text reads, for sprawdz and for the next period alike: None without a date of the deadline
+    (a document's date is none), else the dates as found, each (date, year given) or None for a day that does not
+    exist, whether they are stages' ends (two „do”), not a period, and whether its one date is a start with no end
+    („od 1.07.2025 na bieżąco”); „w ciągu 14 dni od 1.07.2025” reads as its end, 15.07.2025."""
     matches = deadline_dates(text)
-    found = [match.group() for match in matches]
-    if not found:
+    if not matches:
         return None
     spelled = matches[0].string
-    stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m in matches)
-    return found, _deadline_days(found, okres), stages
+    days = _deadline_days([match.group() for match in matches], okres)
+    kept = [(m, day) for m, day in zip(matches, days) if not _DOCUMENT_DATE.search(spelled[:m.start()])]
+    if not kept:
+        return None
+    found, days = [m.group() for m, _ in kept], [day for _, day in kept]
+    stages = len(found) > 2 or len(found) == 2 and all(_STAGE_END.search(spelled[:m.start()]) for m, _ in kept)
+    before = spelled[:kept[0][0].start()]
+    if len(kept) == 1 and days[0] and (within := _WITHIN_DAYS.search(before)):
+        return found, [(days[0][0] + dt.timedelta(days=int(within.group("days"))), days[0][1])], False, False
+    return found, days, stages, len(kept) == 1 and bool(_START_DATE.search(before))
 
 
 def _outside_period(days: list, okres) -> str:
@@ -1695,8 +1715,10 @@ def _outside_period(days: list, okres) -> str:
     out = next((day[0] for day in days if day and not okres.od <= day[0] <= okres.do), None)
     if out is None:
         return ""
+    advice = "jeśli to termin z poprzedniego planu, wpisz datę z tego okresu" if out < okres.od else \
+        "jeśli działanie ma się skończyć w tym okresie, wpisz datę z niego"
     return (f"; {polish.date_numeric(out, 'r.')} jest poza okresem planu (od {polish.date_numeric(okres.od, 'r.')} do "
-            f"{polish.date_numeric(okres.do, 'r.')}) – jeśli to termin z poprzedniego planu, wpisz datę z tego okresu")
+            f"{polish.date_numeric(okres.do, 'r.')}) – {advice}")
 
 
 def dated_deadlines(sprawa):
@@ -1711,7 +1733,7 @@ def dated_deadlines(sprawa):
         reading = deadline_reading(text, sprawa.okres)
         if not reading:
             continue
-        found, days, stages = reading
+        found, days, stages, start = reading
         wrong = next((date for date, day in zip(found, days) if not day), None)
         shown = " ".join(text.split())
         guessed = _YEAR_GUESSED if not all(day[1] for day in days if day) else ""
@@ -1720,6 +1742,10 @@ def dated_deadlines(sprawa):
         elif grouped and stages:  # „do 31.07.2025 (wniosek), do 31.08.2025 (odpowiedź)”: two ends, no period
             ends = " i ".join(f"do: {day[0].isoformat()}" for day in days)
             yield loc, _STAGES_TOLD.format(text=shown, ends=ends) + guessed
+        elif grouped and start:
+            end = sprawa.okres.do.isoformat() if isinstance(sprawa.okres.do, dt.date) else "RRRR-MM-DD"
+            yield loc, _START_TERM_TOLD.format(text=shown, start=days[0][0].isoformat(), end=end) + guessed + \
+                _outside_period(days, sprawa.okres)
         elif grouped:
             keys = ("do",) if len(days) == 1 else ("od", "do")
             fields = " / ".join(f"{key}: {day[0].isoformat()}" for key, day in zip(keys, days[-len(keys):]))

@@ -129,7 +129,8 @@ _OLD_ERRORS_SHOWN = 5
 
 def _text_deadline(loc: tuple) -> bool:
     """Whether a value is an action's deadline, or a part of it, written in the file (dzialania[2].termin.opis)."""
-    return len(loc) >= 3 and loc[0] == "dzialania" and isinstance(loc[1], int) and loc[2] == "termin"
+    return len(loc) >= 3 and loc[0] == "dzialania" and isinstance(loc[1], int) and loc[2] == "termin" \
+        and loc[3:] in ((), ("opis",))  # „cyklicznie” is the rhythm of a group whose od/do are moved
 
 
 def _text_deadline_kept(text: str, loc: tuple, period: tuple[dt.date, dt.date], shift: Shift) -> list[str]:
@@ -143,10 +144,13 @@ def _text_deadline_kept(text: str, loc: tuple, period: tuple[dt.date, dt.date], 
     reading = deadline_reading(text, SimpleNamespace(od=period[0], do=period[1]))
     if not reading:
         return []
-    _found, days, stages = reading
+    _found, days, stages, start = reading
     moved = [_moved(shift, day[0], 0) for day in days if day] if all(days) else []
     if not moved:
         fix = _TEXT_DEADLINE_ANY
+    elif start:  # „od 1.07.2025 na bieżąco”: a start, its end the period's
+        fields = f"od: {moved[0].isoformat()} / do: {_moved(shift, period[1], 0).isoformat()}"
+        fix = _TEXT_DEADLINE_FIX.format(shift=shift.describe(), fields=fields)
     elif stages:
         fix = _TEXT_STAGES_FIX.format(shift=shift.describe(),
                                       days=" i ".join(polish.date_numeric(day, "r.") for day in moved))
