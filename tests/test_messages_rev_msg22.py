@@ -113,3 +113,25 @@ def test_a_date_in_a_groups_cyklicznie_gets_no_text_deadline_note():
     a text deadline and offered to replace the group by one day."""
     made = _next((159, "cyklicznie: raz w miesiącu", "cyklicznie: raz w miesiącu od 1.03.2026"))
     assert not any(n.startswith("Działanie 3 › Termin:") for n in made.notes), made.notes
+
+
+# --- 6: a number offered only when the words say exactly one ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, key, new", [(123, "wartosc_docelowa", "siedem tysięcy"),
+                                            (123, "wartosc_docelowa", "siedem i pół"),
+                                            (123, "wartosc_docelowa", "siedem razy mniej"),
+                                            (123, "wartosc_docelowa", "siedem na sto"),
+                                            (122, "wartosc_wyjsciowa", "9 (KMZB) + 3 (SM) = 12")])
+def test_words_that_change_the_number_get_no_number_offered(line, key, new):
+    """Finding 6 of rev-msg22: „siedem tysięcy” was offered as „wpisz samą liczbę: 7”, „9 (KMZB) + 3 (SM) = 12” as 9."""
+    old = edited().split("\n")[line - 1].split(": ", 1)[1]
+    report = _check((line, f"{key}: {old}", f"{key}: {new}"))
+    told = [e.message for e in report.errors if e.field == f"cel.wskazniki[0].{key}"]
+    assert told and not any("wpisz samą liczbę" in m for m in told), report.errors
+
+
+@pytest.mark.parametrize("new, number", [("siedemnaście (17)", "17"), ("7 (siedem)", "7"), ("7 zgłoszeń", "7")])
+def test_one_number_in_words_or_figures_is_still_offered(new, number):
+    old = edited().split("\n")[122].split(": ", 1)[1]
+    report = _check((123, f"wartosc_docelowa: {old}", f"wartosc_docelowa: {new}"))
+    assert any(f"wpisz samą liczbę: {number} (" in e.message for e in report.errors), report.errors

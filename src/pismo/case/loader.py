@@ -828,6 +828,10 @@ _PER_PERIOD = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?:/|na)\s*(?:\d+\s*)?"
 _NUMBER_WORDS = {word: str(i) for i, word in enumerate(
     "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście "
     "piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia".split())}
+# the words after a number that change it („siedem tysięcy”, „siedem i pół”, „siedem razy mniej”, „siedem na sto”,
+# „9 (KMZB) + 3 (SM) = 12”): the words say no one number, none is offered
+_MORE_NUMBER = re.compile(r"[+=×*]\s*\d|\d\s*[+=×*]|(?<![^\W\d_])(?i:pół\w*|razy|tys\.?|tysi\w*|mln|milion\w*|mld|"
+                          r"miliard\w*|na\s+(?:sto|tysiąc)|sto|set\w*|dziesiąt\w*)(?![^\W\d_])")
 _NUMBER_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NUMBER_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -948,6 +952,7 @@ def _number_advice(error: dict) -> str | None:
     worded = _WORDED.fullmatch(figures) if numeric else None
     worded = None if worded and _YEAR_AFTER.match(figures, worded.end("number")) else worded  # a year, no count
     glued = worded and re.match(r"\d+(?:[.,]\d+)?[^\W\d_]+\d", figures)  # „0x10”, „1e3”: no number to offer
+    glued = glued or worded and _MORE_NUMBER.search(figures, worded.end("number"))
     if worded and not glued and worded.group("number") != value.strip() and not _spaced_number(error):
         number = worded.group("number").replace(",", ".")
         note = " – uwagę przenieś do komentarza („# …”) albo do uzasadnienia" if worded.group("note") else ""
