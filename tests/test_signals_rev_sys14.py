@@ -72,3 +72,23 @@ def test_a_report_to_a_closed_window_is_lost_not_a_disk_fault(tmp_path):
     _clean(said)
     assert code == 0, said
     assert "terminal, w którym uruchomiono polecenie, został zamknięty. Polecenie wykonano do końca" in said, said
+
+
+CHECK = """
+import signal
+from pismo.cli import console
+console.defer_interrupt([])
+console.resume_interrupt()
+console.done()
+print("ignored" if signal.getsignal(signal.SIGHUP) == signal.SIG_IGN else "kills")
+"""
+
+
+def test_a_window_closed_once_the_work_is_done_does_not_kill_pismo():
+    """#8 (seen once): the hang-up right after the documents were written killed pismo by the signal – 129, no
+    word; its report is only lost now, the command's code kept."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.stdout.strip() == "ignored", done.stderr

@@ -371,9 +371,13 @@ def was_interrupted(exc: BaseException) -> bool:
 
 def ignore_interrupt() -> None:
     """Once pismo is leaving after Ctrl+C, more Ctrl+C is ignored: one during Python's own shutdown printed its
-    English traceback ('Exception ignored in … threading … KeyboardInterrupt')."""
+    English traceback ('Exception ignored in … threading … KeyboardInterrupt'). In pismo's own process the window
+    closed now (SIGHUP) is ignored too: its report is only lost (report_lost) – the hang-up killed pismo outright
+    after its work, shell code 129 and no word (rev-sys14 #8)."""
     global _ignoring
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _own_process and hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     _ignoring = True
 
 
