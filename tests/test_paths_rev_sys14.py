@@ -62,3 +62,16 @@ def test_a_windows_network_share_is_told_as_one_with_no_folder_at_the_root_advis
     told, example, _, _, _ = typed.windows_habit(share)
     assert "udział sieciowy Windows (\\\\serwer\\udział)" in told and "/mnt" in told, told
     assert example is None
+
+
+@pytest.mark.parametrize("name", ["%DATE%.yaml", "raport_%USERNAME%.yaml"])
+def test_a_variable_with_no_value_here_is_not_advised_as_a_full_path_refused_again(tmp_path, monkeypatch, name):
+    """#1: „podaj pełną ścieżkę” – and the full path with „%DATE%” in it was refused the same way."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("USERNAME", raising=False)
+    monkeypatch.delenv("DATE", raising=False)
+    for given in (name, str(tmp_path / name)):
+        said = CliRunner().invoke(main, ["nowa", given])
+        text = " ".join(said.output.split())
+        assert said.exit_code == 2 and "pełną ścieżkę" not in text, text
+        assert "to, co ma oznaczać (np. datę), albo podaj nazwę bez niej" in text, text

@@ -185,9 +185,10 @@ def windows_habit(value: str) -> tuple[str, str | None, str, str, str] | None:
 
 
 def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, str] | None:
-    """(what is wrong, the path meant here or None, a hint) for `value`, judged by its part `new` past its existing
-    folder `parent`, written the Windows way or with a variable left unexpanded; None when it is neither. The one rule
-    for every path of the command line and --soffice: each advice is a path pismo then takes."""
+    """(what is wrong, the path meant here or None, a hint – the advice itself when no path is meant) for `value`,
+    judged by its part `new` past its existing folder `parent`, written the Windows way or with a variable left
+    unexpanded; None when it is neither. The one rule for every path of the command line and --soffice: each advice
+    is a path pismo then takes."""
     drive = None if parent else _DRIVE.fullmatch(new)
     variable = _VARIABLE.search(new)
     if variable and variable.group(1) and _url_encoded(new):
@@ -212,6 +213,9 @@ def _windows_habit(value: str, new: str, parent: str) -> tuple[str, str | None, 
                     "pojedynczym '…' albo z pliku)")
         example = _expanded(new, parent)
         hint = "" if windows else f" (zmienną pisze się bez cudzysłowu albo w podwójnym: {_double_quoted(value)})"
+        if example is None:  # the hint is the advice: a full path with „%DATE%” was refused the same way (rev-sys14 #1)
+            hint = f"wpisz w miejsce „{windows}” to, co ma oznaczać (np. datę), albo podaj nazwę bez niej" \
+                if windows else ""
         return told, example, hint
     share = None if parent else _SHARE.match(new)
     if share:  # no folder here: its example was a new tree at the system's root (rev-sys14 #2)

@@ -197,7 +197,7 @@ def _foreign_path(value: str, writes: bool) -> str | None:
     where = f"w folderze {parent}" if parent else "w bieżącym folderze"
     then = f"utworzyłoby {where} folder o nazwie „{first}”" if writes else f"szukałoby {where} „{first}”"
     advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
-        "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
+        hint or "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
     return f"{told}, więc pismo {then} – {advice}" + (hint if example else "")
 
 
