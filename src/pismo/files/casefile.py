@@ -793,27 +793,35 @@ def default_within_case(folder: Path, allowed: int, case: Path, own=frozenset())
     the named entries („u”/„g”, id) the officer gave the folder by hand – hers, kept. The others are pismo's, taken
     from the default of the folder it lies in (the share's, as a folder made there inherits it) each time: narrowed to a
     case made read-only for the team for a while (default:group:zespol:r-x), they follow it back once it gives the team
-    rw again – kept narrowed, every file a teammate saved there later was read-only to the team."""
+    rw again – kept narrowed, every file a teammate saved there later was read-only to the team. Those taken from
+    that default are judged by the case alone, never kept as the officer's: her hand share of one plan with the
+    supervisor (u:ewa:--x on the folder) took the share's default:user:ewa:r-x into the documents folder's, and
+    every later document and scan there was the supervisor's to read though the case gives her nothing."""
     keys = as_keys(own)
-    within = within_case(allowed | 0o700, case, os.lstat(folder), keys)
-    _default_changed(folder, lambda entries: _entered(within(_inherited(folder, entries, keys)),
-                                                      keys - as_keys(named_of(case))))
+    found = os.lstat(folder)
+    within, by_case = within_case(allowed | 0o700, case, found, keys), within_case(allowed | 0o700, case, found)
+
+    def change(entries):
+        mine, taken = _inherited(folder, entries, keys)
+        return _entered(within(mine) + by_case(taken), keys - as_keys(named_of(case)))
+
+    _default_changed(folder, change)
 
 
 def _inherited(folder: Path, entries, own):
-    """A documents folder's default ACL entries (effective) as pismo gives them: those of the default of the folder it
-    lies in, with its own entries `own` ((tag, id): the officer's) and its named ones that default has not as they are
-    – its entries as they are where that folder has no default ACL."""
+    """A documents folder's default ACL entries (effective) as pismo gives them, as (its own, taken): its own entries
+    `own` ((tag, id): the officer's) and its named ones the default of the folder it lies in has not, as they are;
+    the rest taken from that default – all its entries its own where that folder has no default ACL."""
     try:
         parent = _effective(_acl_entries(os.getxattr(folder.parent, _DEFAULT, follow_symlinks=False)))
     except (OSError, AttributeError):
-        return entries
+        return entries, []
     if not parent:
-        return entries
+        return entries, []
     theirs = {(tag, who) for tag, _, who in parent}
     mine = [e for e in entries if (e[0], e[2]) in own or e[0] in (_USER, _GROUP) and (e[0], e[2]) not in theirs]
     kept = {(tag, who) for tag, _, who in mine}
-    return [e for e in parent if (e[0], e[2]) not in kept] + mine
+    return mine, [e for e in parent if (e[0], e[2]) not in kept]
 
 
 def _mode_entries(mode: int) -> list[tuple[int, int, int]]:
