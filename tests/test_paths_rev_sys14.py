@@ -75,3 +75,15 @@ def test_a_variable_with_no_value_here_is_not_advised_as_a_full_path_refused_aga
         text = " ".join(said.output.split())
         assert said.exit_code == 2 and "pełną ścieżkę" not in text, text
         assert "to, co ma oznaczać (np. datę), albo podaj nazwę bez niej" in text, text
+
+
+@pytest.mark.parametrize("args, made", [(["nowa", "Sprawy 2026\\rejon3.yaml"], "plik"),
+                                        (["nowa", "%DATE%.yaml"], "plik"),
+                                        (["plan", str(LECZNA), "-o", "%DATE%"], "folder")])
+def test_a_refused_file_name_is_told_as_the_file_it_would_make(tmp_path, monkeypatch, args, made):
+    """#16: `nowa 'Sprawy 2026\\rejon3.yaml'` was told to make a „folder” of that name – nowa makes a file."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATE", raising=False)
+    said = CliRunner().invoke(main, args)
+    text = " ".join(said.output.split())
+    assert said.exit_code == 2 and f"utworzyłoby w bieżącym folderze {made} o nazwie" in text, text

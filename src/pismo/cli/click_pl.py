@@ -110,11 +110,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 class _Path(click.Path):
     """A path as given, but never an empty one – an unset variable in a script (`-o "$WYJSCIE"`) meant the
     current folder without a word – nor „-”, which elsewhere means standard input: pismo reads files only.
-    `writes`: a path pismo creates (-o, nowa's file), else one it only reads – each told its own consequence."""
+    `writes`: a path pismo creates (-o, nowa's file), else one it only reads – each told its own consequence;
+    `names_file`: the path created is a file (nowa's, import's -o), not a folder."""
 
-    def __init__(self, *args, writes: bool = False, **kwargs):
+    def __init__(self, *args, writes: bool = False, names_file: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.writes = writes
+        self.writes, self.names_file = writes, names_file
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
@@ -129,7 +130,7 @@ class _Path(click.Path):
             _refuse_slips(self, value, param, ctx)
         if isinstance(value, str) and _unexpanded_home(value):
             self.fail(_home_refusal(value, self.writes), param, ctx)
-        foreign = _foreign_path(value, self.writes) if isinstance(value, str) else None
+        foreign = _foreign_path(value, self.writes, self.names_file) if isinstance(value, str) else None
         if foreign:
             self.fail(foreign, param, ctx)
         if isinstance(value, str) and ctx is not None and param is not None:
@@ -184,7 +185,7 @@ def _no_such_user(first: str, rest: str, then: str) -> str:
             f"{then} – czy chodziło o ~/{user}{'/' + rest if rest else ''}? Podaj pełną ścieżkę{advice}")
 
 
-def _foreign_path(value: str, writes: bool) -> str | None:
+def _foreign_path(value: str, writes: bool, names_file: bool = False) -> str | None:
     """Why a path that does not exist is one of Windows (`C:\\pisma`, `D:/pisma`, `.\\wyniki`, `~\\pisma`) or
     holds a variable the shell did not expand (`%USERPROFILE%\\pisma`, `$HOME/pisma`), with what to type here;
     None for any other (typed.windows_habit). Taken as given each made a folder of that literal name, told as
@@ -195,7 +196,8 @@ def _foreign_path(value: str, writes: bool) -> str | None:
     told, example, hint, parent, new = found
     first = new.split("/", 1)[0]
     where = f"w folderze {parent}" if parent else "w bieżącym folderze"
-    then = f"utworzyłoby {where} folder o nazwie „{first}”" if writes else f"szukałoby {where} „{first}”"
+    made = "plik" if names_file and first == new else "folder"  # `nowa '%DATE%.yaml'` makes a file (rev-sys14 #16)
+    then = f"utworzyłoby {where} {made} o nazwie „{first}”" if writes else f"szukałoby {where} „{first}”"
     advice = f"podaj ścieżkę tego systemu, np. {polish.as_typed(example)}" if example else \
         hint or "podaj pełną ścieżkę tego systemu (zaczynającą się od /)"
     return f"{told}, więc pismo {then} – {advice}" + (hint if example else "")
@@ -303,7 +305,8 @@ def _path(**kwargs) -> click.Path:
 # and with the file named, after the other files of the command were handled (click's "is not readable."
 # would end the whole command as a usage error, exit 2).
 PATH = _path()
-OUTPUT = _path(writes=True)  # a path pismo creates: the output folder, nowa's case file
+OUTPUT = _path(writes=True)  # a path pismo creates: the output folder
+OUTPUT_FILE = _path(writes=True, names_file=True)  # a file pismo creates: nowa's case file, import's -o
 
 
 class _Program(click.ParamType):

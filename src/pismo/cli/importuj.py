@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, as_folder
+from pismo.cli.click_pl import CONTEXT, OUTPUT_FILE, PATH, as_folder
 
 
 def _echo(text: str, err: bool = False) -> None:
@@ -26,7 +26,7 @@ def _target(source: Path, wyjscie: Path | None) -> Path:
 
 @click.command("import", context_settings=CONTEXT)
 @click.argument("plik", type=PATH, metavar="PLIK.txt|PLIK.docx")
-@click.option("-o", "--wyjscie", "wyjscie", type=OUTPUT, default=None, metavar="SPRAWA.yaml",
+@click.option("-o", "--wyjscie", "wyjscie", type=OUTPUT_FILE, default=None, metavar="SPRAWA.yaml",
               help="Plik sprawy do zapisania (albo folder). Domyślnie: nazwa pliku wejściowego z rozszerzeniem "
                    ".yaml, w tym samym folderze. Kilka planów w jednym pliku: każdy w osobnym pliku sprawy "
                    "obok, z numerem rejonu w nazwie (SPRAWA-rejon-5.yaml).")

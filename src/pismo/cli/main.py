@@ -19,7 +19,7 @@ import click
 
 from pismo import __version__, api, errors, polish
 from pismo.cli import click_pl, console
-from pismo.cli.click_pl import CONTEXT, OUTPUT, PATH, PolishGroup
+from pismo.cli.click_pl import CONTEXT, OUTPUT, OUTPUT_FILE, PATH, PolishGroup
 from pismo.errors import PismoError
 from pismo.files.output import Committed
 from pismo.documents.kinds import PUBLIC_SUFFIX
@@ -146,7 +146,7 @@ def _tell(message: str) -> None:
 # --- nowa, import, sprawdz -----------------------------------------------------------------------
 
 @main.command("nowa", context_settings=CONTEXT)
-@click.argument("plik", type=OUTPUT, metavar="PLIK.yaml")
+@click.argument("plik", type=OUTPUT_FILE, metavar="PLIK.yaml")
 @click.option("--z", "poprzednia", type=PATH, default=None, metavar="POPRZEDNIA.yaml",
               help="Nowy okres na podstawie poprzedniego planu: jednostka, osoby, partnerzy i adresaci zostają, "
                    "daty przesuwają się o długość okresu, realizacja, protokoły i znaki pism są usuwane.")
