@@ -135,3 +135,39 @@ def test_one_number_in_words_or_figures_is_still_offered(new, number):
     old = edited().split("\n")[122].split(": ", 1)[1]
     report = _check((123, f"wartosc_docelowa: {old}", f"wartosc_docelowa: {new}"))
     assert any(f"wpisz samą liczbę: {number} (" in e.message for e in report.errors), report.errors
+
+
+# --- 17, 18: indentation advice that, followed, passes ---------------------------------------------------------------
+
+def _only_error(report):
+    assert len(report.errors) == 1, [(e.line, e.column, e.message) for e in report.errors]
+    return report.errors[0]
+
+
+def test_a_sibling_too_deep_under_a_flow_list_is_told_to_lose_a_space_not_the_list():
+    """Finding 17 of rev-msg22: „dokumenty:” a space too deep under „partnerzy: [urzad-miejski]” was told to delete
+    „[urzad-miejski]” – the action's partner."""
+    from pismo import api
+
+    edit = (145, "    dokumenty: [wniosek-plac-zabaw]", "     dokumenty: [wniosek-plac-zabaw]")
+    error = _only_error(_check(edit))
+    assert (error.line, error.column) == (145, 6)
+    assert "usuń 1 spację przed „dokumenty:”, by stało w tej samej kolumnie co „partnerzy:”" in error.message
+    assert "usuń „[urzad-miejski]”" not in error.message
+    fixed = edited(edit).replace("\n     dokumenty:", "\n    dokumenty:", 1)
+    assert not api.check(fixed, name="sprawa.yaml").errors
+
+
+def test_a_list_item_that_lost_its_dash_is_told_to_get_it_back():
+    """Finding 18 of rev-msg22: „  id: …” of the next action was told to be aligned with the previous item's „id” –
+    which gave four duplicate-key errors."""
+    from pismo import api
+
+    edit = (146, "  - id: wniosek-do-strazy", "  id: wniosek-do-strazy")
+    error = _only_error(_check(edit))
+    assert (error.line, error.column) == (146, 3)
+    assert error.message == ("błąd składni YAML: tu zaczyna się chyba nowy element listy – element z wiersza 137 ma już "
+                             "pole „id”; wpisz „- ” przed „id:”, tak by myślnik stał w tej samej kolumnie co „-” w "
+                             "wierszu 137")
+    assert not api.check(edited(edit).replace("\n  id: wniosek-do-strazy", "\n  - id: wniosek-do-strazy", 1),
+                         name="sprawa.yaml").errors

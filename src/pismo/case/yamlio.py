@@ -1131,6 +1131,15 @@ def _value_then_lines(text: str, mark):
     found = _FLOW_VALUE.fullmatch(lines[above])
     if not found or _indent(lines[mark.line]) <= len(found.group(1)):
         return None
+    deeper = _FIELD_LINE.match(lines[mark.line])
+    if deeper and deeper.group(2) in _field_names() and deeper.group(2) != found.group(2):  # a sibling too deep
+        depth, column, key = _indent(lines[mark.line]), len(found.group(1)), deeper.group(2)
+        less = depth - column
+        return (f"błąd składni YAML: pole „{key}” ma większe wcięcie ({depth} {_spaces(depth)}) niż pole „{found.group(2)}” "
+                f"w wierszu {above + 1} ({column} {_spaces(column)}), a „{found.group(2)}” ma już wartość „{found.group(3)}”, "
+                f"więc YAML nie wie, gdzie je wstawić – usuń {less} {'spację' if less == 1 else _spaces(less)} przed "
+                f"„{key}:”, by stało w tej samej kolumnie co „{found.group(2)}:”"), \
+            yaml.Mark(mark.name, 0, mark.line, depth, None, None)
     name, value = found.group(2), found.group(3)
     return (f"błąd składni YAML: pole „{name}” ma już w tym wierszu wartość „{value}”, więc wiersze wcięte pod nim "
             f"(od wiersza {mark.line + 1}) nie mają do czego należeć – jeśli to jego elementy, usuń „{value}”"), \
@@ -1179,6 +1188,10 @@ def _structure_slip(text: str, mark):
         sibling = next((row for row in range(number - 1, -1, -1) if not _blank(lines[row])
                         and _indent(lines[row]) <= depth), None)
         item = re.match(r"[ ]*-[ ]+([^\s#:'\"\-][^:#]*?):(?:[ ]|$)", lines[sibling]) if sibling is not None else None
+        if item and _indent(lines[sibling]) == depth and key.group(1) in _item_keys(lines, sibling, item.start(1)):
+            return (f"błąd składni YAML: tu zaczyna się chyba nowy element listy – element z wiersza {sibling + 1} ma już "
+                    f"pole „{key.group(1)}”; wpisz „- ” przed „{key.group(1)}:”, tak by myślnik stał w tej samej kolumnie "
+                    f"co „-” w wierszu {sibling + 1}"), at(number, depth)
         if item and _indent(lines[sibling]) == depth:
             return (f"błąd składni YAML: pole „{key.group(1)}” ma wcięcie myślnika „-”, a należy chyba do elementu listy "
                     f"z wiersza {sibling + 1} – wyrównaj je z polem „{item.group(1)}” w tamtym wierszu"), at(number, depth)
@@ -1193,6 +1206,18 @@ def _structure_slip(text: str, mark):
                 f"w wierszu {comment + 2} zakończył ten tekst – przenieś komentarz nad to pole albo pod nie (albo ujmij "
                 "cały tekst w cudzysłów)"), at(number, depth)
     return None
+
+
+def _item_keys(lines: list[str], row: int, column: int) -> set[str]:
+    """The field names of the list item opening on row, its fields at column: a field it has already is a new item's."""
+    keys = set()
+    for number in range(row, len(lines)):
+        line = lines[number] if number > row else " " * column + lines[row][column:]
+        if number > row and not _blank(line) and _indent(line) < column:
+            break
+        found = re.match(rf"[ ]{{{column}}}([^\s#:'\"\-][^:#]*?):(?:[ ]|$)", line)
+        keys |= {found.group(1)} if found else set()
+    return keys
 
 
 _FIELD_LINE = re.compile(r"([ ]*)([^\s#:'\"\[\]{},-][^:#]*?):(?:[ ]|$)")
