@@ -25,8 +25,9 @@ _RECORDS = {"rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExCha
             "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlMoveFromRangeStart",
             "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd"}
 _LEFTOVER_TEXT = {"delText", "delInstrText"}  # deleted text outside a deletion (Word never writes it): gone too
-_MARKS = re.compile(rb"<(?:[\w.-]+:)?(?:del|ins|moveFrom|moveTo|delText|delInstrText|cellDel|cellIns|cellMerge|"
-                    rb"\w+PrChange|tblPrExChange|tblGridChange|numberingChange|customXml\w*RangeStart)[\s/>]")
+# the quick search for a change's mark in a part's text, whatever its namespace prefix („w:”, „ś:”, none)
+_MARKS = re.compile(r"<(?:[^\s<>/:!?]+:)?(?:del|ins|moveFrom|moveTo|delText|delInstrText|cellDel|cellIns|cellMerge|"
+                    r"\w+PrChange|tblPrExChange|tblGridChange|numberingChange|customXml\w*RangeStart)[\s/>]")
 MAX_PART = 64 * 1024 * 1024  # bytes of one XML part rewritten (a letter's body: tens of kilobytes)
 
 
@@ -45,7 +46,7 @@ def accepted(blob: bytes) -> bytes | None:
                     raise Unreadable(info.filename)
                 continue
             data = archive.read(info)
-            if _MARKS.search(data):
+            if _MARKS.search(_text(data)):
                 rewritten = _accepted_part(info.filename, data)
                 if rewritten is not None:
                     changed[info.filename] = rewritten
@@ -56,6 +57,20 @@ def accepted(blob: bytes) -> bytes | None:
             for info in archive.infolist():
                 copy.writestr(info, changed.get(info.filename) or archive.read(info))
     return out.getvalue()
+
+
+def _text(data: bytes) -> str:
+    """A part's text for the quick search: an XML part is UTF-8 or UTF-16 (ECMA-376 Part 2) – a UTF-16 part's
+    deletions went to LibreOffice unaccepted, printed (rev-pdf14 #4)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16"
+    elif data.startswith(b"<\x00"):
+        codec = "utf-16-le"
+    elif data.startswith(b"\x00<"):
+        codec = "utf-16-be"
+    else:
+        codec = "utf-8"
+    return data.decode(codec, errors="replace")
 
 
 def _accepted_part(name: str, data: bytes) -> bytes | None:
