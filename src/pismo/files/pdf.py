@@ -224,7 +224,10 @@ def _svg_reaching(archive: zipfile.ZipFile) -> str:
     format, whatever its name or type) that reads a file or address outside it (reach.svg_outside) – an <image>'s
     file:///… put a picture of the converting computer's disk into the PDF (rev-pdf13 #1). A compressed SVG
     (svgz) is refused unread. Raises what _parsed raises for a part it cannot read."""
+    from lxml import etree
+
     from pismo.render import reach
+    from pismo.render.package import safe_parser
 
     for info in archive.infolist():
         if info.filename.lower().endswith(".rels") or info.is_dir():
@@ -235,7 +238,8 @@ def _svg_reaching(archive: zipfile.ZipFile) -> str:
             return _svg_refused(info.filename, "skompresowany rysunek SVG (SVGZ), którego pismo nie sprawdza")
         if b"<svg" not in head.lower():
             continue
-        found = reach.svg_outside(_parsed(archive, info, MAX_PART))
+        blob = _read(archive, info, MAX_PART)
+        found = reach.svg_outside(etree.fromstring(blob, safe_parser()), blob)
         if found:
             return _svg_refused(info.filename, f"rysunek SVG, który wczytuje plik lub zasób spoza dokumentu: {found}")
     return ""
@@ -372,11 +376,16 @@ def _parsed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int):
 
     from pismo.render.package import safe_parser
 
+    return etree.fromstring(_read(archive, info, limit), safe_parser())
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """One part's bytes, at most `limit` read (_TooBig beyond)."""
     with archive.open(info) as stream:
         blob = stream.read(limit + 1)
     if len(blob) > limit:
         raise _TooBig(info.filename)
-    return etree.fromstring(blob, safe_parser())
+    return blob
 
 
 UNCHECKED_ADVICE = "otwórz dokument w Wordzie, zapisz go jako nowy plik .docx i uruchom zamianę ponownie"

@@ -817,20 +817,32 @@ def _kept_inside(address: str) -> bool:
     return address.startswith("#") or address[:5].lower() == "data:"
 
 
-def svg_outside(tree) -> str:
+# The DOCTYPEs of the W3C's SVG 1.0 and 1.1 (Adobe Illustrator's „Save As SVG” writes the latter): LibreOffice
+# fetches no DTD (checked with a listening server, rev-pdf14 #1), so only these, with no internal subset, are let be
+_SVG_DOCTYPES = {"-//W3C//DTD SVG 1.0//EN": "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd",
+                 "-//W3C//DTD SVG 1.1//EN": "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"}
+_PLAIN_DOCTYPE = re.compile(rb"<!DOCTYPE\s+svg\s+PUBLIC\s+(['\"])([^'\"]*)\1\s+(['\"])([^'\"]*)\3\s*>")
+# Instructions LibreOffice does nothing with: an XMP packet's wrapper (Illustrator, Bridge)
+_INERT_INSTRUCTIONS = {"xpacket"}
+
+
+def svg_outside(tree, raw: bytes) -> str:
     """What in an SVG drawing would be read from outside it, "" when nothing: LibreOffice's SVG reader loads the
     file an <image>, <use> or <feImage> names (a file:, absolute or relative address – a picture of the converting
-    computer's disk was put into the PDF, rev-pdf13 #1), so any href or src, CSS url(…) (in an attribute or a
-    <style>), @import, xml-stylesheet or DOCTYPE that is not a place in the drawing (#…) or data: is refused.
-    `tree`: the part's root element. The one rule for documents converted (pdf.py) and templates' drawings."""
+    computer's disk was put into the PDF, rev-pdf13 #1), so any href or src (but a link's: <a> is followed by no
+    reader), CSS url(…) (in an attribute or a <style>), @import, instruction but XMP's or DOCTYPE but the W3C's
+    plain one that is not a place in the drawing (#…) or data: is refused.
+    `tree`: the part's root element, `raw`: its bytes (an internal DTD subset's instructions leave no trace in the
+    tree). The one rule for documents converted (pdf.py) and templates' drawings."""
     document = tree.getroottree()
-    if document.docinfo.internalDTD is not None or document.docinfo.system_url or document.docinfo.public_id:
+    if (document.docinfo.doctype or document.docinfo.internalDTD is not None) and not _plain_doctype(document, raw):
         return "<!DOCTYPE …>"
     for node in document.xpath("//processing-instruction()"):
-        return f"<?{node.target} …?>"
+        if node.target not in _INERT_INSTRUCTIONS:
+            return f"<?{node.target} …?>"
     for element in tree.iter(tag=etree.Element):
         for key, value in element.attrib.items():
-            if etree.QName(key).localname.lower() in ("href", "src") and not _kept_inside(value):
+            if _followed(element, key) and not _kept_inside(value):
                 return f"„{_short(value.strip())}”"
             found = _css_outside(value)
             if found:
@@ -839,6 +851,22 @@ def svg_outside(tree) -> str:
         if found:
             return found
     return ""
+
+
+def _plain_doctype(document, raw: bytes) -> bool:
+    """The drawing's one DOCTYPE is the W3C's SVG 1.0 or 1.1 one, exactly, with no internal subset (whose entities,
+    default attributes or instructions a reader would act on)."""
+    info = document.docinfo
+    if _SVG_DOCTYPES.get(info.public_id or "") != info.system_url or raw.count(b"<!DOCTYPE") != 1:
+        return False
+    found = _PLAIN_DOCTYPE.search(raw)
+    return bool(found) and (found[2].decode(), found[4].decode()) == (info.public_id, info.system_url)
+
+
+def _followed(element, key: str) -> bool:
+    """An href or src a reader loads: every one but a link's (<a>), which is only a link."""
+    name = etree.QName(key).localname.lower()
+    return name == "src" or (name == "href" and etree.QName(element).localname != "a")
 
 
 def _css_outside(css: str) -> str:

@@ -116,7 +116,7 @@ def check_parts(name: str, entries: list[tuple[str, bytes]]) -> None:
             except images.TooLarge as exc:
                 raise TemplateError(f"szablon {name}: rysunek {part} ma {exc} – zapisz go jako PNG lub JPEG i wstaw "
                                     "ponownie") from None
-            outside = reach.svg_outside(tree.getroot())
+            outside = reach.svg_outside(tree.getroot(), parts[part])
             if outside:  # the rule pdf.py keeps for every document converted (rev-pdf13 #1)
                 raise TemplateError(f"szablon {name}: rysunek SVG {part} wczytuje plik lub zasób spoza szablonu: "
                                     f"{outside} – LibreOffice wczytałby go przy zamianie na PDF; zapisz rysunek jako "
