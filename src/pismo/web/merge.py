@@ -779,7 +779,9 @@ def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset,
     changed in the form, which is which cannot be told – asked, never offered as a restore of „the removed one”; of
     identical copies all but one of which the form removed, the disk's copy is surely the one the form kept: no
     guess, no question. One item left on each side after that, in different stretches: a moved and edited item,
-    paired as a guess."""
+    paired as a guess, only if it kept a value (a moved attendee's name); sharing nothing, they are a removal and
+    an addition – the guess wrote the form's edit of the removed item into the colleague's new one, and an item
+    both tabs removed deleted the new one (rev-web23 #2, #10)."""
     taken = set(out.values())
     unmatched, stretches, made = [k for k in base if k not in taken], _stretches(base, theirs, out), {}
     candidates, ratios = [], sum(len(stretches.get(i, ())) for i in theirs) <= 2500  # long lists: no difflib
@@ -796,7 +798,7 @@ def _leftovers(base: dict, theirs: dict, out: dict[str, str], edited: frozenset,
             taken.add(k)
     left, unpaired = [k for k in base if k not in taken], [i for i in theirs if i not in out and i not in made]
     if len(left) == len(unpaired) == 1 and _identifier(base[left[0]]) == _identifier(theirs[unpaired[0]]) \
-            and not _unfilled(theirs[unpaired[0]]):
+            and _shares(base[left[0]], theirs[unpaired[0]]):
         made[unpaired[0]] = left[0]
     out.update(made)
     return {i for i, k in made.items() if not _sure(base, theirs, stretches, unmatched, kept, i, k)}
@@ -809,7 +811,12 @@ def _sure(base: dict, theirs: dict, stretches: dict, unmatched: list[str], kept:
     if [c for c in unmatched if c in kept and _content(base[c]) == _content(theirs[i])] == [k]:
         return True
     alone = stretches.get(i) == [k] and [j for j in theirs if stretches.get(j) == [k]] == [i]
-    return alone and any(_shown(key) and value for key, value in set(_content(base[k])) & set(_content(theirs[i])))
+    return alone and _shares(base[k], theirs[i])
+
+
+def _shares(old: dict, new: dict) -> bool:
+    """The two items still hold one value the user sees (not an empty one): something ties them besides place."""
+    return any(_shown(key) and value for key, value in set(_content(old)) & set(_content(new)))
 
 
 def _likeness(old: dict, new: dict, kept: bool, edited: bool, ratios: bool) -> tuple:
