@@ -108,7 +108,8 @@ folderlock.py, record.py and web/store.py follows):
   a class it was closed to (the record's CLOSED), the files of this account's still closed to it – made while it was
   private, where the umask would open a new file – are told once, with the chmod that shares them (_still_closed).
 - umask: new files of a case the case file does not close are made as any new file (0666 less the umask, or what
-  the folder's default ACL gives); a private case's are 0600 whatever the umask or the default ACL.
+  the folder's default ACL gives) – but for what a case giving its group more than others gives its group, which no
+  umask takes (within_new); a private case's are 0600 whatever the umask or the default ACL.
 - Records (manifest.json, the pending record) speak for files when this account or the documents folder's owner wrote
   them, or they lie in a folder without the sticky bit (a team's 2770 one: whoever could put a record there may
   remove or replace every file in it anyway); another account's record in a sticky folder (a 1777 one, where its
@@ -2531,11 +2532,12 @@ def shareable_mode() -> int:
 
 def within_new(mode: int, folder: Path | None = None) -> int:
     """What `mode` (a case file's sharing, a document's) gives the documents and copies made from it: what any new
-    file gets there (the umask, else the folder's default ACL – new_file_mode) – and, of one closed to others (a
-    team's case), the rights it gives its own group whatever the umask: README promises them (an officer's rerun
-    under 022/077 narrowed the team's documents folder to drwxr-s---/drwx--S---, a first run under 077 made the team
-    case's plan -rw-------). One every account may read is as any new file (the umask is the officer's choice)."""
-    kept = 0 if mode & 0o004 else 0o060
+    file gets there (the umask, else the folder's default ACL – new_file_mode) – and, of one giving its group more
+    than others (a team's case, 0660 or 0664), the rights it gives its own group whatever the umask: README promises
+    them (an officer's rerun under 022/077 narrowed the team's documents folder to drwxr-s---/drwx--S---, a first run
+    under 077 made the team case's plan -rw------- – of a 0664 one for good, kept_as). One giving every account what
+    it gives its group (0644, 0666) is as any new file (the umask is the officer's choice)."""
+    kept = 0o060 if mode >> 3 & ~mode & 0o007 else 0
     return mode & ((shareable_mode() if folder is None else new_file_mode(folder)) | kept)
 
 
