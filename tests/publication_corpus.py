@@ -723,6 +723,9 @@ LEAKS = [
      ["Kurek", "Anna", "Sowa", "Wróblowa", "Kruk"], ["Zgłaszający:", "Świadkowie", "– parter", "– I piętro"]),
     ("zapis znaków", "Hałas zgłosiła **Sowa** z parteru; hałas zgłosił też ~Kurek~ z parteru, a 'Wróbel' z parteru "
      "potwierdził.", ["Sowa", "Kurek", "Wróbel"], ["Hałas zgłosiła **", "hałas zgłosił też ~", "potwierdził."]),
+    # twenty-second review (rev-pub22), pub41: a phone broken by Shift+Enter with no label on its first line
+    ("telefony", "Zgłaszająca\n605 444\n333 prosi o kontakt; sąsiad\n502\n113 224 też.", ["605", "333", "113"],
+     ["Zgłaszająca", "prosi o kontakt; sąsiad", "też."]),
 ]
 
 # (class, text): reaches the public version exactly as written

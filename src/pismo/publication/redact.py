@@ -844,8 +844,8 @@ def _is_phone(text: str, m: re.Match) -> bool:
 
 
 def _column_of_figures(text: str, m: re.Match) -> bool:
-    """An unlabelled number whose digit groups bare line breaks part, opening its line or in three lines
-    („Interwencje:⏎512⏎433⏎201”, „Interwencje: 512⏎433⏎201”), or tabs part („Liczby:⇥605⇥444⇥333”): figures one
+    """An unlabelled number whose digit groups bare line breaks part, one group a line, opening its line or in three
+    lines („Interwencje:⏎512⏎433⏎201”, „Interwencje: 512⏎433⏎201”), or tabs part („Liczby:⇥605⇥444⇥333”): figures one
     a line or a cell, counts – no phone, which a phone's cue before would make it (rev-pub18 16), or a contact's
     heading a few lines of words before („Kontakt:⏎Jadwiga⏎Rutkowska⏎605⏎444⏎333”)."""
     number = m.group().translate(LINE_BREAKS)  # Word's line break („\v” of a w:br) as „\n”
@@ -853,6 +853,8 @@ def _column_of_figures(text: str, m: re.Match) -> bool:
         return False  # „Kontakt:⏎Jadwiga⏎Rutkowska⏎605⏎444⏎333”: a contact's phone one group a line (rev-pub19 13)
     if re.search(r"\d[^\S\n]*\t\s*\d", number):
         return True  # „Interwencje:⇥512⇥433⇥201”: a table's cells, parted by tabs (rev-pub19 9)
+    if any(re.search(r"\d\D+\d", line) for line in number.split("\n")):
+        return False  # „605 444⏎333”: groups on a line are one number's, broken by Shift+Enter (rev-pub22 3)
     breaks = len(re.findall(r"\d[^\S\n]*\n\s*(?=\d)", number))
     return breaks >= 2 or breaks and text[m.start() - 1:m.start()].translate(LINE_BREAKS) in ("", "\n")
 

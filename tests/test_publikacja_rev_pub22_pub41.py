@@ -1,0 +1,31 @@
+"""rev-pub22 findings fixed by pub41: a phone broken by a line break, inline numbered lists of persons, an initial
+before a wife's form, indicators' names, surnames with an inner capital."""
+
+from __future__ import annotations
+
+import pytest
+
+from pismo.publication.names import Names
+from pismo.publication.redact import PHONE_MARK, scrub
+
+UNIT = Names(["Jan Przykładowski"], ["Marek Przykładowy", "Adam Wzorcowy", "Piotr Testowy"],
+             places=["Komenda Powiatowa Policji w Łęcznej", "Łęczna"])
+
+
+def twice(text: str) -> str:
+    """As a public version scrubs a case's text: the field, then the document holding it."""
+    return scrub(scrub(text, UNIT), UNIT)
+
+
+# --- finding 3: a phone broken by Shift+Enter is one number whatever stands before it ---------------------------------
+
+@pytest.mark.parametrize("text", ["Kontakt: Kowalska\n605 444\n333", "Zgłaszająca\n605 444\n333",
+                                  "Kontakt: Sowa\n605\n444 333", "Zgłaszająca\v605 444\v333"])
+def test_a_phone_broken_by_a_line_break_goes(text):
+    result = twice(text)
+    assert PHONE_MARK in result and "333" not in result and "605" not in result
+
+
+@pytest.mark.parametrize("text", ["Interwencje: 512\n433\n201", "Liczba zgłoszeń:\n605\n444\n333"])
+def test_counts_one_a_line_still_stay(text):
+    assert twice(text) == text
