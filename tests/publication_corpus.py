@@ -726,6 +726,8 @@ LEAKS = [
     # twenty-second review (rev-pub22), pub41: a phone broken by Shift+Enter with no label on its first line
     ("telefony", "Zgłaszająca\n605 444\n333 prosi o kontakt; sąsiad\n502\n113 224 też.", ["605", "333", "113"],
      ["Zgłaszająca", "prosi o kontakt; sąsiad", "też."]),
+    ("listy osób", "Zgłaszający: 1. Kurek 2. Sowa 3. Wróbel\nPouczeni: 1) Kurkowa z parteru 2) Kruk.",
+     ["Kurek", "Sowa", "Wróbel", "Kurkowa", "Kruk"], ["Zgłaszający: 1.", " 2. ", "Pouczeni: 1)", "z parteru 2)"]),
 ]
 
 # (class, text): reaches the public version exactly as written

@@ -29,3 +29,14 @@ def test_a_phone_broken_by_a_line_break_goes(text):
 @pytest.mark.parametrize("text", ["Interwencje: 512\n433\n201", "Liczba zgłoszeń:\n605\n444\n333"])
 def test_counts_one_a_line_still_stay(text):
     assert twice(text) == text
+
+
+# --- finding 16: an inline numbered list after a persons' label ---------------------------------------------------
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Zgłaszający: 1. Kurek 2. Sowa 3. Wróbel", ["Kurek", "Sowa", "Wróbel"], ["Zgłaszający: 1.", " 2. ", " 3. "]),
+    ("Pouczeni: 1) Kurkowa z parteru 2) Sowa.", ["Kurkowa", "Sowa"], ["Pouczeni: 1)", " z parteru 2) "]),
+])
+def test_an_inline_numbered_list_of_persons_goes(text, gone, kept):
+    result = twice(text)
+    assert not any(w in result for w in gone) and all(k in result for k in kept), result

@@ -3371,7 +3371,10 @@ _HEADING = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2
 # A count ends an item where the next one follows with no mark between, as lines joined into one paragraph read
 # („Liczba zgłoszeń: Kurek – 3 Sowa – 2”).
 # A tab parts cells as a mark does („Zgłaszający:⇥Kurek⇥Sowa”, rev-pub20 21).
-_HEADED_ITEM = re.compile(r"[^;,•|/+&·▪\t\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|[^;,•|/+&·▪\t\n]+")
+# An inline item's number parts items as a mark does („Zgłaszający: 1. Kurek 2. Sowa”, rev-pub22 16).
+_HEADED_ITEM = re.compile(r"(?:[^\S\n]*\d{1,3}[.)])?[^;,•|/+&·▪\t\n\d]+?"
+                          r"(?=[^\S\n]+\d{1,3}[.)][^\S\n]*[A-ZĄĆĘŁŃÓŚŹŻ])"
+                          r"|[^;,•|/+&·▪\t\n]*?\d\)?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|[^;,•|/+&·▪\t\n]+")
 # An item's opening: a number, a letter, a Roman numeral („II. Sowa”) or a bullet.
 _ITEM_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[a-z]\)|[IVX]{1,4}[.)](?=[^\S\n])|[-–—•*·▪])?[^\S\n]*")
 # Headings of reports counted or listed by whom they came from („Zgłoszenia od:”, „Liczba zgłoszeń:”, rev-pub20 17).
