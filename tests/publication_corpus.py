@@ -728,6 +728,8 @@ LEAKS = [
      ["Zgłaszająca", "prosi o kontakt; sąsiad", "też."]),
     ("listy osób", "Zgłaszający: 1. Kurek 2. Sowa 3. Wróbel\nPouczeni: 1) Kurkowa z parteru 2) Kruk.",
      ["Kurek", "Sowa", "Wróbel", "Kurkowa", "Kruk"], ["Zgłaszający: 1.", " 2. ", "Pouczeni: 1)", "z parteru 2)"]),
+    ("inicjały", "Hałas zgłosiła B. Kurkowa. Widziała ich też J. Wróblowa z parteru.", ["Kurkowa", "Wróblowa"],
+     ["Hałas zgłosiła", "Widziała ich też", "z parteru."]),
 ]
 
 # (class, text): reaches the public version exactly as written

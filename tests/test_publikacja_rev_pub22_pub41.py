@@ -40,3 +40,11 @@ def test_counts_one_a_line_still_stay(text):
 def test_an_inline_numbered_list_of_persons_goes(text, gone, kept):
     result = twice(text)
     assert not any(w in result for w in gone) and all(k in result for k in kept), result
+
+
+# --- finding 12: an initial before a wife's form ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [("Hałas zgłosiła B. Kurkowa.", "Kurkowa"), ("Widziała ich B. Kurkowa.", "Kurkowa"),
+                                        ("J. Wróblowa z parteru zgłosiła hałas.", "Wróblowa")])
+def test_an_initial_before_a_wifes_form_goes(text, gone):
+    assert gone not in twice(text)

@@ -1202,8 +1202,10 @@ class Names:
         if not self.dictionary or not name_tags.available():
             return []
         taken = _starts_within(words, found)
-        # After „Pani”, „p.” a wife's form is a name, though a village bears it too („Pani Wróblowa”).
-        honoured = {b.start for a, b in zip(words, words[1:]) if a.lower in HONORIFICS and (a.lower != "p" or a.dot)
+        # After „Pani”, „p.” or an initial a wife's form is a name, though a village bears it too („Pani Wróblowa”,
+        # „B. Kurkowa”, rev-pub22 12).
+        honoured = {b.start for a, b in zip(words, words[1:])
+                    if (a.lower in HONORIFICS and (a.lower != "p" or a.dot) or _initial(a))
                     and re.fullmatch(r"\.?\s+", text[a.end:b.start])}
         wives = {t.start for i, t in enumerate(words) if t.start not in taken and t.word.istitle()
                  and _wife_context(text, words, i, honoured) and tags(t.word).married
