@@ -730,6 +730,8 @@ LEAKS = [
      ["Kurek", "Sowa", "Wróbel", "Kurkowa", "Kruk"], ["Zgłaszający: 1.", " 2. ", "Pouczeni: 1)", "z parteru 2)"]),
     ("inicjały", "Hałas zgłosiła B. Kurkowa. Widziała ich też J. Wróblowa z parteru.", ["Kurkowa", "Wróblowa"],
      ["Hałas zgłosiła", "Widziała ich też", "z parteru."]),
+    ("listy osób", "Liczba zgłoszeń od Kurka i Sowy spadła. Zgłoszenie od Wróbla wpłynęło wczoraj.",
+     ["Kurka", "Sowy", "Wróbla"], ["Liczba zgłoszeń od", " i ", "spadła. Zgłoszenie od", "wpłynęło wczoraj."]),
 ]
 
 # (class, text): reaches the public version exactly as written
@@ -1017,6 +1019,9 @@ KEEPS = [
     ("dalsze wzmianki", "Z Milejowa przyjechała delegacja. Z Józefowa i Teresina dzwonią mieszkańcy. Lis, zając i sarna "
                         "wchodzą na drogę. IG: @sp2leczna, TT: @sp2leczna."),
     ("instytucje", "Spotkanie u Sołtysa (Ludwin 12). Cel: „Bezpieczna droga do szkoły”. Tel. KPP: 47 811 12 00."),
+    # twenty-second review (rev-pub22), pub41: reports from offices and bodies are no person's
+    ("instytucje", "Skargi od Sołtysa i od Gminy Cyców; zgłoszenia od Policji i Straży Miejskiej; liczba zgłoszeń od "
+                   "mieszkańców Ludwina i Cycowa."),
 ]
 
 # (class, name, function, police officer?)

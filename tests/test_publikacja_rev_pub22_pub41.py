@@ -48,3 +48,17 @@ def test_an_inline_numbered_list_of_persons_goes(text, gone, kept):
                                         ("J. Wróblowa z parteru zgłosiła hałas.", "Wróblowa")])
 def test_an_initial_before_a_wifes_form_goes(text, gone):
     assert gone not in twice(text)
+
+
+# --- finding 15: whose reports an indicator counts ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [("liczba zgłoszeń od Kurka i Sowy", ["Kurka", "Sowy"]),
+                                        ("Zgłoszenie od Wróbla wpłynęło wczoraj.", ["Wróbla"])])
+def test_whose_reports_are_counted_goes(text, gone):
+    result = twice(text)
+    assert not any(w in result for w in gone) and "od" in result
+
+
+def test_reports_from_offices_stay():
+    text = "Skargi od Sołtysa i od Gminy Cyców; zgłoszenia od Policji i Straży Miejskiej."
+    assert twice(text) == text

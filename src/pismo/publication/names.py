@@ -1216,7 +1216,7 @@ class Names:
                        or (_role_in_apposition(text, words, i) or _contact_person(text, words, i)
                            or _household(text, words, i) or _speaker(text, words, i)
                            or _resident_by_address(text, words, i)
-                           or _phone_owner(text, words, i) or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
+                           or _phone_owner(text, words, i) or _report_sender(text, words, i) or _age_in_apposition(text, words, i) or _role_before_apposition(text, words, i))
                        and not self._officers_word(t))}
         named |= {at for at in _bracketed_subjects(text, words) if at not in taken}
         named |= wives | {b.start for i, (a, b) in enumerate(zip(words, words[1:])) if b.start not in taken
@@ -3238,6 +3238,24 @@ def _phone_owner(text: str, words: list[_Token], i: int) -> bool:
         t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS or tags(t.word).place
         and not tags(t.word).surname and not (tags(t.word).married and before and before["to"] is not None))
     # „Numer Wróblowej:”: a wife's form, though a village's name too, is whose number a label names
+
+
+# Reports and who they came from, the senders coordinated („liczba zgłoszeń od Kurka i Sowy”, rev-pub22 15).
+_REPORTS_SENT_FROM = re.compile(r"(?<![^\W\d_])(?i:zgłosze\w*|skarg\w*|sygnał\w*|wnios\w*|donies\w*|telefon\w*"
+                                r"|informacj\w*|uwag\w*)[^\S\n]+od[^\S\n]+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+"
+                                r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:i|oraz)[^\S\n]+))*$")
+
+
+def _report_sender(text: str, words: list[_Token], i: int) -> bool:
+    """A surname in the genitive whose reports a text counts or names („zgłoszeń od Kurka i Sowy”, „Zgłoszenie od
+    Kurka wpłynęło”): the person – not an office, a body, a brand or a place („skargi od Sołtysa”, „od Gminy”)."""
+    t = words[i]
+    if not t.word.istitle() or not _REPORTS_SENT_FROM.search(text, max(0, t.start - 120), t.start):
+        return False
+    found = tags(t.word)
+    return (any(case == "gen" for case, _ in name_tags.surname_cases(t.word)) or "gen" in name_tags.married_cases(t.word)) \
+        and not (found.office or t.word in _INSTITUTION or t.word in _EMPLOYER or t.word in _BRAND or t.word in _CLUBS
+                 or found.place and not (found.surname or found.married))
 
 
 _PLACES_OFFICES = ("wójt", "burmistrz", "sołty", "starost", "prezydent", "marszał", "wojewod", "radn", "proboszcz")
