@@ -732,6 +732,8 @@ LEAKS = [
      ["Hałas zgłosiła", "Widziała ich też", "z parteru."]),
     ("listy osób", "Liczba zgłoszeń od Kurka i Sowy spadła. Zgłoszenie od Wróbla wpłynęło wczoraj.",
      ["Kurka", "Sowy", "Wróbla"], ["Liczba zgłoszeń od", " i ", "spadła. Zgłoszenie od", "wpłynęło wczoraj."]),
+    ("obce nazwiska", "Po interwencji O'Brien obiecał poprawę; nagrania przekazał McKenzie z bloku 7.",
+     ["O'Brien", "McKenzie"], ["Po interwencji", "obiecał poprawę; nagrania przekazał", "z bloku 7."]),
 ]
 
 # (class, text): reaches the public version exactly as written

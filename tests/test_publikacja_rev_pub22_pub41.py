@@ -62,3 +62,16 @@ def test_whose_reports_are_counted_goes(text, gone):
 def test_reports_from_offices_stay():
     text = "Skargi od Sołtysa i od Gminy Cyców; zgłoszenia od Policji i Straży Miejskiej."
     assert twice(text) == text
+
+
+# --- finding 20: a surname with an inner capital after its prefix ----------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [("Po interwencji O'Brien obiecał poprawę.", "O'Brien"),
+                                        ("Nagrania przekazał McKenzie z bloku 7.", "McKenzie")])
+def test_a_prefixed_surname_goes(text, gone):
+    assert gone not in twice(text)
+
+
+def test_brands_with_inner_capitals_stay():
+    text = "Spotkanie w McDonald's przy Lubelskiej. Kontakt przez WhatsApp i YouTube."
+    assert twice(text) == text

@@ -307,9 +307,14 @@ def _run_end(text: str, words: list[re.Match], i: int) -> int:
     return j
 
 
+# A surname's prefix before its capital („O'Brien”, „D'Angelo”, „McKenzie”, „MacDonald”, rev-pub22 20).
+_PREFIXED_SURNAME = re.compile(r"(?:[ODL]['’]|Ma?c)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _capitals_inside(w: str) -> bool:
-    """An abbreviation in capitals („KPP”) or a brand with inner capitals („WhatsApp”): no person's name."""
-    return any(c.isupper() for c in w[1:])
+    """An abbreviation in capitals („KPP”) or a brand with inner capitals („WhatsApp”): no person's name – unless a
+    surname's prefix holds the inner capital („O'Brien”)."""
+    return any(c.isupper() for c in w[1:]) and not _PREFIXED_SURNAME.fullmatch(w)
 
 
 def _opening(text: str, start: int) -> bool:
