@@ -734,6 +734,7 @@ LEAKS = [
      ["Kurka", "Sowy", "Wróbla"], ["Liczba zgłoszeń od", " i ", "spadła. Zgłoszenie od", "wpłynęło wczoraj."]),
     ("obce nazwiska", "Po interwencji O'Brien obiecał poprawę; nagrania przekazał McKenzie z bloku 7.",
      ["O'Brien", "McKenzie"], ["Po interwencji", "obiecał poprawę; nagrania przekazał", "z bloku 7."]),
+    ("obce nazwiska", "Hałas zgłosił O'Brien z parteru.", ["O'Brien"], ["Hałas zgłosił", "z parteru."]),
 ]
 
 # (class, text): reaches the public version exactly as written

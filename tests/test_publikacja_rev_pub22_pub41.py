@@ -75,3 +75,8 @@ def test_a_prefixed_surname_goes(text, gone):
 def test_brands_with_inner_capitals_stay():
     text = "Spotkanie w McDonald's przy Lubelskiej. Kontakt przez WhatsApp i YouTube."
     assert twice(text) == text
+
+
+def test_a_prefixed_surname_after_the_verb_is_its_subject():
+    result = twice("Hałas zgłosił O'Brien z parteru.")
+    assert result.startswith("Hałas zgłosił [") and "O'Brien" not in result

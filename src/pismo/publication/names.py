@@ -229,6 +229,8 @@ class Person:
 
 NAME_MARK = "[imię i nazwisko usunięte]"  # what a removed name becomes (pismo.publication.redact)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A surname's prefix before its inner capital („O'Brien”, „D'Angelo”, „McKenzie”, „MacDonald”, rev-pub22 20).
+PREFIXED_SURNAME = re.compile(r"(?:[ODL]['’]|Ma?c)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _FUNCTION_WORD = re.compile(r"[^\W\d_]+|(?P<stop>[,;:()/]|\s[-–—]\s)")
 _SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")  # spaces within a line
@@ -3761,8 +3763,10 @@ def _subject_after(text: str, words: list[_Token], k: int) -> bool:
         if (found and tags(word).nominative or "nom" in name_tags.married_cases(word)) and word[0].isupper() \
                 and _may_be_a_thing(words[k - 2]):
             return True  # „Hałas zgłosił Mazur”, „Hałas zgłaszała Szczygłowa”: a thing, then the person's nominative
-        if word[0].isupper() and _CYRILLIC_NOMINATIVE.fullmatch(word) and _may_be_a_thing(words[k - 2]):
-            return True  # „Hałas zgłosił Сергій”, „Hałas zgłosiła Олена”: a Ukrainian name as the subject (rev-pub19 3)
+        if (_CYRILLIC_NOMINATIVE.fullmatch(word) and word[0].isupper() or PREFIXED_SURNAME.fullmatch(word)) \
+                and _may_be_a_thing(words[k - 2]):
+            return True  # „Hałas zgłosił Сергій”, „… O'Brien”: a Ukrainian or a prefixed name as the subject
+            # (rev-pub19 3, rev-pub22 20)
         if found:
             return not tags(word).person and any(("acc", g) not in found for case, g in found if case == "nom")
     return False

@@ -30,8 +30,9 @@ from typing import Iterable
 from pismo.morph import dictionary as d
 from pismo.polish import ascii_fold
 from pismo.publication import clubs_drinks, cyrillic, figures, institutions, name_tags, profiles
-from pismo.publication.names import (_BRAND, _BUSINESS, _CLUBS, _FIGURE_SURNAMES, _INSTITUTION, _OFFICER_WORD, _PATRON,
-                                     _PLACE, _PLACE_INSTITUTION, _POLICE_POST, _RANK, _SACRED, Forms, Names, _merged)
+from pismo.publication.names import (PREFIXED_SURNAME, _BRAND, _BUSINESS, _CLUBS, _FIGURE_SURNAMES, _INSTITUTION,
+                                     _OFFICER_WORD, _PATRON, _PLACE, _PLACE_INSTITUTION, _POLICE_POST, _RANK, _SACRED,
+                                     Forms, Names, _merged)
 from pismo.publication.names_data import (HONORIFICS, PATRON_ABBREVIATIONS, POLICE_ABBREVIATIONS, RANK_ABBREVIATIONS,
                                           RANKS_WRITTEN, ROLE_ABBREVIATIONS, SURNAME_PARTICLES, TIME_NOUNS)
 
@@ -307,14 +308,10 @@ def _run_end(text: str, words: list[re.Match], i: int) -> int:
     return j
 
 
-# A surname's prefix before its capital („O'Brien”, „D'Angelo”, „McKenzie”, „MacDonald”, rev-pub22 20).
-_PREFIXED_SURNAME = re.compile(r"(?:[ODL]['’]|Ma?c)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-
-
 def _capitals_inside(w: str) -> bool:
     """An abbreviation in capitals („KPP”) or a brand with inner capitals („WhatsApp”): no person's name – unless a
     surname's prefix holds the inner capital („O'Brien”)."""
-    return any(c.isupper() for c in w[1:]) and not _PREFIXED_SURNAME.fullmatch(w)
+    return any(c.isupper() for c in w[1:]) and not PREFIXED_SURNAME.fullmatch(w)
 
 
 def _opening(text: str, start: int) -> bool:
